@@ -1,0 +1,153 @@
+"""Separate the document from the page around it, by structure and wording.
+
+Every line of the text becomes a Block with a kind:
+- `content`: the document's own paragraphs (extractors read only these),
+- `heading`: a short title line that opens a section,
+- `meta`: page header lines that describe the document (date line, reading time),
+- `page`: everything that belongs to the web page around it: cookie banners, navigation,
+  image credits, platform sign-up blurbs, advertising, related-article and news sidebars.
+
+The rules look at the shape of a line and at the language of web furniture (cookie
+consent, "mehr...", "Image Sources", calls to sign up), never at a particular site.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import Span
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    text: str
+    kind: str            # content | heading | meta | page
+    reason: str | None = None
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end, self.text)
+
+
+_I = re.IGNORECASE
+# A line from which on everything is page furniture (lists of other articles, footers).
+TAIL_START = re.compile(
+    r"^\s*(verwandte artikel|ähnliche artikel|weitere (meldungen|artikel|beiträge|nachrichten|news)|"
+    r"mehr zum thema|das könnte sie auch interessieren|auch interessant|related (articles|posts)|"
+    r"lesen sie auch|weiterführende artikel|kommentare?\s*$|teilen sie diesen)", _I)
+# Calls to sign up or join a platform: the end of the document and start of its frame.
+CALL_TO_ACTION = re.compile(
+    r"(werden sie teil|jetzt\b.{0,40}\b(anmelden|registrieren|mitmachen|abonnieren)|"
+    r"newsletter (abonnieren|bestellen)|melden sie sich .{0,30}an\b|registrieren sie sich|"
+    r"vernetzen sie sich|sign up|subscribe)", _I)
+COOKIE = re.compile(r"cookie", _I)
+CONSENT = re.compile(r"(zustimm|akzeptier|einwillig|datenschutz(einstellung|erklärung|hinweis)|"
+                     r"verwenden cookies|nutzen cookies|setzen cookies|cookies? (zulassen|ablehnen))", _I)
+NAVIGATION = re.compile(
+    r"^\s*(skip to (main )?content|zum (haupt)?inhalt( springen)?|zur navigation|navigation|menü|menu|"
+    r"startseite|home|suche|search|login|anmelden|drucken|teilen|share|nach oben|zurück|"
+    r"seite drucken|seite teilen|avatar|anzeige|werbung|advertisement)\s*$", _I)
+CREDIT = re.compile(
+    r"^\s*\(?\s*(bild|foto|fotos|image|images|bildquelle|bildquellen|bildnachweis|bildnachweise|"
+    r"fotonachweis|image sources?|photo|credits?|quelle|titelbild)\s*(:|\)|source)|"
+    r"\b(credit|copyright)\s*:|©|\bistock\b|\bshutterstock\b|\badobe ?stock\b|\bgetty images\b", _I)
+READING_TIME = re.compile(r"\d\s*(min\.? read|min\.? lesezeit|minuten lesezeit)|lesedauer", _I)
+TEASER_END = re.compile(r"(mehr\s*(\.\.\.|…)|weiterlesen|read more)\s*$", _I)
+WEEKDAY_DATE_LINE = re.compile(
+    r"^\s*(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+\d{1,2}\.\s*\w+\.?\s+\d{4}\s*$", _I)
+BULLET = re.compile(r"^\s*([•·▪‣◦*–-]|\d{1,2}[.)])\s+")
+SINGLE_TOKEN = re.compile(r"^\s*[a-z0-9_./-]+\s*$")  # "avatar", "bericht", "muenchen_neues_rathaus"
+
+
+def _lines(text: str) -> list[Span]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append(Span(pos + lead, pos + lead + len(stripped), stripped))
+        pos = end + 1
+    return spans
+
+
+def is_heading_shape(text: str) -> bool:
+    """A short line without sentence punctuation that starts with a capital or digit."""
+    t = text.rstrip(":").strip()
+    if not t or len(t) > 80 or len(t.split()) > 10 or BULLET.match(text):
+        return False
+    if t[-1] in ".!?,;\"“”»" or not (t[0].isupper() or t[0].isdigit()):
+        return False
+    return not re.search(r"[.!?]\s", t)
+
+
+def _page_reason(line: Span, seen: set[str]) -> str | None:
+    t = line.text
+    if COOKIE.search(t) and CONSENT.search(t):
+        return "cookie banner"
+    if NAVIGATION.match(t):
+        return "navigation"
+    if CREDIT.search(t) and len(t) < 400:
+        return "image credit"
+    if WEEKDAY_DATE_LINE.match(t):
+        return "date of the page view"
+    if SINGLE_TOKEN.match(t):
+        return "page label"
+    if t.isupper() and len(t.split()) >= 2:
+        return "banner"
+    if TEASER_END.search(t):
+        return "teaser of another article"
+    if len(t) > 20 and t in seen:
+        return "repeated line (caption or teaser)"
+    return None
+
+
+def segment(text: str) -> list[Block]:
+    """Classify every non-empty line of `text` (see module doc)."""
+    lines = _lines(text)
+    blocks: list[Block] = []
+    seen: set[str] = set()
+    tail_reason = None
+    substantial = 0  # characters of content so far: furniture cues only count after the body
+    for i, line in enumerate(lines):
+        t = line.text
+        if tail_reason is None:
+            if TAIL_START.match(t):
+                tail_reason = "related articles / more news"
+            elif CALL_TO_ACTION.search(t) and substantial > 300:
+                tail_reason = "platform blurb and footer"
+        if tail_reason:
+            blocks.append(Block(line.start, line.end, t, "page", tail_reason))
+            continue
+        reason = _page_reason(line, seen)
+        seen.add(t)
+        if reason:
+            blocks.append(Block(line.start, line.end, t, "page", reason))
+            continue
+        if READING_TIME.search(t) and len(t) < 160:
+            blocks.append(Block(line.start, line.end, t, "meta", "header line"))
+            continue
+        nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+        if is_heading_shape(t) and nxt and not is_heading_shape(nxt):
+            blocks.append(Block(line.start, line.end, t, "heading"))
+            continue
+        blocks.append(Block(line.start, line.end, t, "content"))
+        substantial += len(t)
+    _drop_teaser_headers(blocks)
+    return blocks
+
+
+def _drop_teaser_headers(blocks: list[Block]) -> None:
+    """Title and image-alt lines just above a teaser belong to the teaser (news sidebars)."""
+    for i, b in enumerate(blocks):
+        if b.kind == "page" and b.reason == "teaser of another article":
+            j = i - 1
+            while j >= 0 and i - j <= 3 and blocks[j].kind in ("heading", "content") and len(blocks[j].text) < 160:
+                blocks[j] = Block(blocks[j].start, blocks[j].end, blocks[j].text, "page", "teaser of another article")
+                j -= 1
+
+
+def content_blocks(blocks: list[Block]) -> list[Block]:
+    return [b for b in blocks if b.kind == "content"]

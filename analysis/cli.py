@@ -1,0 +1,88 @@
+"""Command line: `python -m analysis extract|tables|build`.
+
+Exit statuses: 0 success; 1 some inputs skipped or some reports failed (the rest written);
+2 usage error. User errors are one line on stderr, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .errors import AnalysisError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's default exits 2 with usage; keep it one line
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _existing_dir(value: str) -> Path:
+    p = Path(value)
+    if not p.is_dir():
+        raise argparse.ArgumentTypeError(f"{value}: not a directory")
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m analysis", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    ex = sub.add_parser("extract", help="source texts -> profiles JSON")
+    ex.add_argument("--seeds", type=_existing_dir, required=True, help="folder of .txt/.html sources")
+    ex.add_argument("--out", type=Path, required=True, help="profiles JSON to write")
+    ex.add_argument("--max-mb", type=float, default=20, help="skip files larger than this (default 20)")
+
+    tb = sub.add_parser("tables", help="profiles JSON -> one CSV per table")
+    tb.add_argument("--profiles", type=Path, required=True)
+    tb.add_argument("--out", type=Path, required=True, help="folder for the CSV files")
+
+    bd = sub.add_parser("build", help="sources -> profiles, tables, executed notebooks, HTML and PDF reports")
+    bd.add_argument("--seeds", type=_existing_dir, default=Path("seeds"))
+    bd.add_argument("--out", type=Path, default=Path("reports"))
+    bd.add_argument("--formats", default="html,pdf", help="comma-separated: html,pdf (default both)")
+    bd.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    bd.add_argument("--force", action="store_true", help="rebuild even when inputs are unchanged")
+    return parser
+
+
+def cmd_extract(args) -> int:
+    from .profiles import extract_folder, write_profiles
+
+    result = extract_folder(args.seeds, max_bytes=int(args.max_mb * 1024 * 1024))
+    for err in result.skipped:
+        print(f"skipped {err.name}: {err.reason}", file=sys.stderr)
+    write_profiles(result.dataset, args.out)
+    n = len(result.dataset["documents"])
+    print(f"wrote {args.out} ({n} document{'s' * (n != 1)}, {len(result.skipped)} skipped)")
+    return 1 if result.skipped else 0
+
+
+def cmd_tables(args) -> int:
+    from .profiles import load_profiles
+    from .tables import write_tables
+
+    written = write_tables(load_profiles(args.profiles), args.out)
+    print(f"wrote {len(written)} tables to {args.out}")
+    return 0
+
+
+def cmd_build(args) -> int:
+    from .build import build
+
+    formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
+    return build(args.seeds, args.out, formats=formats, jobs=max(1, args.jobs), force=args.force)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = {"extract": cmd_extract, "tables": cmd_tables, "build": cmd_build}[args.command]
+    try:
+        return handler(args)
+    except AnalysisError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2 if args.command != "build" else 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

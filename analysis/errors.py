@@ -1,0 +1,26 @@
+"""Exceptions with one-line messages meant for users, not tracebacks."""
+
+
+class AnalysisError(Exception):
+    """Base class: every error the command line reports as one line."""
+
+
+class SourceError(AnalysisError):
+    """A source file that cannot become a document (empty, binary, undecodable, too large)."""
+
+    def __init__(self, name: str, reason: str):
+        super().__init__(f"{name}: {reason}")
+        self.name = name
+        self.reason = reason
+
+
+class ProfilesError(AnalysisError):
+    """A profiles JSON file that is missing, unreadable or does not follow the contract."""
+
+
+class ParameterError(AnalysisError):
+    """An invalid notebook parameter (unknown city, bad year range, ...)."""
+
+
+class BuildError(AnalysisError):
+    """A report build step that failed."""

@@ -1,0 +1,70 @@
+"""From one decoded source to one profile document (see ../CONTRACT.md of the project)."""
+from __future__ import annotations
+
+from ..reader import SourceText
+from .city import detect_city
+from .context import DocContext
+from .events import extract_events
+from .governance import extract_governance
+from .items import extract_funding, extract_partners, extract_projects
+from .meta import detect_published, detect_source_kind
+from .people import extract_people
+from .themes import extract_themes
+
+__all__ = ["extract_document"]
+
+
+def extract_document(source: SourceText) -> dict:
+    ctx = DocContext(source)
+    ctx.city = detect_city(ctx)
+    ctx.published = detect_published(ctx)
+    kind = detect_source_kind(ctx)
+    people = extract_people(ctx)
+    external_orgs = {p["role"].split(" der ", 1)[1].casefold() for p in people
+                     if p["affiliation"] == "external" and p["role"] and " der " in p["role"]}
+    src = {"path": source.path, "sha256": source.sha256, "encoding": source.encoding, "bytes": source.size}
+    if source.decode_note:
+        src["errors"] = "replace"
+        src["note"] = source.decode_note
+    title = _title(ctx)
+    return {
+        "doc_id": source.doc_id,
+        "source": src,
+        "city": ctx.city,
+        "source_kind": kind,
+        "published": ctx.published,
+        "title": title,
+        "governance": extract_governance(ctx, people),
+        "events": extract_events(ctx, kind),
+        "projects": extract_projects(ctx),
+        "funding": extract_funding(ctx),
+        "partners": extract_partners(ctx, ctx.city, external_orgs),
+        "people": people,
+        "themes": extract_themes(ctx),
+        "page": {
+            "content_chars": sum(b.end - b.start for b in ctx.blocks if b.kind == "content"),
+            "dropped": _dropped(ctx),
+        },
+    }
+
+
+def _title(ctx: DocContext) -> str | None:
+    """The heading above the first paragraph, with a glued kicker ("CityTitle") separated."""
+    for b in ctx.blocks:
+        if b.kind == "content":
+            return None
+        if b.kind == "heading":
+            city = ctx.city
+            if city and b.text.startswith(city) and b.text[len(city):len(city) + 1].isupper():
+                return f"{city}: {b.text[len(city):]}"
+            return b.text
+    return None
+
+
+def _dropped(ctx: DocContext) -> dict[str, int]:
+    """How many lines of page furniture were set aside, by reason (for the sources appendix)."""
+    counts: dict[str, int] = {}
+    for b in ctx.blocks:
+        if b.kind == "page":
+            counts[b.reason] = counts.get(b.reason, 0) + 1
+    return dict(sorted(counts.items()))

@@ -1,0 +1,51 @@
+"""Everything the extractors share about one document, computed once."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..cleaner import Block, segment
+from ..reader import SourceText
+from ..sections import Section, split_sections
+from ..text import Span, sentences
+
+
+@dataclass(frozen=True)
+class Sentence:
+    span: Span
+    section: str      # canonical section key
+    block: Block
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+@dataclass
+class DocContext:
+    source: SourceText
+    blocks: list[Block] = field(init=False)
+    sections: list[Section] = field(init=False)
+    city: str | None = None
+    published: str | None = None
+
+    def __post_init__(self) -> None:
+        self.blocks = segment(self.source.view)
+        self.sections = split_sections(self.blocks)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        out = []
+        for sec in self.sections:
+            for block in sec.blocks:
+                out.extend(Sentence(s, sec.key, block) for s in sentences(block.span))
+        return out
+
+    @cached_property
+    def content_text(self) -> str:
+        return "\n".join(b.text for b in self.blocks if b.kind == "content")
+
+    def evidence(self, span: Span | tuple[int, int]) -> dict:
+        """Evidence whose quote is the exact slice of the decoded text."""
+        start, end = (span.start, span.end) if isinstance(span, Span) else span
+        return {"start": start, "end": end, "quote": self.source.raw[start:end]}

@@ -1,0 +1,114 @@
+"""The dated strategy timeline of a document.
+
+Each date expression in the document's own sentences becomes an event. Whether it is a
+milestone (has happened), a horizon (target or planned date) or a period (a span) is read
+from the expression and the sentence's tense, as of the document's publication date.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import dates
+from .context import DocContext, Sentence
+from .meta import DATELINE, dateline
+
+PAST = re.compile(
+    r"\b(wurde|wurden|war|waren|hatte|hatten|begann|begannen|startete|starteten|gestartet|gegründet|"
+    r"beschlossen|verabschiedet|vorgelegt|eingeführt|erstellt|eingerichtet|entwickelt|erarbeitet|"
+    r"ins Leben gerufen|erfolgte|ging|gingen|trat|fand|fanden|beschloss|veröffentlicht|ausgewählt|"
+    r"ernannt|übernahm|gewann|abgeschlossen|bereits|seit)\b", re.I)
+FUTURE = re.compile(
+    r"\b(soll|sollen|sollte|sollten|geplant|plant|planen|wird|werden|Ziel|angestrebt|vorgesehen|"
+    r"künftig|zukünftig|bis|spätestens|voraussichtlich|anvisiert|vornehmen wird)\b", re.I)
+
+
+def _kind(m: dates.DateMention, sentence: str, reference: str | None) -> str:
+    if m.end_date:
+        return "period"
+    if m.relation == "until" or m.named:
+        return "horizon"
+    if reference:
+        ref = reference[: len(m.date)]
+        if m.date > ref:
+            return "horizon"
+        if m.date < ref:
+            return "milestone"
+    clause = sentence
+    if PAST.search(clause):
+        return "milestone"
+    if FUTURE.search(clause):
+        return "horizon"
+    return "milestone"
+
+
+def _label(sentence: Sentence, m: dates.DateMention, limit: int = 160) -> str:
+    """The sentence, or the clause around the date when the sentence is long."""
+    text = " ".join(sentence.text.split())
+    if len(text) <= limit:
+        return text
+    rel = m.start
+    parts = re.split(r"(?<=[,;:–])\s+", sentence.text)
+    pos = 0
+    for i, part in enumerate(parts):
+        if pos <= rel < pos + len(part) + 1:
+            chosen = " ".join(parts[max(0, i - 1): i + 2]) if len(part) < 60 else part
+            chosen = " ".join(chosen.split())
+            return chosen if len(chosen) <= limit else chosen[: limit - 1].rsplit(" ", 1)[0] + " …"
+        pos += len(part) + 1
+    return text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+def _precision(date: str) -> str:
+    return {4: "year", 7: "month", 10: "day"}[len(date)]
+
+
+def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
+    events: list[dict] = []
+    dateline_block = None
+    found = dateline(ctx) if source_kind == "news" else None
+    if found:
+        dateline_block, mention = found
+        lead = next((s for s in ctx.sentences if s.block is dateline_block), None)
+        if lead is not None:
+            events.append(_event(ctx, lead, mention, "milestone", label_text=_strip_dateline(lead.text)))
+    for s in ctx.sentences:
+        for m in dates.find_dates(s.text):
+            is_dateline = s.block is dateline_block and s.span.start == s.block.start and m.start < 3
+            if is_dateline:
+                continue
+            events.append(_event(ctx, s, m, _kind(m, s.text, ctx.published)))
+    return _dedupe(events)
+
+
+def _strip_dateline(text: str) -> str:
+    return " ".join(DATELINE.sub("", text, count=1).split())
+
+
+def _event(ctx: DocContext, s: Sentence, m: dates.DateMention, kind: str, label_text: str | None = None) -> dict:
+    label = label_text or _label(s, m)
+    if len(label) > 160:
+        label = label[:159].rsplit(" ", 1)[0] + " …"
+    return {
+        "date": m.date,
+        "end": m.end_date,
+        "qualifier": m.qualifier,
+        "kind": kind,
+        "label": label,
+        "precision": _precision(m.date),
+        "expression": m.text,
+        "section": s.section,
+        "evidence": ctx.evidence(s.span),
+    }
+
+
+def _dedupe(events: list[dict]) -> list[dict]:
+    """One event per (date, end, kind) and sentence; a horizon named twice counts once."""
+    out, seen = [], set()
+    for e in events:
+        key = (e["date"], e["end"], e["kind"]) if e["kind"] == "horizon" else \
+              (e["date"], e["end"], e["kind"], e["evidence"]["start"])
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return sorted(out, key=lambda e: (e["date"], e["evidence"]["start"]))

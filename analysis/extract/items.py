@@ -1,0 +1,179 @@
+"""Projects, funding programmes and competitions, partners and networks."""
+from __future__ import annotations
+
+import re
+
+from ..cleaner import BULLET
+from ..text import LOWER, UPPER, Span, clean_name, norm_key
+from .context import DocContext
+
+QUOTED = re.compile(r"[„»\"‚«]([^„“”\"»«‚‘]{2,80})[“”\"«‘»]")
+# "• Name (Domain):" - the way project lists name an example and its field of action.
+PROJECT_ITEM = re.compile(r"^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])?\s*(?P<name>[^():]{2,90}?)\s*(?:\((?P<domain>[^()]{2,40})\))?\s*:\s*$")
+PROJECT_WORD = re.compile(r"(?:\w*[Pp]rojekt(?:s|es|e|en)?|Vorhaben)\s*$")
+FUNDING_WORD = re.compile(r"(Wettbewerb|Förder\w*|[Pp]rogramm|Modellregion|Modellkommune|Modellprojekt|Ausschreibung)\w*[\s-]*$")
+
+_CAPW = rf"[{UPPER}][\w-]*"
+_ORG_HEADS = [
+    re.compile(rf"\b(?:Initiative|Verein|Netzwerk|Bündnis|Arbeitskreis|Allianz|Cluster|Verbund)\s+[„»\"][^„“”\"»«]{{2,80}}[“”\"«]"),
+    re.compile(rf"\b(?:Fach)?[Hh]ochschule[n]?(?:\s+(?:für\s+)?{_CAPW}){{0,3}}(?:\s+in\s+{_CAPW}(?:\s+{_CAPW})?)?"),
+    re.compile(rf"\bUniversität(?:\s+{_CAPW}){{0,2}}"),
+    re.compile(rf"\b(?:Deutsche[nrm]?\s+)?(?:Städtetag|Landkreistag|Städte-\s+und\s+Gemeindebund)(?:es|s)?\b"),
+    re.compile(rf"\b[\w-]*Planungsrat\b"),
+    re.compile(rf"\bDachverband\s+(?:de[rs]\s+)?[Kk]ommunale[rn]?\s+IT-Dienstleister(?:\s*\([A-ZÄÖÜ]{{2,8}}\))?"),
+    re.compile(rf"\b(?:{_CAPW}\s+){{1,4}}e\.\s?V\."),
+    re.compile(rf"\b(?:{_CAPW}\s+)?Hub(?:\s+{_CAPW})?\b"),
+    re.compile(rf"\b(?:Fraunhofer|Max-Planck|Leibniz)[- ][\w-]+(?:\s+{_CAPW})?"),
+]
+_PLACE = rf"[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?"
+OTHER_TOWNS = re.compile(
+    rf"\b(?:Stadt|Städte[n]?|Gemeinden?|Nachbarstadt|Nachbarkommunen?|Kreis(?:es)?)\s+({_PLACE}(?:\s*(?:,|und|sowie)\s+{_PLACE})*)"
+)
+_ENUM_CUE = re.compile(
+    r"(?:(?:Partner\w*|Gremien|Netzwerke\w*|Mitglied\w*|vertreten|Verbände\w*)\b[^.]{0,60}?"
+    r"\b(?:wie|darunter|etwa|beispielsweise|insbesondere|befinden sich|gehören|zählen)\s+(?:beispielsweise\s+|etwa\s+)?)", re.I)
+_ENUM_SPLIT = re.compile(r",\s*|\s+und\s+|\s+sowie\s+")
+_LEADING = re.compile(r"^(?:im|in der|in den|in dem|mit der|mit dem|mit den|beim|bei der|zum|zur|am|an der|"
+                      r"der|die|das|den|dem|des)\s+", re.I)
+_STOP_FIRST = {"an", "denen", "die", "welche", "welcher", "dem", "was", "um", "weitere", "andere", "anderen"}
+
+
+def _span_of(ctx: DocContext, sentence_span: Span, m: re.Match, group: int | str = 0) -> Span:
+    return sentence_span.sub(m.start(group), m.end(group))
+
+
+def _item(ctx: DocContext, name: str, span: Span, **extra) -> dict:
+    return {"name": name, **extra, "evidence": ctx.evidence(span)}
+
+
+# --- projects ---------------------------------------------------------------------------
+
+def extract_projects(ctx: DocContext) -> list[dict]:
+    out, seen = [], set()
+    for sec in ctx.sections:
+        if sec.key != "projects":
+            continue
+        for i, b in enumerate(sec.blocks):
+            m = PROJECT_ITEM.match(b.text)
+            if not m or not (BULLET.match(b.text) or i + 1 < len(sec.blocks)):
+                continue
+            name = clean_name(m.group("name"))
+            if not name or len(name.split()) > 10:
+                continue
+            domain = clean_name(m.group("domain")) if m.group("domain") else None
+            desc = sec.blocks[i + 1].text if i + 1 < len(sec.blocks) and not PROJECT_ITEM.match(sec.blocks[i + 1].text) else None
+            key = norm_key(name)
+            if key not in seen:
+                seen.add(key)
+                out.append(_item(ctx, name, b.span, domain=domain, description=" ".join(desc.split()) if desc else None))
+    # Named projects in running text: 'Förderprojekt „Weiße Flecken“', 'Partizipationsprojekt »Raumwerk D«'.
+    for s in ctx.sentences:
+        for m in QUOTED.finditer(s.text):
+            if PROJECT_WORD.search(s.text[: m.start()]):
+                name = clean_name(m.group(1))
+                key = norm_key(name)
+                if key and key not in seen and not any(key in k or k in key for k in seen):
+                    seen.add(key)
+                    out.append(_item(ctx, name, _span_of(ctx, s.span, m), domain=None, description=None))
+    return out
+
+
+# --- funding ----------------------------------------------------------------------------
+
+def _stem_pattern(name: str) -> re.Pattern:
+    """Match the name in any inflection: 'Digitalen Modellregionen' ~ 'Digitale Modellregion'."""
+    parts = []
+    for w in name.split():
+        stem = re.sub(r"(en|er|es|em|e|n|s)$", "", w) if len(w) > 5 and w[-1].isalpha() else w
+        parts.append(re.escape(stem) + r"(?:en|er|es|em|e|n|s)?")
+    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
+
+
+def base_form(name: str, text: str) -> str:
+    """The shortest inflection of `name` that the text uses (nominative, as a rule)."""
+    variants = {" ".join(m.group(0).split()) for m in _stem_pattern(name).finditer(text)}
+    return min(variants | {name}, key=lambda v: (len(v), v))
+
+
+def extract_funding(ctx: DocContext) -> list[dict]:
+    out, seen = [], set()
+    text = ctx.content_text
+    for s in ctx.sentences:
+        for m in QUOTED.finditer(s.text):
+            before = s.text[max(0, m.start() - 40): m.start()]
+            cue = FUNDING_WORD.search(before)
+            if s.section != "funding" and not cue:
+                continue
+            if s.section == "funding" and not cue and PROJECT_WORD.search(before):
+                continue
+            name = base_form(clean_name(m.group(1)), text)
+            key = norm_key(name)
+            if key in seen:
+                continue
+            seen.add(key)
+            kind = "competition" if cue and re.search(r"Wettbewerb|Ausschreibung", cue.group(0)) else "programme"
+            out.append(_item(ctx, name, _span_of(ctx, s.span, m), kind=kind))
+    return out
+
+
+# --- partners ---------------------------------------------------------------------------
+
+def _enumeration(text: str) -> list[tuple[int, int]]:
+    """Spans of the items listed after a partner cue ('vertreten wie beispielsweise im A, im B')."""
+    spans = []
+    for cue in _ENUM_CUE.finditer(text):
+        rest_start = cue.end()
+        rest = text[rest_start:]
+        end = re.search(r"[.;:]\s|[.;:]?$|,\s+(?:an|in|mit|bei)\s+(?:denen|dem|der)\b", rest)
+        rest = rest[: end.start()] if end else rest
+        # Split outside quotes only.
+        masked = re.sub(r"[„»\"][^„“”\"»«]*[“”\"«]", lambda q: "x" * len(q.group(0)), rest)
+        pos = 0
+        for sep in list(_ENUM_SPLIT.finditer(masked)) + [None]:
+            stop = sep.start() if sep else len(rest)
+            piece = rest[pos:stop]
+            lead = _LEADING.match(piece)
+            offset = lead.end() if lead else 0
+            item = piece[offset:].strip()
+            if item and item.split()[0].lower() not in _STOP_FIRST and re.search(rf"[{UPPER}]", item) \
+                    and len(item.split()) <= 9:
+                spans.append((rest_start + pos + offset, rest_start + pos + offset + len(item)))
+            pos = sep.end() if sep else stop
+    return spans
+
+
+def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> list[dict]:
+    out: list[dict] = []
+    seen: set[str] = set()
+    city_key = norm_key(city) if city else None
+
+    def add(name: str, span: Span, kind: str) -> None:
+        name = clean_name(name)
+        key = norm_key(name)
+        if not key or key == city_key or key in seen or any(x in key for x in exclude):
+            return
+        words = set(key.split())
+        for i, item in enumerate(out):
+            other = set(norm_key(item["name"]).split())
+            if words <= other:
+                return  # a shorter mention of a partner already listed
+            if other <= words:  # a fuller mention: keep the fuller name
+                seen.add(key)
+                out[i] = _item(ctx, name, span, kind=item["kind"])
+                return
+        seen.add(key)
+        out.append(_item(ctx, name, span, kind=kind))
+
+    for s in ctx.sentences:
+        for a, b in _enumeration(s.text):
+            add(s.text[a:b], s.span.sub(a, b), "network")
+        for pattern in _ORG_HEADS:
+            for m in pattern.finditer(s.text):
+                add(m.group(0), _span_of(ctx, s.span, m), "organisation")
+        for m in OTHER_TOWNS.finditer(s.text):
+            for town in re.finditer(_PLACE, m.group(1)):
+                if city and (town.group(0) == city or city.startswith(town.group(0))):
+                    continue
+                a, b = m.start(1) + town.start(), m.start(1) + town.end()
+                add(town.group(0), s.span.sub(a, b), "municipality")
+    return out

@@ -1,0 +1,55 @@
+"""What kind of text a document is, and when it was published."""
+from __future__ import annotations
+
+import re
+
+from .. import dates
+from .context import DocContext
+
+DATELINE = re.compile(r"^\s*[\[(]?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[\])]?\s*(?:[–—-]\s*)?")
+PUBLISHED_CUE = re.compile(r"(veröffentlicht|erschienen|publiziert|datum|stand)\s*(am|vom)?\s*:?\s*$", re.I)
+NEWS_CUES = re.compile(r"\(wir berichteten\)|\bwie (die|der|das) \w+ (weiter )?(mitteilt|berichtet|meldet)|"
+                       r"\bpressemitteilung\b|\bheißt es\b", re.I)
+PROFILE_CUES = re.compile(r"city[ -]?portrait|porträt|steckbrief|smart city atlas|city content|\bstudie\b|"
+                          r"profil der stadt", re.I)
+STRATEGY_CUES = re.compile(r"strategie|agenda|leitbild|masterplan", re.I)
+
+
+def dateline(ctx: DocContext):
+    """A news dateline ("[23.02.2021] ...") opening one of the first content paragraphs."""
+    for b in [b for b in ctx.blocks if b.kind == "content"][:3]:
+        m = DATELINE.match(b.text)
+        if m:
+            mention = dates.parse_date(m.group(0).strip(" []()–—-"))
+            if mention and len(mention.date) == 10:
+                return b, mention
+    return None
+
+
+def detect_published(ctx: DocContext) -> str | None:
+    found = dateline(ctx)
+    if found:
+        return found[1].date
+    for b in ctx.blocks:
+        if b.kind == "meta":
+            for m in dates.find_dates(b.text):
+                if len(m.date) == 10:
+                    return m.date
+    for b in ctx.blocks:
+        if b.kind in ("content", "heading"):
+            for m in dates.find_dates(b.text):
+                if len(m.date) == 10 and PUBLISHED_CUE.search(b.text[:m.start]):
+                    return m.date
+    return None
+
+
+def detect_source_kind(ctx: DocContext) -> str:
+    whole = ctx.source.view
+    content = ctx.content_text
+    if dateline(ctx) or NEWS_CUES.search(content):
+        return "news"
+    if PROFILE_CUES.search(whole):
+        return "profile"
+    if len(STRATEGY_CUES.findall(content)) >= 2:
+        return "strategy"
+    return "other"

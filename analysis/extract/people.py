@@ -1,0 +1,113 @@
+"""Named people acting for or speaking about the city, with role and affiliation.
+
+A pair of capitalised words is a person only where German marks it as one: a role word
+before it ("Oberbürgermeister Uwe Muster"), an apposition after it ("Anna Muster,
+Geschäftsführerin der X GmbH"), a verb of speaking ("sagt Anna Muster"), or a leadership
+clause ("dessen Leitung Anna Muster übernimmt").
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import LOWER, UPPER, clean_name
+from .context import DocContext, Sentence
+from .governance import UNIT_PATTERNS, _canonical_unit
+
+_W = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+NAME = rf"(?:(?:Dr|Prof)\.\s+)*{_W}(?:\s+(?:von|van|de|zu|von der)\s+|\s+){_W}(?![{LOWER}{UPPER}-])"
+MUNICIPAL_ROLE = (r"Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Stadtdirektor(?:in)?|Stadträtin|Stadtrat|"
+                  r"Beigeordnete[r]?|Dezernent(?:in)?|Stadtkämmerer(?:in)?|Kämmerer(?:in)?|Landrat|Landrätin|"
+                  r"Amtsleiter(?:in)?|Chief Digital Officer|CDO|CIO|Digitalisierungsbeauftragte[r]?|"
+                  r"Stadtbaurat|Stadtbaurätin|Ratsmitglied")
+OTHER_ROLE = (r"Geschäftsführer(?:in)?|Managing Partner|CEO|Gründer(?:in)?|Vorsitzende[r]?|Vorstand|"
+              r"Staatssekretär(?:in)?|Minister(?:in)?|Ministerpräsident(?:in)?|Präsident(?:in)?|Sprecher(?:in)?|"
+              r"Projektleiter(?:in)?|Leiter(?:in)?|Professor(?:in)?|Direktor(?:in)?|Referent(?:in)?")
+ROLE = rf"(?:{MUNICIPAL_ROLE}|{OTHER_ROLE})"
+SPEECH = r"(?:sagt|sagte|erklärt|erklärte|ergänzt|ergänzte|betont|betonte|so|meint|berichtet|fügt)"
+
+RULES = [
+    # role word directly before the name
+    re.compile(rf"\b(?P<role>{ROLE})\s+(?P<name>{NAME})"),
+    # apposition: "Name, Role der Organisation"
+    re.compile(rf"(?P<name>{NAME}),\s+(?P<role>(?:{ROLE}|[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?))"
+               rf"(?P<org>\s+(?:der|des|von|bei|im|beim)\s+[^,.;:“”„\"]{{2,60}}?)?(?=[“”„\",.;:]|$)"),
+    # speaking: "sagt Name" / "Name sagt"
+    re.compile(rf"\b{SPEECH}\s+(?P<name>{NAME})"),
+    re.compile(rf"(?P<name>{NAME})\s+{SPEECH}\b"),
+    # leadership clauses
+    re.compile(rf"\b(?:Leitung|Vorsitz|Führung)\s+(?P<name>{NAME})\s+(?:übernimmt|übernehmen|innehat|hat)\b"),
+    re.compile(rf"(?P<name>{NAME})\s+wird\s+(?:als\s+)?(?P<role>{ROLE}[^,.;]{{0,60}}?)\s+(?:die|den|das)\b"),
+    re.compile(rf"^Als\s+(?P<role>{ROLE}[^,.;]{{0,90}}?)\s+(?:wird|ist|bleibt)\s+(?:sich\s+)?(?P<name>{NAME})"),
+]
+# Capitalised pairs that are not names even in a person-shaped place.
+_NOT_FIRST = {"Die", "Der", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Stadt", "Smart", "City", "Digitale",
+              "Digitalen", "Landeshauptstadt", "Herr", "Frau", "Im", "Mit", "Als", "Wie", "Auch", "Dabei", "Zudem",
+              "Neue", "Neuer", "Deutsche", "Deutscher", "Digital", "Open", "Data"}
+EXTERNAL_ORG = re.compile(r"GmbH|\bAG\b|e\.\s?V\.|Minister|Land(es)?\b|Bund(es)?\b|Universität|Hochschule|"
+                          r"Institut|Verband|Unternehmen|Stiftung|Agentur|Kammer|Partner", re.I)
+CITY_ORG = re.compile(r"\b(Stadt|Landeshauptstadt|Stadtverwaltung|Rathaus|Gemeinde|Kreis)\b")
+
+
+_ROLE_WORD = re.compile(rf"^{ROLE}$")
+
+
+def _valid(name: str) -> bool:
+    words = [w for w in name.replace("Dr.", "").replace("Prof.", "").split() if w]
+    return (len(words) >= 2 and words[0] not in _NOT_FIRST and words[-1] not in _NOT_FIRST
+            and not any(_ROLE_WORD.match(w) for w in words))
+
+
+def _unit_before(s: Sentence, pos: int) -> str | None:
+    best = None
+    for pattern in UNIT_PATTERNS:
+        for m in pattern.finditer(s.text[:pos]):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), _canonical_unit(m.group(0)))
+    return best[1] if best else None
+
+
+def _affiliation(role: str | None, org: str | None, city: str | None) -> str:
+    if org:
+        if city and city in org or CITY_ORG.search(org):
+            return "city"
+        if EXTERNAL_ORG.search(org) or not (city and city in org):
+            return "external"
+    if role and re.match(MUNICIPAL_ROLE, role):
+        return "city"
+    if role and re.search(r"Leit|Amt|Competence|Kompetenz|Stabsstelle", role):
+        return "city"
+    return "external" if role and re.match(OTHER_ROLE, role) and not re.match(r"Leiter", role) else "city"
+
+
+def extract_people(ctx: DocContext) -> list[dict]:
+    people: dict[str, dict] = {}
+    order: list[str] = []
+    for s in ctx.sentences:
+        for rule in RULES:
+            for m in rule.finditer(s.text):
+                name = clean_name(m.group("name"))
+                if not _valid(name):
+                    continue
+                groups = m.groupdict()
+                role = clean_name(groups["role"]) if groups.get("role") else None
+                org = clean_name(groups["org"]) if groups.get("org") else None
+                if "org" in groups and not org and not (role and _ROLE_WORD.match(role)):
+                    continue  # "Handlungsfelder Energie, Mobilität": an apposition needs a role word or an organisation
+                if role is None and rule.pattern.startswith(r"\b(?:Leitung"):
+                    unit = _unit_before(s, m.start())
+                    role = f"Leitung {unit}" if unit else "Leitung"
+                full_role = f"{role} {org}" if role and org else role
+                entry = people.get(name)
+                if entry is None:
+                    order.append(name)
+                    people[name] = {
+                        "name": name,
+                        "role": full_role,
+                        "affiliation": _affiliation(role, org, ctx.city),
+                        "evidence": ctx.evidence(s.span),
+                    }
+                elif entry["role"] is None and full_role:
+                    entry["role"] = full_role
+                    entry["affiliation"] = _affiliation(role, org, ctx.city)
+    # A surname that repeats a known person's ("Stadtrat Slawig") is that person, not a new one.
+    return [people[n] for n in order]

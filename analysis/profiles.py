@@ -1,0 +1,83 @@
+"""The profiles dataset: extract a folder of sources, write it, read it back, validate it."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from . import atomic
+from .errors import ProfilesError, SourceError
+from .extract import extract_document
+from .reader import DEFAULT_MAX_BYTES, list_sources, read_source
+
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class ExtractResult:
+    dataset: dict
+    skipped: list[SourceError] = field(default_factory=list)
+
+
+def extract_folder(seeds: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ExtractResult:
+    """Every document in `seeds` (non-recursive); files that cannot be read are skipped with a reason."""
+    documents, skipped = [], []
+    for path in list_sources(seeds):
+        try:
+            source = read_source(path, seeds, max_bytes=max_bytes)
+        except SourceError as exc:
+            skipped.append(exc)
+            continue
+        documents.append(extract_document(source))
+    documents.sort(key=lambda d: d["doc_id"])
+    _flag_duplicates(documents)
+    return ExtractResult({"schema_version": SCHEMA_VERSION, "documents": documents}, skipped)
+
+
+def _flag_duplicates(documents: list[dict]) -> None:
+    """Identical bytes under two names: the later one points at the first (counted once)."""
+    first: dict[str, str] = {}
+    for doc in documents:
+        sha = doc["source"]["sha256"]
+        doc["duplicate_of"] = first.get(sha)
+        first.setdefault(sha, doc["doc_id"])
+
+
+def dumps(dataset: dict) -> str:
+    # Fixed key order from the extractors, no timestamps: the same input gives the same bytes.
+    return json.dumps(dataset, ensure_ascii=False, indent=1) + "\n"
+
+
+def write_profiles(dataset: dict, out: Path) -> None:
+    atomic.write_text(out, dumps(dataset))
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict:
+    return json.loads(resources.files("analysis").joinpath("schema/profiles.schema.json").read_text("utf-8"))
+
+
+def validate(dataset: dict) -> None:
+    """Raise ProfilesError naming the first place where `dataset` breaks the schema."""
+    import jsonschema
+
+    try:
+        jsonschema.validate(dataset, schema())
+    except jsonschema.ValidationError as exc:
+        where = "/".join(str(p) for p in exc.absolute_path) or "(top level)"
+        raise ProfilesError(f"profiles do not follow the schema at {where}: {exc.message}") from None
+
+
+def load_profiles(path: str | Path) -> dict:
+    """Read and validate a profiles JSON file."""
+    path = Path(path)
+    try:
+        dataset = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ProfilesError(f"{path}: no such file (run `python -m analysis extract` first)") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ProfilesError(f"{path}: not a readable profiles JSON file ({exc})") from None
+    validate(dataset)
+    return dataset

@@ -1,0 +1,82 @@
+"""Small text utilities shared by the extractors: spans, sentences, normalisation."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    def sub(self, start: int, end: int) -> "Span":
+        """A span relative to this one's text (offsets stay absolute)."""
+        return Span(self.start + start, self.start + end, self.text[start:end])
+
+
+# Abbreviations after which a full stop does not end a German sentence.
+_ABBREV = {
+    "z.b", "z. b", "u.a", "d.h", "bzw", "ca", "dr", "prof", "nr", "st", "str", "e.v", "evtl", "ggf",
+    "inkl", "vgl", "usw", "etc", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept",
+    "okt", "nov", "dez", "mio", "mrd", "bspw", "sog", "abs", "art", "min", "max", "u", "v", "o",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"“”»«'‘’)]*\s+|[\"“”»]\s*\n|\n")
+
+
+def sentences(span: Span) -> list[Span]:
+    """Split a paragraph into sentence spans (offsets absolute, whitespace trimmed)."""
+    out: list[Span] = []
+    text = span.text
+    begin = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        nxt = text[end:end + 1]
+        before = text[begin:m.start()]
+        last_word = re.split(r"\s", before.strip())[-1].lower().rstrip(".") if before.strip() else ""
+        if "\n" not in m.group(0):
+            if nxt and not (nxt.isupper() or nxt in "„\"»[(‚" or nxt.isdigit()):
+                continue
+            if last_word in _ABBREV or re.fullmatch(r"\d{1,2}|[a-zäöü]", last_word):
+                continue  # "9. November", "z. B.": not an end
+        _append(out, span, begin, end)
+        begin = end
+    _append(out, span, begin, len(text))
+    return out
+
+
+def _append(out: list[Span], span: Span, begin: int, end: int) -> None:
+    chunk = span.text[begin:end]
+    left = len(chunk) - len(chunk.lstrip())
+    right = len(chunk.rstrip())
+    if right > left:
+        out.append(span.sub(begin + left, begin + right))
+
+
+def norm_key(s: str) -> str:
+    """Case-, accent- and punctuation-insensitive key for de-duplication."""
+    s = unicodedata.normalize("NFKC", s).casefold()
+    s = s.replace("ß", "ss")
+    s = re.sub(r"[\"'„“”»«‚‘’()\[\]]", "", s)
+    s = re.sub(r"[-–‑/]", " ", s)
+    return " ".join(s.split())
+
+
+def clean_name(s: str) -> str:
+    """Trim punctuation and white space around a name, fold inner white space, and keep
+    quotes only where they are balanced ("Initiative »A und B«", not "»A und B")."""
+    s = " ".join(s.replace("\xa0", " ").split())
+    s = s.strip(" ,;:-–")
+    if s.endswith(".") and not re.search(r"\b[A-Za-zÄÖÜäöü]\.[A-Za-zÄÖÜäöü]?\.$", s):
+        s = s.rstrip(".")
+    quotes = re.findall(r"[„»\"‚«“”‘’]", s)
+    if len(quotes) % 2:
+        s = re.sub(r"[„»\"‚«“”‘’]", "", s)  # an unbalanced quote was cut from its pair
+    return s.strip()
+
+
+UPPER = "A-ZÄÖÜ"
+LOWER = "a-zäöüß"
+CAP_WORD = rf"[{UPPER}][{LOWER}{UPPER}]*(?:-[{UPPER}{LOWER}][{LOWER}{UPPER}]*)*"
