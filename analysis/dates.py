@@ -90,7 +90,7 @@ _FUNCTION_WORDS = frozenset(
 # Words right before a number that make it a year even if a noun follows.
 _STRONG_CUES = frozenset(
     {"im", "in", "um", "vor", "nach", "seit", "ab", "bis", "anno", "jahr", "jahre",
-     "jahres", "stand", "für", "fuer", "seitdem", "spätestens", "frühestens"}
+     "jahres", "stand", "für", "fuer", "seitdem", "spätestens", "frühestens", "copyright"}
 )
 
 _SP = r"[ \t\u00a0]"  # horizontal space: dates do not span line breaks
@@ -170,7 +170,7 @@ _REL = (
     rf"(?:{_NO_LETTER_BEFORE}(?P<rel>(?i:seit|ab|bis|vom|von|zwischen|spätestens|spaetestens"
     rf"|frühestens|fruehestens|beginnend)){_NO_LETTER_AFTER}"
     rf"(?:{_SP}+(?i:dem|den|der|zum|zur|ins|in{_SP}+das|spätestens|spaetestens|bis"
-    rf"|einschließlich|inklusive|mit){_NO_LETTER_AFTER})*{_SP}+)?"
+    rf"|einschließlich|inklusive|mit){_NO_LETTER_AFTER}){{0,3}}{_SP}+)?"
 )
 
 
@@ -184,8 +184,12 @@ _MASTER_RE = re.compile(
 )
 _ATOM_RES = {k: re.compile(p) for k, p in _ATOMS.items()}
 _NUMBER_RE = re.compile(r"\d{2,}")
-_CANDIDATE_RE = re.compile(r"(?<!\w)\w|(?<!\d)\d")  # where a word or a number starts
-_MAX_LEAD = 56  # longest digit-free start: "spätestens bis zum zweiten Halbjahr 2020"
+# Where a match can begin: a letter after a non-letter, a digit after a non-digit.
+_CANDIDATE_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]|(?<!\d)\d")
+# A match never crosses a line break and its digit-free lead is a few words
+# ("von Januar bis zum zweiten Halbjahr des Jahres 2020"); 24 words is ample.
+_LEAD_WORDS_RE = re.compile(r"(?:[^\S\n]*[^\s]+){0,24}")
+_LEAD_CHARS = 600
 _KIND_GROUPS = [f"k_{k}" for k in _ATOMS]
 
 # Context around a bare 4-digit number that marks it as a count, not a year.
@@ -197,12 +201,13 @@ _UNITS = (
 _UNIT_AFTER_RE = re.compile(
     rf"{_SP}*(?:[-–]{_SP}*|{_SP}(?i:und|bis|oder){_SP}+)?(?:\d[\d.,]*{_SP}*)?{_UNITS}"
 )
-_COUNT_BEFORE_RE = re.compile(
-    rf"(?:{_NO_LETTER_BEFORE}(?i:rund|etwa|ca\.|circa|zirka|über|ueber|mehr{_SP}+als"
-    rf"|weniger{_SP}+als|insgesamt|knapp|fast|nahezu|bis{_SP}+zu|ungefähr|mindestens"
-    rf"|höchstens|annähernd|rd\.|gut|unter|ganze|nr\.?|no\.|nummer|tel\.?|telefon|fax|id"
-    rf"|az\.|plz|postfach|seite|s\.|heft|band|bd\.|kapitel|art\.)|[€$§#]|(?i:eur|usd)):?{_SP}*$"
+# Words right before a bare number that make it a count or a label, not a year.
+_COUNT_WORDS = frozenset(
+    """rund etwa ca circa zirka über ueber insgesamt knapp fast nahezu ungefähr mindestens
+    höchstens annähernd rd gut unter ganze nr no nummer tel telefon fax id az plz postfach
+    seite s heft band bd kapitel art kw eur usd chf""".split()
 )
+_COUNT_PAIRS = frozenset({("mehr", "als"), ("weniger", "als"), ("bis", "zu")})
 _NEXT_WORD_RE = re.compile(rf"{_SP}+([^\W\d_][\w\-]*)")
 _VON_AN_RE = re.compile(rf"{_SP}+an{_NO_LETTER_AFTER}")
 _OPEN_QUOTES = "„“\"«»‚‘'"
@@ -324,17 +329,21 @@ def _atom_from_match(text: str, m: re.Match) -> _Atom | None:
     return a
 
 
-def _prev_word(text: str, pos: int) -> tuple[str, int]:
-    """The word ending just before pos (spaces and a hyphen skipped), and its end."""
-    i = pos
-    while i > 0 and text[i - 1] in " \t\u00a0":
-        i -= 1
-    if i > 0 and text[i - 1] == "-":
-        i -= 1
-    j = i
-    while j > 0 and i - j < 40 and (text[j - 1].isalnum() or text[j - 1] == "-"):
-        j -= 1
-    return text[j:i], i
+def _tokens_before(text: str, pos: int, n: int = 2) -> list[str]:
+    """Up to n space-separated tokens before pos on the same line, nearest first."""
+    out: list[str] = []
+    i, lo = pos, max(0, pos - 80)
+    for _ in range(n):
+        while i > lo and text[i - 1] in " \t\u00a0":
+            i -= 1
+        j = i
+        while j > lo and not text[j - 1].isspace():
+            j -= 1
+        if j == i:
+            break
+        out.append(text[j:i])
+        i = j
+    return out
 
 
 def _is_plain_word(word: str) -> bool:
@@ -361,25 +370,29 @@ def _classify_bare_year(text: str, a: _Atom) -> bool:
     """Decide year vs count for a bare 4-digit number; sets a.named.  False = count."""
     if _UNIT_AFTER_RE.match(text, a.end):
         return False  # "2050 Euro", "2017 min read", "2000-3000 Euro"
-    if a.rel is None and not a.jahr and _COUNT_BEFORE_RE.search(text, max(0, a.core - 20), a.core):
-        return False  # "rund 2020 Beschäftigte", "Nr. 2019"
-    word, word_end = _prev_word(text, a.core)
+    tokens = _tokens_before(text, a.core)
+    raw = tokens[0] if tokens else ""
+    word = raw.lstrip(_OPEN_QUOTES + "([").rstrip("-")
+    low = word.lower().rstrip(".:")
+    nxt = _NEXT_WORD_RE.match(text, a.end)
+    next_word = nxt.group(1) if nxt else ""
     if a.rel is None and not a.jahr:
-        if word and word[0].isalpha() and word[0].isupper() and not _is_plain_word(word):
+        counted = low in _COUNT_WORDS or raw[-1:] in ("€", "$", "§", "#") or (
+            len(tokens) == 2 and (tokens[1].lower(), low) in _COUNT_PAIRS)
+        if counted and not (low in ("über", "ueber") and next_word == "hinaus"):
+            return False  # "rund 2020 Beschäftigte", "Nr. 2019"; but "über 2030 hinaus"
+        if word and word[0].isupper() and word[-1].isalnum() and not _is_plain_word(word):
             a.named = True  # "Agenda 2030", "Masterplan ... Musterstadt 2025"
-        elif (not word and word_end > 1 and text[word_end - 1] in _CLOSE_QUOTES
-              and text[word_end - 2].isalpha()):
+        elif len(raw) > 1 and raw[-1] in _CLOSE_QUOTES and raw[-2].isalpha():
             a.named = True  # „Digitale Stadt“ 2025
         elif _in_quoted_title(text, a.core, a.end):
             a.named = True  # "digiTal 2023"
     if a.named:
         return True
     strong = a.jahr or (a.rel is not None and a.rel not in _REL_WEAK) or (
-        word.lower() in _STRONG_CUES)
-    if not strong:
-        nxt = _NEXT_WORD_RE.match(text, a.end)
-        if nxt and nxt.group(1)[0].isupper() and not _is_plain_word(nxt.group(1)):
-            return False  # "2000 Mitarbeitende"
+        low in _STRONG_CUES or raw == "©")
+    if not strong and next_word[:1].isupper() and not _is_plain_word(next_word):
+        return False  # "2000 Mitarbeitende"
     return True
 
 
@@ -447,24 +460,25 @@ def _matches_full_scan(text: str):
 
 
 def _matches(text: str):
-    """Master-regex matches, trying only word/number starts near multi-digit numbers.
+    """Master-regex matches, trying only word/number starts shortly before numbers.
 
     Every dated expression holds a number of two or more digits (year, "21" of
-    "23.02.21"), and its digit-free lead ("zwischen September und ...") is short,
-    so scanning a window before each such number finds the same matches as a
-    full scan at a fraction of the cost.
+    "23.02.21") and starts at most a few words before it on the same line, so
+    scanning just those windows gives the same matches as a full scan.
     """
     last_end = tried = 0  # tried: candidates before it were already tried
     for num in _NUMBER_RE.finditer(text):
-        hi = num.start() + 1
-        for cand in _CANDIDATE_RE.finditer(text, max(tried, num.start() - _MAX_LEAD), hi):
+        hi = num.start()
+        lo = max(tried, last_end, hi - _LEAD_CHARS)
+        lead = _LEAD_WORDS_RE.match(text[lo:hi][::-1])  # words walked backwards
+        for cand in _CANDIDATE_RE.finditer(text, hi - lead.end(), hi + 1):
             if cand.start() < last_end:
                 continue
             m = _MASTER_RE.match(text, cand.start())
             if m:
                 last_end = m.end()
                 yield m
-        tried = max(tried, hi)
+        tried = max(tried, hi + 1)
 
 
 def find_dates(text: str) -> list[DateMention]:

@@ -1,0 +1,83 @@
+"""A city seen through all its documents: one merged timeline, governance per document."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import ParameterError
+from .text import norm_key
+
+
+@dataclass
+class CityView:
+    city: str
+    documents: list[dict]         # the city's documents, oldest first (undated last)
+    governance: list[dict]        # one row per document: its date and governance model
+    timeline: list[dict]          # merged, de-duplicated events; each lists its doc_ids
+
+    @property
+    def governance_changed(self) -> bool:
+        models = {(g["cdo"], g["cdo_placement"]) for g in self.governance if g["cdo"] is not None}
+        return len(models) > 1
+
+
+def known_cities(dataset: dict) -> list[str]:
+    return sorted({d["city"] for d in dataset["documents"] if d.get("city")})
+
+
+def as_of(doc: dict) -> tuple[str | None, bool]:
+    """The date a document speaks for: its publication date, else (estimated) its latest milestone."""
+    if doc["published"]:
+        return doc["published"], False
+    milestones = [e["date"] for e in doc["events"] if e["kind"] == "milestone"]
+    return (max(milestones), True) if milestones else (None, True)
+
+
+def check_city(dataset: dict, city: str) -> None:
+    if city not in known_cities(dataset):
+        raise ParameterError(f"unknown city {city!r}; known cities: {', '.join(known_cities(dataset)) or '(none)'}")
+
+
+def documents_of(dataset: dict, city: str) -> list[dict]:
+    """The city's documents (duplicates excluded), oldest first by `as_of`; undated last."""
+    check_city(dataset, city)
+    docs = [d for d in dataset["documents"] if d.get("city") == city and not d.get("duplicate_of")]
+    return sorted(docs, key=lambda d: (as_of(d)[0] is None, as_of(d)[0] or "", d["doc_id"]))
+
+
+def _words(label: str) -> set[str]:
+    return {w for w in re.findall(r"\w{4,}", norm_key(label))}
+
+
+def _same_event(a: dict, b: dict) -> bool:
+    if (a["date"], a["end"], a["kind"]) != (b["date"], b["end"], b["kind"]):
+        return False
+    wa, wb = _words(a["label"]), _words(b["label"])
+    return not wa or not wb or len(wa & wb) / len(wa | wb) >= 0.3
+
+
+def merge_timeline(docs: list[dict]) -> list[dict]:
+    merged: list[dict] = []
+    for d in docs:
+        for e in d["events"]:
+            for m in merged:
+                if _same_event(m, e):
+                    if d["doc_id"] not in m["doc_ids"]:
+                        m["doc_ids"].append(d["doc_id"])
+                    break
+            else:
+                merged.append({**e, "doc_ids": [d["doc_id"]], "city": d["city"]})
+    return sorted(merged, key=lambda e: (e["date"], e["kind"], e["label"]))
+
+
+def city_view(dataset: dict, city: str) -> CityView:
+    docs = documents_of(dataset, city)
+    governance = [{
+        "doc_id": d["doc_id"], "published": d["published"], "source_kind": d["source_kind"],
+        "as_of": as_of(d)[0], "as_of_estimated": as_of(d)[1],
+        "cdo": d["governance"]["cdo"], "cdo_placement": d["governance"]["cdo_placement"],
+        "cdo_holder": d["governance"]["cdo_holder"],
+        "units": [u["name"] for u in d["governance"]["units"]],
+        "evidence": d["governance"]["evidence"],
+    } for d in docs]
+    return CityView(city, docs, governance, merge_timeline(docs))

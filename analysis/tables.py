@@ -1,0 +1,114 @@
+"""Profiles -> pandas tables: one row per fact, each with doc_id, city and its evidence quote.
+
+A document flagged as an identical copy of another (`duplicate_of`) is listed in the
+documents table but contributes no facts, so nothing is counted twice.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from . import atomic
+
+TABLES = ("documents", "governance", "units", "events", "projects", "funding", "partners", "people", "themes")
+
+_EVIDENCE = ["quote", "quote_start", "quote_end"]
+
+
+def _ev(evidence: dict | None) -> dict:
+    evidence = evidence or {}
+    return {"quote": evidence.get("quote"), "quote_start": evidence.get("start"), "quote_end": evidence.get("end")}
+
+
+def _base(doc: dict) -> dict:
+    return {"doc_id": doc["doc_id"], "city": doc["city"]}
+
+
+def _facts(dataset: dict) -> list[dict]:
+    return [d for d in dataset["documents"] if not d.get("duplicate_of")]
+
+
+def _documents(dataset: dict) -> list[dict]:
+    return [{
+        **_base(d), "source_kind": d["source_kind"], "published": d["published"], "title": d.get("title"),
+        "path": d["source"]["path"], "sha256": d["source"]["sha256"], "encoding": d["source"]["encoding"],
+        "duplicate_of": d.get("duplicate_of"), "events": len(d["events"]), "projects": len(d["projects"]),
+        "people": len(d["people"]),
+    } for d in dataset["documents"]]
+
+
+def _governance(dataset: dict) -> list[dict]:
+    rows = []
+    for d in _facts(dataset):
+        g = d["governance"]
+        ev = g["evidence"][0] if g["evidence"] else None
+        bundling, broadband = g.get("bundling"), g.get("broadband")
+        rows.append({
+            **_base(d), "published": d["published"], "source_kind": d["source_kind"],
+            "cdo": g["cdo"], "cdo_placement": g["cdo_placement"], "cdo_holder": g["cdo_holder"],
+            "units": "; ".join(u["name"] for u in g["units"]),
+            "bundling": bundling["value"] if bundling else None,
+            "bundling_quote": bundling["evidence"]["quote"] if bundling else None,
+            "broadband_owner": broadband["name"] if broadband else None,
+            "broadband_quote": broadband["evidence"]["quote"] if broadband else None,
+            "decisions": len(g.get("decisions", [])),
+            **_ev(ev),
+        })
+    return rows
+
+
+def _list(dataset: dict, key: str, fields: tuple[str, ...], path=lambda d, k: d[k]) -> list[dict]:
+    rows = []
+    for d in _facts(dataset):
+        for item in path(d, key):
+            rows.append({**_base(d), **{f: item.get(f) for f in fields}, **_ev(item.get("evidence"))})
+    return rows
+
+
+def frames(dataset: dict) -> dict[str, pd.DataFrame]:
+    """All tables as DataFrames, keyed by table name (see TABLES)."""
+    rows = {
+        "documents": _documents(dataset),
+        "governance": _governance(dataset),
+        "units": _list(dataset, "units", ("name",), path=lambda d, k: d["governance"][k]),
+        "events": _events(dataset),
+        "projects": _list(dataset, "projects", ("name", "domain", "description")),
+        "funding": _list(dataset, "funding", ("name", "kind")),
+        "partners": _list(dataset, "partners", ("name", "kind")),
+        "people": _list(dataset, "people", ("name", "role", "affiliation")),
+        "themes": _list(dataset, "themes", ("name", "category")),
+    }
+    columns = {
+        "events": ["doc_id", "city", "published", "date", "end", "qualifier", "kind", "precision", "label"] + _EVIDENCE,
+        "units": ["doc_id", "city", "name"] + _EVIDENCE,
+        "projects": ["doc_id", "city", "name", "domain", "description"] + _EVIDENCE,
+        "funding": ["doc_id", "city", "name", "kind"] + _EVIDENCE,
+        "partners": ["doc_id", "city", "name", "kind"] + _EVIDENCE,
+        "people": ["doc_id", "city", "name", "role", "affiliation"] + _EVIDENCE,
+        "themes": ["doc_id", "city", "name", "category"] + _EVIDENCE,
+    }
+    return {name: pd.DataFrame(rows[name], columns=columns.get(name)) for name in TABLES}
+
+
+def _events(dataset: dict) -> list[dict]:
+    return [{**_base(d), "published": d["published"],
+             **{k: e.get(k) for k in ("date", "end", "qualifier", "kind", "precision", "label")}, **_ev(e["evidence"])}
+            for d in _facts(dataset) for e in d["events"]]
+
+
+def table(dataset: dict, name: str) -> pd.DataFrame:
+    if name not in TABLES:
+        from .errors import ParameterError
+        raise ParameterError(f"unknown table {name!r}; known tables: {', '.join(TABLES)}")
+    return frames(dataset)[name]
+
+
+def write_tables(dataset: dict, out: Path) -> list[Path]:
+    """One CSV per table, written atomically, byte-identical for the same profiles."""
+    written = []
+    for name, df in frames(dataset).items():
+        target = Path(out) / f"{name}.csv"
+        atomic.write_text(target, df.to_csv(index=False, lineterminator="\n"))
+        written.append(target)
+    return written
