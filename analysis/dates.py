@@ -157,7 +157,7 @@ _ATOMS: dict[str, str] = {
     "year": (
         rf"(?:{_NO_LETTER_BEFORE}(?P<jahr>(?i:jahre?s?)){_SP}+)?"
         rf"{_NOT_IN_NUMBER}(?<!\d[-–/]){_NO_LETTER_BEFORE}{_YEAR}"
-        rf"(?:{_SP}*(?P<sep>[-–—/]){_SP}*(?P<y2>(?:19|20)\d\d|\d\d)(?!\d)(?![a-zäöüß]))?"
+        rf"(?:{_SP}*[-–—/]{_SP}*(?P<y2>(?:19|20)\d\d|\d\d)(?!\d)(?![a-zäöüß]))?"
         rf"(?!{_SP}?[-–/]{_SP}?\d)(?![.,]\d)"
     ),
     "p_daymon": rf"{_WEEKDAY}(?<!\d){_DAY}\.{_SP}*{_MONTH}",
@@ -210,6 +210,7 @@ _COUNT_WORDS = frozenset(
 _COUNT_PAIRS = frozenset({("mehr", "als"), ("weniger", "als"), ("bis", "zu")})
 _NEXT_WORD_RE = re.compile(rf"{_SP}+([^\W\d_][\w\-]*)")
 _VON_AN_RE = re.compile(rf"{_SP}+an{_NO_LETTER_AFTER}")
+_UNTIL_NOW_RE = re.compile(rf"{_SP}+bis{_SP}+(?i:heute|jetzt|dato){_NO_LETTER_AFTER}")
 _OPEN_QUOTES = "„“\"«»‚‘'"
 _CLOSE_QUOTES = "“”\"»«‘’'"
 _TITLE_QUOTE_SPAN = 80  # how far back an opening quote of a title may be
@@ -238,12 +239,12 @@ class _Atom:
     y_end: int | None = None  # set for ranges
     m_end: int | None = None
     d_end: int | None = None
-    bare: bool = False  # a plain year (or year range), no date words around it
     jahr: bool = False  # "Jahr 2003"
     named: bool = False
 
 
 def _fmt(y: int, m: int | None, d: int | None) -> str:
+    """Date string "YYYY", "YYYY-MM" or "YYYY-MM-DD", as precise as the text."""
     if m is None:
         return f"{y:04d}"
     if d is None:
@@ -278,52 +279,58 @@ def _period_qualifier(ordinal: str, unit: str) -> str | None:
     return {1: "early", 2: "mid", 3: "mid", 4: "late"}.get(n)
 
 
+def _qualifier(kind: str, f: dict[str, str | None]) -> str | None:
+    """early/mid/late from "Anfang", "Herbst", "ersten Quartal", "Q4", ...; "" if invalid."""
+    if f.get("qual"):
+        return _QUALIFIERS[f["qual"].lower()]
+    if kind == "period":
+        return _period_qualifier(f["ord"], f["unit"]) or ""
+    if kind == "qcode":
+        n = int(f["qn"])
+        if f["qc"].lower() == "h":
+            return {1: "early", 2: "late"}.get(n, "")
+        return {1: "early", 2: "mid", 3: "mid", 4: "late"}[n]
+    return None
+
+
 def _atom_from_match(text: str, m: re.Match) -> _Atom | None:
     """Turn a master-regex match into an atom; None if it is not a real date."""
-    kind = next(g for g in _KIND_GROUPS if m.group(g) is not None)
-    core, end = m.span(kind)
-    g = _ATOM_RES[kind[2:]].fullmatch(text, core, end)
-    if g is None:  # cannot happen: same pattern, same span
-        return None
-    fields = g.groupdict()
-    rel = m.group("rel").lower() if m.group("rel") else None
-    a = _Atom(start=m.start(), core=core, end=end, rel=rel, y=None)
-    if fields.get("year"):
-        a.y = int(fields["year"])
-    elif fields.get("yy"):
-        a.y = 2000 + int(fields["yy"]) if int(fields["yy"]) < 70 else 1900 + int(fields["yy"])
-    if fields.get("mname"):
-        a.m = MONTHS[fields["mname"].lower()]
-    elif fields.get("mon"):
-        a.m = int(fields["mon"])
-    if fields.get("day"):
-        a.d = int(fields["day"])
-    if a.d is not None and a.m is not None and not _valid_day(a.y or 2000, a.m, a.d):
-        return None  # 31.02.2020: no silent fallback to a coarser date
-    if fields.get("qual"):
-        a.qual = _QUALIFIERS[fields["qual"].lower()]
-    if kind == "k_period":
-        a.qual = _period_qualifier(fields["ord"], fields["unit"])
-        if a.qual is None:
-            return None  # "3. Halbjahr"
-    if kind == "k_qcode":
-        n = int(fields["qn"])
-        if fields["qc"].lower() == "h":
-            a.qual = {1: "early", 2: "late"}.get(n)
-        else:
-            a.qual = {1: "early", 2: "mid", 3: "mid", 4: "late"}[n]
-        if a.qual is None:
-            return None
-    if fields.get("y2"):
-        y2 = fields["y2"]
+    group = next(g for g in _KIND_GROUPS if m.group(g) is not None)
+    kind = group[2:]
+    core, end = m.span(group)
+    f = _ATOM_RES[kind].fullmatch(text, core, end).groupdict()  # same pattern, same span
+    a = _Atom(start=m.start(), core=core, end=end,
+              rel=m.group("rel").lower() if m.group("rel") else None, y=None)
+    if f.get("year"):
+        a.y = int(f["year"])
+    elif f.get("yy"):  # two-digit year: 00-69 -> 20xx
+        a.y = int(f["yy"]) + (2000 if int(f["yy"]) < 70 else 1900)
+    if f.get("mname"):
+        a.m = MONTHS[f["mname"].lower()]
+    elif f.get("mon"):
+        a.m = int(f["mon"])
+    if f.get("day"):
+        a.d = int(f["day"])
+        if a.m is not None and not _valid_day(a.y or 2000, a.m, a.d):
+            return None  # 31.02.2020: no silent fallback to a coarser date
+    a.qual = _qualifier(kind, f)
+    if a.qual == "":
+        return None  # "3. Halbjahr", "H3"
+    if f.get("y2"):
+        y2 = f["y2"]
         y_end = int(y2) if len(y2) == 4 else a.y // 100 * 100 + int(y2)
         if y_end <= a.y:
             return None
-        if kind == "k_year":
-            a.y_end = y_end  # "2017-2020"; for "Winter 2018/19" the start year dates it
-    if kind == "k_year":
-        a.bare = True
-        a.jahr = bool(fields.get("jahr"))
+        if kind == "year":
+            a.y_end = y_end  # "2017-2020"; "Winter 2018/19" is dated by its start year
+    if kind == "qyear" and _UNIT_AFTER_RE.match(text, end):
+        return None  # "am Ende 2000 Euro"
+    if kind == "monnum":
+        before = _tokens_before(text, core, 1)
+        if before and before[0].lower().rstrip(".:") in _COUNT_WORDS:
+            return None  # "KW 12/2020", "Heft 04/2019"
+    if kind == "year":
+        a.jahr = bool(f.get("jahr"))
         if not _classify_bare_year(text, a):
             return None
     return a
@@ -353,7 +360,7 @@ def _is_plain_word(word: str) -> bool:
 
 
 def _in_quoted_title(text: str, start: int, end: int) -> bool:
-    """Year closes a quoted phrase that also holds words: „digiTal 2023“."""
+    """Year closes a quoted phrase that also holds words: „smarte Region 2023“."""
     if end >= len(text) or text[end] not in _CLOSE_QUOTES:
         return False
     lo = max(0, start - _TITLE_QUOTE_SPAN)
@@ -382,27 +389,28 @@ def _classify_bare_year(text: str, a: _Atom) -> bool:
         if counted and not (low in ("über", "ueber") and next_word == "hinaus"):
             return False  # "rund 2020 Beschäftigte", "Nr. 2019"; but "über 2030 hinaus"
         if word and word[0].isupper() and word[-1].isalnum() and not _is_plain_word(word):
-            a.named = True  # "Agenda 2030", "Masterplan ... Musterstadt 2025"
+            a.named = True  # "Agenda 2030", "Masterplan Digitale Stadt 2025"
         elif len(raw) > 1 and raw[-1] in _CLOSE_QUOTES and raw[-2].isalpha():
             a.named = True  # „Digitale Stadt“ 2025
         elif _in_quoted_title(text, a.core, a.end):
-            a.named = True  # "digiTal 2023"
+            a.named = True  # "smarte Region 2023"
     if a.named:
         return True
-    strong = a.jahr or (a.rel is not None and a.rel not in _REL_WEAK) or (
-        low in _STRONG_CUES or raw == "©")
+    strong = (a.jahr or (a.rel is not None and a.rel not in _REL_WEAK) or low in _STRONG_CUES
+              or low.endswith(("jahr", "jahres")) or word == "©")  # "Geschäftsjahr 2019"
     if not strong and next_word[:1].isupper() and not _is_plain_word(next_word):
         return False  # "2000 Mitarbeitende"
     return True
 
 
 def _date_tuple(a: _Atom) -> tuple[int, int, int]:
+    """Sort key; a missing month/day sorts before any given one."""
     return (a.y or 0, a.m or 0, a.d or 0)
 
 
 def _can_connect(text: str, a: _Atom, b: _Atom) -> bool:
     """Whether the text between a and b reads as a range connector."""
-    if a.y_end is not None or b.y_end is not None:
+    if a.y_end is not None or b.y_end is not None or a.rel in _REL_UNTIL:
         return False
     gap_start, gap_end = a.end, b.start
     if b.rel == "bis":
@@ -437,6 +445,7 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
 
 
 def _mention(text: str, a: _Atom) -> DateMention:
+    """Public record of an atom: relation from its words, span adjusted to them."""
     start, end, relation = a.start, a.end, None
     end_date = None
     if a.y_end is not None:  # joined range or "2017-2020"
@@ -448,6 +457,8 @@ def _mention(text: str, a: _Atom) -> DateMention:
         relation = "until"
     elif a.rel in ("von", "vom") and (an := _VON_AN_RE.match(text, end)):
         relation, end = "since", an.end()  # "von 2019 an"
+    if relation in (None, "since") and (now := _UNTIL_NOW_RE.match(text, end)):
+        relation, end = "since", now.end()  # "2019 bis heute"
     if a.rel in _REL_WEAK and relation is None:
         start = a.core  # "die Strategie von 2019": "von" is no relation here
     return DateMention(start=start, end=end, text=text[start:end], date=_fmt(a.y, a.m, a.d),
@@ -487,6 +498,7 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 def _build(text: str, matches) -> list[DateMention]:
+    """Atoms from matches, adjacent ones joined into ranges, yearless leftovers dropped."""
     atoms = [a for m in matches if (a := _atom_from_match(text, m))]
     out: list[DateMention] = []
     i = 0

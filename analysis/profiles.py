@@ -81,3 +81,15 @@ def load_profiles(path: str | Path) -> dict:
         raise ProfilesError(f"{path}: not a readable profiles JSON file ({exc})") from None
     validate(dataset)
     return dataset
+
+
+def load_or_extract(path: str | Path, seeds: str | Path) -> dict:
+    """Profiles from `path` when it exists (as the build writes it), else extracted from
+    `seeds` on the fly, so that a notebook opened in JupyterLab runs before any build."""
+    path = Path(path)
+    if path.exists():
+        return load_profiles(path)
+    seeds = Path(seeds)
+    if not seeds.is_dir():
+        raise ProfilesError(f"{path}: no such file, and no seeds folder {seeds} to extract from")
+    return extract_folder(seeds).dataset

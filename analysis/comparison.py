@@ -1,0 +1,150 @@
+"""Governance comparison across cities: matrix, typology, aggregate shares, evidence."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pandas as pd
+
+from .cityview import as_of, check_city, documents_of, known_cities
+from .errors import ParameterError
+
+PLACEMENT_LABELS = {
+    "mayor": "Staff unit of the (Lord) Mayor",
+    "administration_department": "Within a department line",
+    "it_department": "Head of the IT office is CDO",
+    "staff_unit": "Own staff unit (line not stated)",
+    "unspecified": "CDO, placement not stated",
+    None: "No CDO stated",
+}
+TYPE_OF_PLACEMENT = {
+    "mayor": "A: CDO at the top (mayor's staff unit)",
+    "staff_unit": "B: CDO with an own staff unit",
+    "administration_department": "C: CDO inside a department",
+    "it_department": "D: CDO merged with the IT office",
+    "unspecified": "E: CDO, organisational place open",
+    None: "F: no CDO reported",
+}
+
+
+def resolve_cities(dataset: dict, cities) -> list[str]:
+    """'all' / None / a list or comma-separated string -> validated list of cities."""
+    known = known_cities(dataset)
+    if cities in (None, "all", "", []):
+        return known
+    if isinstance(cities, str):
+        cities = [c.strip() for c in cities.split(",") if c.strip()]
+    if not isinstance(cities, (list, tuple)):
+        raise ParameterError(f"cities must be 'all' or a list of names, not {cities!r}")
+    for c in cities:
+        check_city(dataset, c)
+    return list(dict.fromkeys(cities))
+
+
+def current_document(dataset: dict, city: str) -> dict:
+    """The city's most recent document (by `as_of`): it speaks for the city's current model."""
+    return documents_of(dataset, city)[-1]
+
+
+def governance_matrix(dataset: dict, cities=None) -> pd.DataFrame:
+    """One row per city: its current governance model, read from its most recent document."""
+    rows = []
+    for city in resolve_cities(dataset, cities):
+        docs = documents_of(dataset, city)
+        doc = current_document(dataset, city)
+        g = doc["governance"]
+        earlier = [d for d in docs if d is not doc and d["governance"]["cdo_placement"] != g["cdo_placement"]]
+        rows.append({
+            "city": city,
+            "cdo": {True: "yes", False: "no", None: "not stated"}[g["cdo"]],
+            "placement": g["cdo_placement"],
+            "placement_label": PLACEMENT_LABELS[g["cdo_placement"]],
+            "holder": g["cdo_holder"],
+            "units": ", ".join(u["name"] for u in g["units"]) or None,
+            "decisions": len(g.get("decisions", [])),
+            "bundled": _flag(g.get("bundling")),
+            "broadband": (g.get("broadband") or {}).get("name"),
+            "as_of": as_of(doc)[0],
+            "doc_id": doc["doc_id"],
+            "changed_from": ", ".join(sorted({PLACEMENT_LABELS[d["governance"]["cdo_placement"]] for d in earlier})) or None,
+        })
+    return pd.DataFrame(rows)
+
+
+def _flag(flag: dict | None) -> str:
+    if not flag:
+        return "not stated"
+    return "yes" if flag["value"] else "no"
+
+
+def typology(matrix: pd.DataFrame) -> pd.DataFrame:
+    """Group cities by governance type (A–F), with the cities of each type."""
+    groups: dict[str, list[str]] = {}
+    for _, row in matrix.iterrows():
+        groups.setdefault(TYPE_OF_PLACEMENT[row["placement"]], []).append(row["city"])
+    return pd.DataFrame([{"type": t, "cities": ", ".join(groups[t]), "n": len(groups[t])}
+                         for t in sorted(groups)])
+
+
+def shares(dataset: dict, cities=None) -> dict[str, pd.DataFrame]:
+    """Aggregate shares in the manner of the Smart City Atlas: CDO, placements, project domains."""
+    matrix = governance_matrix(dataset, cities)
+    n = len(matrix)
+    cdo = Counter(matrix["cdo"]) if n else Counter()
+    placement = Counter(matrix["placement_label"]) if n else Counter()
+    domains: Counter[str] = Counter()
+    for city in resolve_cities(dataset, cities):
+        seen = set()
+        for d in documents_of(dataset, city):
+            for p in d["projects"]:
+                if p.get("domain") and p["domain"] not in seen:
+                    seen.add(p["domain"])
+                    domains[p["domain"]] += 1
+
+    def frame(counter: Counter, label: str) -> pd.DataFrame:
+        rows = [{label: k, "cities": v, "share": v / n if n else 0.0} for k, v in counter.most_common()]
+        return pd.DataFrame(rows, columns=[label, "cities", "share"])
+
+    return {"cdo": frame(cdo, "CDO"), "placement": frame(placement, "placement"),
+            "domains": frame(domains, "project domain"), "n": n}
+
+
+def evidence_appendix(dataset: dict, cities=None) -> pd.DataFrame:
+    """Every governance fact behind the matrix and shares, with its quote and source."""
+    rows = []
+    for city in resolve_cities(dataset, cities):
+        for d in documents_of(dataset, city):
+            g = d["governance"]
+            for e in g["evidence"]:
+                rows.append({"city": city, "fact": f"CDO: {PLACEMENT_LABELS[g['cdo_placement']]}", "quote": e["quote"],
+                             "source": d["doc_id"]})
+            for key, label in (("bundling", "Smart city / e-government bundled"), ("broadband", "Broadband owner")):
+                if g.get(key):
+                    rows.append({"city": city, "fact": label, "quote": g[key]["evidence"]["quote"], "source": d["doc_id"]})
+            for dec in g.get("decisions", []):
+                rows.append({"city": city, "fact": "Political decision", "quote": dec["evidence"]["quote"],
+                             "source": d["doc_id"]})
+            for p in d["projects"]:
+                if p.get("domain"):
+                    rows.append({"city": city, "fact": f"Project domain: {p['domain']} ({p['name']})",
+                                 "quote": p["evidence"]["quote"], "source": d["doc_id"]})
+    return pd.DataFrame(rows, columns=["city", "fact", "quote", "source"])
+
+
+def matrix_table(matrix: pd.DataFrame) -> pd.DataFrame:
+    """The governance matrix with reader-facing column names."""
+    return pd.DataFrame({
+        "city": matrix["city"], "CDO": matrix["cdo"], "placement": matrix["placement_label"],
+        "holder": matrix["holder"], "units carrying digitalisation": matrix["units"],
+        "smart city + e-gov. bundled": matrix["bundled"], "broadband owner": matrix["broadband"],
+        "council decisions": matrix["decisions"], "as of": matrix["as_of"], "earlier model": matrix["changed_from"],
+    }).rename(columns={"units carrying digitalisation": "units"})
+
+
+def shares_table(shares: dict) -> pd.DataFrame:
+    rows = []
+    for key, label in (("cdo", "CDO"), ("placement", "placement"), ("domains", "project domain")):
+        for _, r in shares[key].iterrows():
+            rows.append({"measure": {"cdo": "has a CDO", "placement": "CDO placement",
+                                     "domains": "project domain"}[key],
+                         "value": r[label], "cities": r["cities"], "of": shares["n"], "share": f"{r['share']:.0%}"})
+    return pd.DataFrame(rows, columns=["measure", "value", "cities", "of", "share"])

@@ -1,0 +1,74 @@
+"""Executed notebook -> report HTML (nbconvert, report template) -> PDF (WeasyPrint).
+
+Why WeasyPrint for the PDF: nbconvert's own PDF routes need a TeX installation (latex)
+or a headless Chromium download (webpdf), neither of which a fresh machine or CI has;
+WeasyPrint installs from PyPI, uses the system's pango/cairo, paginates with CSS paged
+media (running headers, page numbers, a table of contents with page numbers) and embeds
+its fonts. The PDF is rendered from the very HTML the reader gets.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+TEMPLATES = Path(str(resources.files("analysis").joinpath("templates")))
+HIDE_TAG = "report-hide"  # notebook cells meant for JupyterLab only (titles, usage notes)
+
+
+@dataclass
+class ReportMeta:
+    title: str
+    kicker: str
+    subtitle: str
+    built: str
+    parameters: str
+    sources: list[str] = field(default_factory=list)
+
+
+def css() -> str:
+    return (TEMPLATES / "report.css").read_text(encoding="utf-8")
+
+
+def _exporter():
+    from nbconvert import HTMLExporter
+    from traitlets.config import Config
+
+    c = Config()
+    c.HTMLExporter.exclude_input = True
+    c.HTMLExporter.exclude_input_prompt = True
+    c.HTMLExporter.exclude_output_prompt = True
+    c.HTMLExporter.anchor_link_text = ""
+    c.TagRemovePreprocessor.enabled = True
+    c.TagRemovePreprocessor.remove_cell_tags = {HIDE_TAG}
+    c.TemplateExporter.extra_template_basedirs = [str(TEMPLATES)]
+    return HTMLExporter(config=c, template_name="report")
+
+
+_HEADING = re.compile(r'<h([23]) id="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
+
+
+def _toc(body: str) -> str:
+    items = []
+    for level, anchor, inner in _HEADING.findall(body):
+        text = html.unescape(re.sub(r"<[^>]+>", "", inner)).strip()
+        cls = "toc-2" if level == "2" else "toc-3"
+        items.append(f'<li class="{cls}"><a href="#{anchor}">{html.escape(text)}</a></li>')
+    return "<ol>" + "".join(items) + "</ol>"
+
+
+def notebook_to_html(notebook, meta: ReportMeta) -> str:
+    """Render an executed notebook node as the report's HTML page."""
+    report = {"title": meta.title, "kicker": meta.kicker, "subtitle": meta.subtitle, "built": meta.built,
+              "parameters": meta.parameters, "sources": meta.sources, "css": css()}
+    body, _ = _exporter().from_notebook_node(notebook, resources={"report": report})
+    main = body.split('<main class="report-body">', 1)[-1]
+    return body.replace("TOC_PLACEHOLDER", _toc(main), 1)
+
+
+def html_to_pdf(page: str, base_url: str | None = None) -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string=page, base_url=base_url).write_pdf()

@@ -1,0 +1,78 @@
+"""Shared fixtures: repository paths, the seeds dataset, and a CLI runner."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def seeds_dir(repo_root: Path) -> Path:
+    seeds = repo_root / "seeds"
+    if not seeds.is_dir() or not any(seeds.glob("*.txt")):
+        pytest.skip(f"seed texts not found in {seeds}")
+    return seeds
+
+
+@pytest.fixture(scope="session")
+def shared_dir(repo_root: Path) -> Path:
+    """The shared folder with the contract, the gold file and the scorer (outside the repo)."""
+    shared = repo_root.parent / "shared"
+    if not shared.is_dir():
+        pytest.skip(f"shared folder {shared} is absent (gold file and scorer live there)")
+    return shared
+
+
+@pytest.fixture(scope="session")
+def profiles(seeds_dir: Path) -> dict:
+    """The profiles dataset of the seeds, as `extract_folder` returns it."""
+    from analysis.profiles import extract_folder
+
+    result = extract_folder(seeds_dir)
+    assert not result.skipped, [str(e) for e in result.skipped]
+    return result.dataset
+
+
+def run_cli(*args: str | os.PathLike, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run `python -m analysis ARGS` in a subprocess with this interpreter; text output captured."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
+    env.setdefault("PYTHONIOENCODING", "utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *map(str, args)],
+        cwd=str(cwd or REPO_ROOT), env=env, capture_output=True, text=True, encoding="utf-8",
+        timeout=timeout,
+    )
+
+
+@pytest.fixture
+def cli():
+    """The CLI runner as a fixture: `cli("extract", "--seeds", d, "--out", f)`."""
+    return run_cli
+
+
+def iter_evidence(doc: dict):
+    """(where, evidence) for every evidence object of a document, as the contract lists them."""
+    gov = doc["governance"]
+    for i, e in enumerate(gov.get("evidence") or []):
+        yield f"governance.evidence[{i}]", e
+    for i, u in enumerate(gov.get("units") or []):
+        yield f"governance.units[{i}] {u.get('name')!r}", u["evidence"]
+    for i, d in enumerate(gov.get("decisions") or []):
+        yield f"governance.decisions[{i}]", d["evidence"]
+    for key in ("bundling", "broadband"):
+        if gov.get(key):
+            yield f"governance.{key}", gov[key]["evidence"]
+    for key in ("events", "projects", "funding", "partners", "people", "themes"):
+        for i, item in enumerate(doc.get(key) or []):
+            yield f"{key}[{i}] {item.get('name') or item.get('label')!r}", item["evidence"]
