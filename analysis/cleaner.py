@@ -43,8 +43,9 @@ CALL_TO_ACTION = re.compile(
     r"newsletter (abonnieren|bestellen)|melden sie sich .{0,30}an\b|registrieren sie sich|"
     r"vernetzen sie sich|sign up|subscribe)", _I)
 COOKIE = re.compile(r"cookie", _I)
-CONSENT = re.compile(r"(zustimm|akzeptier|einwillig|datenschutz(einstellung|erklärung|hinweis)|"
-                     r"verwenden cookies|nutzen cookies|setzen cookies|cookies? (zulassen|ablehnen))", _I)
+CONSENT = re.compile(r"(zustimm|akzeptier|einwillig|einverstanden|datenschutz(einstellung|erklärung|hinweis)|"
+                     r"(verwenden|verwendet|nutzen|nutzt|setzen|setzt|speichern|speichert) cookies|"
+                     r"cookies? (zulassen|ablehnen|verwendet|gesetzt)|stimmen sie\b.{0,80}\bzu\b)", _I)
 NAVIGATION = re.compile(
     r"^\s*(skip to (main )?content|zum (haupt)?inhalt( springen)?|zur navigation|navigation|menü|menu|"
     r"startseite|home|suche|search|login|anmelden|drucken|teilen|share|nach oben|zurück|"

@@ -5,6 +5,8 @@ cities give several readable figures instead of one of unreadable labels.
 """
 from __future__ import annotations
 
+import textwrap
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -94,12 +96,14 @@ YESNO_COLORS = {"yes": "#4c9a2a", "no": "#c0392b", "not stated": "#eeeeee"}
 
 def governance_figures(matrix: pd.DataFrame, per_figure: int = 20) -> list[tuple[plt.Figure, list[str]]]:
     """Cities x governance features as a coloured grid with short text in each cell."""
-    columns = [("CDO", "cdo"), ("Placement", "placement_label"), ("Smart city + e-gov. bundled", "bundled"),
-               ("Broadband owner", "broadband"), ("Council decisions", "decisions")]
+    columns = [("CDO", "cdo"), ("Placement", "placement_label"), ("Smart city +\ne-gov. bundled", "bundled"),
+               ("Broadband\nowner", "broadband"), ("Council\ndecisions", "decisions")]
+    col_width = [0.6, 1.6, 1.0, 1.6, 0.7]
+    left = [sum(col_width[:j]) for j in range(len(col_width))]
     out = []
     for group in chunks(list(matrix["city"]), per_figure):
         sub = matrix[matrix["city"].isin(group)].reset_index(drop=True)
-        fig, ax = plt.subplots(figsize=(7.0, 0.9 + 0.38 * max(1, len(sub))))
+        fig, ax = plt.subplots(figsize=(7.0, 1.0 + 0.45 * max(1, len(sub))))
         for i, row in sub.iterrows():
             y = len(sub) - 1 - i
             for j, (_, col) in enumerate(columns):
@@ -110,18 +114,17 @@ def governance_figures(matrix: pd.DataFrame, per_figure: int = 20) -> list[tuple
                     color = YESNO_COLORS.get(value, "#ffffff")
                 else:
                     color = "#f4f4f4"
-                ax.add_patch(plt.Rectangle((j, y), 0.96, 0.9, color=color, lw=0))
+                ax.add_patch(plt.Rectangle((left[j], y), col_width[j] - 0.04, 0.9, color=color, lw=0))
                 text = "–" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
-                if len(text) > 26:
-                    text = text[:25] + "…"
+                text = "\n".join(textwrap.wrap(text, width=int(col_width[j] * 17), max_lines=2, placeholder="…"))
                 dark = color in ("#1f5f99", "#4c9a2a", "#c0392b", "#7d8c3a")
-                ax.text(j + 0.48, y + 0.45, text, ha="center", va="center", fontsize=6.5,
-                        color="white" if dark else "#222222")
-        ax.set_xlim(0, len(columns))
+                ax.text(left[j] + col_width[j] / 2, y + 0.45, text, ha="center", va="center", fontsize=6.5,
+                        color="white" if dark else "#222222", linespacing=1.1)
+        ax.set_xlim(0, sum(col_width))
         ax.set_ylim(0, len(sub))
         ax.set_yticks([len(sub) - 1 - i + 0.45 for i in range(len(sub))])
         ax.set_yticklabels(sub["city"], fontsize=8)
-        ax.set_xticks([j + 0.48 for j in range(len(columns))])
+        ax.set_xticks([left[j] + col_width[j] / 2 for j in range(len(columns))])
         ax.set_xticklabels([c for c, _ in columns], fontsize=7.5)
         ax.xaxis.tick_top()
         for spine in ax.spines.values():

@@ -40,8 +40,8 @@ def change_sentence(city: str, rows: list[dict]) -> str | None:
     models = [(r, r["cdo_placement"]) for r in rows if r["cdo"]]
     for (a, pa), (b, pb) in zip(models, models[1:]):
         if pa != pb:
-            return (f"The governance model of {city} changed: {PLACEMENT_LABELS[pa].lower()} in {a['doc_id']} "
-                    f"({_when(a)}), {PLACEMENT_LABELS[pb].lower()} in {b['doc_id']} ({_when(b)}).")
+            return (f"The governance model of {city} changed: “{PLACEMENT_LABELS[pa]}” in {a['doc_id']} "
+                    f"({_when(a)}), “{PLACEMENT_LABELS[pb]}” in {b['doc_id']} ({_when(b)}).")
     return None
 
 

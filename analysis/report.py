@@ -65,18 +65,24 @@ def table_html(df: pd.DataFrame, caption: str, widths: dict[str, str] | None = N
     _counters["table"] += 1
     n = _counters["table"]
     widths = widths or {}
+    # Short values (dates, counts, yes/no) never break; long text wraps, German quotes hyphenate.
+    classes = {c: "wrap" if c in wrap else
+               "nowrap" if df[c].map(lambda v: len(esc(v))).max(skipna=True) <= 12 else "" for c in df.columns} \
+        if len(df) else {c: "" for c in df.columns}
     head = "".join(
-        f'<th{" style=" + chr(34) + "width:" + widths[c] + chr(34) if c in widths else ""}>{esc(c)}</th>'
-        for c in df.columns)
+        f'<th class="{classes[c]}"{" style=" + chr(34) + "width:" + widths[c] + chr(34) if c in widths else ""}>'
+        f'{esc(c)}</th>' for c in df.columns)
     rows = []
     for _, row in df.iterrows():
-        cells = "".join(f'<td class="{"wrap" if c in wrap else ""}">{esc(row[c])}</td>' for c in df.columns)
+        cells = "".join(f'<td class="{classes[c]}"{" lang=" + chr(34) + "de" + chr(34) if c in wrap else ""}>'
+                        f'{esc(row[c])}</td>' for c in df.columns)
         rows.append(f"<tr>{cells}</tr>")
     if not rows:
         rows.append(f'<tr><td colspan="{len(df.columns)}" class="empty">none found in the sources</td></tr>')
     foot = f'<p class="table-note">{esc(note)}</p>' if note else ""
-    return (f'<div class="report-table" id="table-{n}"><table><caption><b>Table {n}.</b> {esc(caption)}</caption>'
-            f'<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>{foot}</div>')
+    size = "short" if len(df) <= 12 else "long"  # a short table moves to the next page whole
+    return (f'<div class="report-table {size}" id="table-{n}"><p class="caption"><b>Table {n}.</b> {esc(caption)}</p>'
+            f'<table><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>{foot}</div>')
 
 
 def table(df: pd.DataFrame, caption: str, widths: dict[str, str] | None = None,

@@ -37,7 +37,7 @@ def framed(line: str) -> str:
     "Diese Seite verwendet Cookies. Alle akzeptieren | Nur notwendige Cookies zulassen | Einstellungen",
     "Wir setzen Cookies ein, um die Seite für Sie zu optimieren. Bitte willigen Sie in die Nutzung ein.",
     "Diese Website verwendet Cookies. Wenn Sie die Seite weiter nutzen, stimmen Sie der Verwendung von Cookies zu.",
-])
+], ids=["nutzen-datenschutzerklaerung", "verwendet-akzeptieren", "setzen-einwilligen", "verwendet-stimmen-zu"])
 def test_cookie_banner_is_page(banner):
     assert kind_of(framed(banner), banner) == "page"
 

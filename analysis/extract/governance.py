@@ -10,7 +10,8 @@ from .context import DocContext, Sentence
 
 CDO = re.compile(r"Chief[ \xa0-]Digital[ \xa0-]Officers?|\bCDOs?\b")
 NO_CDO = re.compile(r"\b(kein(en|e)?|nicht über eine[nm]?|ohne)\b[^.]{0,40}(Chief Digital Officer|CDO)|"
-                    r"(Chief Digital Officer|CDO)[^.]{0,40}\b(gibt es nicht|nicht vorhanden|fehlt)", re.I)
+                    r"(Chief Digital Officer|CDO)\b[^.]{0,40}\b(gibt es|existiert|hat die Stadt)\b[^.]{0,40}\bnicht\b|"
+                    r"(Chief Digital Officer|CDO)\b[^.]{0,40}\b(nicht vorhanden|fehlt)", re.I)
 
 # Placement rules, strongest first. Each reads the sentence that names the CDO role.
 IT_HEAD = re.compile(

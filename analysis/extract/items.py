@@ -26,8 +26,12 @@ _ORG_HEADS = [
     re.compile(rf"\b(?:Fraunhofer|Max-Planck|Leibniz)[- ][\w-]+(?:\s+{_CAPW})?"),
 ]
 _PLACE = rf"[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?"
+# Other municipalities: a plural lists several ("den Städten A und B"); a singular names one
+# and needs the dative/genitive article ("mit der Stadt A"), because "die Stadt" is mostly
+# the subject of a sentence whose next capitalised word is an object ("die Stadt Daten").
 OTHER_TOWNS = re.compile(
-    rf"\b(?:Stadt|Städte[n]?|Gemeinden?|Nachbarstadt|Nachbarkommunen?|Kreis(?:es)?)\s+({_PLACE}(?:\s*(?:,|und|sowie)\s+{_PLACE})*)"
+    rf"\b(?:Städte[n]?|Gemeinden|Nachbarkommunen|Nachbarstädte[n]?)\s+({_PLACE}(?:\s*(?:,|und|sowie)\s+{_PLACE})*)"
+    rf"|\bder\s+(?:Stadt|Gemeinde|Nachbarstadt|Kommune)\s+({_PLACE})(?=[\s,.;])"
 )
 _ENUM_CUE = re.compile(
     r"(?:(?:Partner\w*|Gremien|Netzwerke\w*|Mitglied\w*|vertreten|Verbände\w*)\b[^.]{0,60}?"
@@ -171,9 +175,10 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
             for m in pattern.finditer(s.text):
                 add(m.group(0), _span_of(ctx, s.span, m), "organisation")
         for m in OTHER_TOWNS.finditer(s.text):
-            for town in re.finditer(_PLACE, m.group(1)):
+            group = 1 if m.group(1) else 2
+            for town in re.finditer(_PLACE, m.group(group)):
                 if city and (town.group(0) == city or city.startswith(town.group(0))):
                     continue
-                a, b = m.start(1) + town.start(), m.start(1) + town.end()
+                a, b = m.start(group) + town.start(), m.start(group) + town.end()
                 add(town.group(0), s.span.sub(a, b), "municipality")
     return out

@@ -1,0 +1,302 @@
+"""Documents the library has never seen: fictitious cities written in the styles of the seeds.
+
+A Smart-City-Atlas-like profile (Musterstadt), a news article with a dateline and a sidebar
+of other news (Beispielhausen), and a short strategy page behind a cookie banner (Waldhügel).
+"""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from analysis.profiles import extract_folder, validate
+from conftest import iter_evidence
+
+PROFILE = """Skip to content
+Smart City Musterstadt
+Bitkom Smart City Atlas12. Mai 20214 min read
+
+Smart City Musterstadt
+
+Die Stadt Musterstadt hat die Digitalisierung ihrer Verwaltung in den vergangenen Jahren deutlich beschleunigt. In diesem City Portrait erfahren Sie, wie Musterstadt dabei vorgeht und welche Projekte die Stadt umsetzt.
+
+Organisationsstruktur
+
+Die Stelle des Chief Digital Officer (CDO) ist im Dezernat für Finanzen und Organisation angesiedelt. Der CDO koordiniert die Digitalisierungsbeauftragten der Fachbereiche und arbeitet eng mit dem städtischen IT-Dienstleister zusammen. Zusätzlich berät ein Lenkungskreis aus allen Dezernaten den CDO bei der Auswahl neuer Vorhaben.
+
+Meilensteine
+
+Im März 2019 beschloss der Stadtrat die erste Digitalstrategie der Stadt Musterstadt. Ende 2020 wurde das Open-Data-Portal der Stadt freigeschaltet. Bis 2030 sollen alle Verwaltungsleistungen vollständig online angeboten werden.
+
+Motivation & Zielsetzung
+
+Musterstadt möchte mit der Digitalisierung dem Fachkräftemangel in der Verwaltung begegnen und die Lebensqualität in den Stadtteilen erhöhen. Die Verwaltung soll effizienter arbeiten und Bürgerinnen und Bürger sollen Anliegen orts- und zeitunabhängig erledigen können.
+
+Chancen & Herausforderungen
+
+Als größte Herausforderung sieht die Stadt den Datenschutz bei der Verknüpfung von Fachverfahren. Zudem müssen die Beschäftigten bei der Umstellung auf digitale Akten mitgenommen werden.
+
+Kommunikation & Netzwerke
+
+Musterstadt arbeitet eng mit der Hochschule Musterstadt und der Nachbarstadt Talhausen zusammen.
+
+Wettbewerbe & Förderprogramme
+
+Musterstadt nimmt am Förderprogramm »Digitale Kommune Nord« des Landes teil.
+
+Projektbeispiele: 
+
+  • Digitales Bürgerbüro (Verwaltung):
+    Über das Digitale Bürgerbüro können Bürgerinnen und Bürger mehr als 80 Leistungen der Stadt online beantragen. Termine im Rathaus lassen sich ebenfalls digital buchen.
+
+  • Smarte Parkplatzsuche (Mobilität):
+    Sensoren in den Parkhäusern der Innenstadt melden freie Stellplätze in Echtzeit an eine App. So sinkt der Parksuchverkehr in der Altstadt.
+
+  • Offene Daten Musterstadt (Datenplattform):
+    Auf dem Portal veröffentlicht die Stadt Haushaltsdaten, Verkehrszählungen und Umweltmessungen in maschinenlesbarer Form.
+
+
+„Musterstadt zeigt, wie eine mittelgroße Stadt ihre Verwaltung Schritt für Schritt digitalisieren kann.“, sagt Oberbürgermeisterin Anna Beispiel.
+
+
+Hinter einer Smart City versteckt sich ein Ökosystem von Lösungen. Finden Sie führende Lösungen und vernetzen Sie sich mit Städten und Unternehmen auf unserer Plattform. Werden Sie Teil der Community und lernen Sie von anderen Kommunen.
+
+JETZT AUF DER PLATTFORM ANMELDEN!
+
+Entdecke weitere smarte Städte in der Umgebung: Smart City Talhausen und Smart City Hügelfeld
+
+Image Sources:
+Fotolia, ID: 1234567, Credit: Erika Knipser
+
+avatar
+
+Bitkom Smart City Atlas
+"""
+
+NEWS = """Donnerstag, 3. April 2025
+
+BeispielhausenNeue Stabsstelle für die Digitalisierung
+
+[12.05.2022] Die Stadt Beispielhausen richtet eine Stabsstelle Digitalisierung ein. Der neue Chief Digital Officer (CDO) ist direkt der Oberbürgermeisterin zugeordnet.
+Das Rathaus von Beispielhausen am Marktplatz.
+
+(Bildquelle: Stadt Beispielhausen)
+
+Wie die Stadt Beispielhausen mitteilt, wurden die Digitalisierungsthemen bislang von mehreren Ämtern getrennt bearbeitet. „Mit der neuen Stabsstelle schaffen wir einen zentralen Ansprechpartner für alle digitalen Vorhaben“, sagt Oberbürgermeisterin Clara Vorbild. Jonas Muster wird als Chief Digital Officer die Stabsstelle leiten. Er war zuvor im Hauptamt der Stadt für das E-Government zuständig.
+Bereits im Herbst 2021 hatte der Rat der Stadt Beispielhausen eine Digitalstrategie verabschiedet. Anfang 2023 soll ein neues Serviceportal starten, bis Ende 2024 sollen alle Schulen über WLAN verfügen.
+
+Weitere Meldungen und Beiträge aus dem Bereich: Politik
+talhausen_rathaus
+
+Talhausen: Glasfaser für alle Ortsteile
+
+[02.05.2022] Die Stadt Talhausen hat im Januar 2021 den Ausbau des Glasfasernetzes begonnen. „Wir sind im Plan“, sagt Bürgermeister Karl Fremdling. mehr...
+
+Hügelfeld: Neue App für das Bürgeramt
+
+[28.04.2022] Die Kreisstadt Hügelfeld bietet seit dem Sommer 2020 eine App für Termine im Bürgeramt an. Bis 2026 sollen weitere Dienste folgen, erklärt Landrätin Petra Fern. mehr...
+"""
+
+STRATEGY = """Wir verwenden Cookies, um Ihnen die bestmögliche Nutzung unserer Website zu ermöglichen. Sie können der Verwendung in den Datenschutzeinstellungen zustimmen oder sie ablehnen.
+Die Gemeinde Waldhügel stellt ihre Digitalstrategie vor. Mit der Strategie will die Gemeinde Waldhügel ihre Verwaltung modernisieren und die Beteiligung der Bürgerinnen und Bürger stärken.
+Die Gemeinde Waldhügel verfügt über keinen Chief Digital Officer. Die Digitalisierung wird vom Hauptamt koordiniert, das dem Bürgermeister berichtet.
+Im Jahr 2018 wurde die Strategie vom Gemeinderat beschlossen. Bis 2027 soll die Verwaltung papierlos arbeiten.
+"""
+
+TEXTS = {"musterstadt": PROFILE, "beispielhausen": NEWS, "waldhuegel": STRATEGY}
+VARIANTS = {"utf8-lf": ("utf-8", False), "cp1252-crlf": ("cp1252", True), "bom-lf": ("utf-8-sig", False)}
+
+
+@pytest.fixture(scope="module", params=list(VARIANTS))
+def generated(request, tmp_path_factory):
+    codec, crlf = VARIANTS[request.param]
+    root = tmp_path_factory.mktemp(f"gen-{request.param}")
+    for name, text in TEXTS.items():
+        if crlf:
+            text = text.replace("\n", "\r\n")
+        (root / f"{name}.txt").write_bytes(text.encode(codec))
+    result = extract_folder(root)
+    assert not result.skipped, [str(e) for e in result.skipped]
+    docs = {d["doc_id"]: d for d in result.dataset["documents"]}
+    return {"root": root, "dataset": result.dataset, "docs": docs, "codec": codec, "crlf": crlf}
+
+
+def events_of(doc) -> set[tuple[str, str]]:
+    return {(e["date"], e["kind"]) for e in doc["events"]}
+
+
+def names_of(items) -> list[str]:
+    return [i["name"] for i in items]
+
+
+def raw_text(g, doc) -> str:
+    return (g["root"] / doc["source"]["path"]).read_bytes().decode(doc["source"]["encoding"])
+
+
+def test_dataset_validates_and_evidence_is_exact(generated):
+    validate(generated["dataset"])
+    for doc in generated["dataset"]["documents"]:
+        assert doc["source"]["encoding"] == generated["codec"]
+        raw = raw_text(generated, doc)
+        for where, ev in iter_evidence(doc):
+            assert raw[ev["start"]:ev["end"]] == ev["quote"], (doc["doc_id"], where)
+
+
+# --- the profile ----------------------------------------------------------------------------
+
+def test_profile_meta(generated):
+    doc = generated["docs"]["musterstadt"]
+    assert doc["city"] == "Musterstadt"
+    assert doc["source_kind"] == "profile"
+    assert doc["published"] == "2021-05-12"
+
+
+def test_profile_governance(generated):
+    gov = generated["docs"]["musterstadt"]["governance"]
+    assert gov["cdo"] is True
+    assert gov["cdo_placement"] == "administration_department"
+    assert any("Dezernat für Finanzen" in e["quote"] for e in gov["evidence"]), gov["evidence"]
+    units = names_of(gov["units"])
+    assert "Lenkungskreis" in units, units
+
+
+def test_profile_events(generated):
+    doc = generated["docs"]["musterstadt"]
+    ev = events_of(doc)
+    assert ("2019-03", "milestone") in ev, ev
+    assert ("2020", "milestone") in ev, ev
+    assert ("2030", "horizon") in ev, ev
+    late = [e for e in doc["events"] if e["date"] == "2020"]
+    assert late and late[0]["qualifier"] == "late"
+    assert all(e["date"] != "2021-05-12" for e in doc["events"]), "the publication date is not a strategy event"
+
+
+def test_profile_projects_and_domains(generated):
+    doc = generated["docs"]["musterstadt"]
+    projects = {p["name"]: p["domain"] for p in doc["projects"]}
+    assert projects.get("Digitales Bürgerbüro") == "Verwaltung", projects
+    assert projects.get("Smarte Parkplatzsuche") == "Mobilität", projects
+    assert projects.get("Offene Daten Musterstadt") == "Datenplattform", projects
+
+
+def test_profile_people_funding_partners(generated):
+    doc = generated["docs"]["musterstadt"]
+    people = {p["name"]: p for p in doc["people"]}
+    assert "Anna Beispiel" in people, list(people)
+    assert people["Anna Beispiel"]["affiliation"] == "city"
+    assert "Oberbürgermeisterin" in (people["Anna Beispiel"]["role"] or "")
+    assert "Digitale Kommune Nord" in names_of(doc["funding"])
+    partners = names_of(doc["partners"])
+    assert "Hochschule Musterstadt" in partners, partners
+    assert "Talhausen" in partners, partners
+
+
+def test_profile_partners_are_not_data_sets(generated):
+    """'veröffentlicht die Stadt Haushaltsdaten, Verkehrszählungen und Umweltmessungen' names data, not towns."""
+    partners = names_of(generated["docs"]["musterstadt"]["partners"])
+    for not_a_partner in ("Haushaltsdaten", "Verkehrszählungen", "Umweltmessungen"):
+        assert not_a_partner not in partners, partners
+
+
+def test_profile_nothing_from_the_platform_footer(generated):
+    doc = generated["docs"]["musterstadt"]
+    raw = raw_text(generated, doc)
+    footer = raw.index("Hinter einer Smart City")
+    for where, ev in iter_evidence(doc):
+        assert ev["start"] < footer, f"{where} comes from the page footer: {ev['quote']!r}"
+    assert "Hügelfeld" not in names_of(doc["partners"])
+    assert "Erika Knipser" not in names_of(doc["people"])
+
+
+# --- the news article -----------------------------------------------------------------------
+
+def test_news_meta(generated):
+    doc = generated["docs"]["beispielhausen"]
+    assert doc["city"] == "Beispielhausen"
+    assert doc["source_kind"] == "news"
+    assert doc["published"] == "2022-05-12", "the dateline, not the page-view date 2025-04-03"
+
+
+def test_news_governance(generated):
+    gov = generated["docs"]["beispielhausen"]["governance"]
+    assert gov["cdo"] is True
+    assert gov["cdo_placement"] == "mayor"
+    assert gov["cdo_holder"] == "Jonas Muster"
+    assert any("Stabsstelle" in u for u in names_of(gov["units"]))
+
+
+def test_news_events(generated):
+    doc = generated["docs"]["beispielhausen"]
+    ev = events_of(doc)
+    for want in [("2022-05-12", "milestone"), ("2021", "milestone"), ("2023", "horizon"), ("2024", "horizon")]:
+        assert want in ev, f"{want} not in {sorted(ev)}"
+    qualifiers = {(e["date"], e["qualifier"]) for e in doc["events"]}
+    assert ("2021", "late") in qualifiers and ("2023", "early") in qualifiers and ("2024", "late") in qualifiers
+
+
+def test_news_people(generated):
+    people = {p["name"]: p for p in generated["docs"]["beispielhausen"]["people"]}
+    assert "Clara Vorbild" in people and "Jonas Muster" in people, list(people)
+    assert people["Clara Vorbild"]["affiliation"] == "city"
+    assert people["Jonas Muster"]["affiliation"] == "city"
+
+
+def test_news_sidebar_does_not_leak(generated):
+    doc = generated["docs"]["beispielhausen"]
+    people = names_of(doc["people"])
+    assert "Karl Fremdling" not in people and "Petra Fern" not in people, people
+    dates = {e["date"] for e in doc["events"]}
+    for leaked in ("2021-01", "2022-05-02", "2022-04-28", "2020", "2026", "2025-04-03"):
+        assert leaked not in dates, f"{leaked} leaked from the sidebar/page: {sorted(dates)}"
+    partners = names_of(doc["partners"])
+    assert "Talhausen" not in partners and "Hügelfeld" not in partners, partners
+    raw = raw_text(generated, doc)
+    sidebar = raw.index("Weitere Meldungen")
+    for where, ev in iter_evidence(doc):
+        assert ev["start"] < sidebar, f"{where} comes from the sidebar: {ev['quote']!r}"
+    assert doc["title"] and "Neue Stabsstelle" in doc["title"]
+
+
+# --- the strategy page ------------------------------------------------------------------------
+
+def test_strategy_page(generated):
+    doc = generated["docs"]["waldhuegel"]
+    assert doc["city"] == "Waldhügel"
+    assert doc["source_kind"] == "strategy"
+    assert doc["published"] is None
+    gov = doc["governance"]
+    assert gov["cdo"] is False
+    assert gov["cdo_placement"] is None
+    assert gov["cdo_holder"] is None
+    assert gov["evidence"] and "keinen Chief Digital Officer" in gov["evidence"][0]["quote"]
+    ev = events_of(doc)
+    assert ("2018", "milestone") in ev and ("2027", "horizon") in ev, ev
+    assert "participation" in names_of(doc["themes"])
+    raw = raw_text(generated, doc)
+    banner_end = raw.index("Die Gemeinde Waldhügel stellt")
+    for where, e in iter_evidence(doc):
+        assert e["start"] >= banner_end, f"{where} comes from the cookie banner"
+
+
+# --- CDO placement phrasings ------------------------------------------------------------------
+
+LEAD = "Die Stadt Musterstadt treibt die Digitalisierung ihrer Verwaltung voran.\n"
+
+
+@pytest.mark.parametrize("sentence,cdo,placement", [
+    ("Der CDO der Stadt Musterstadt ist als Stabsstelle direkt dem Oberbürgermeister unterstellt.", True, "mayor"),
+    ("Die Stelle des CDO ist dem Dezernat für Bildung und Digitales zugeordnet.", True, "administration_department"),
+    ("Der Chief Digital Officer ist im Fachbereich Zentrale Dienste angesiedelt.", True, "administration_department"),
+    ("Der Leiter des Amtes für Informationstechnik ist zugleich Chief Digital Officer der Stadt.", True, "it_department"),
+    ("Der CDO der Stadt Musterstadt leitet eine eigene Stabsstelle Digitalisierung.", True, "staff_unit"),
+    ("Die Stadt Musterstadt hat einen Chief Digital Officer (CDO) benannt.", True, "unspecified"),
+    ("Die Stadt Musterstadt hat keinen Chief Digital Officer.", False, None),
+    ("Einen CDO gibt es in Musterstadt bislang nicht.", False, None),
+    ("Die Stadt Musterstadt plant neue Radwege in der Innenstadt.", None, None),
+])
+def test_cdo_placement_phrasings(sentence, cdo, placement):
+    with tempfile.TemporaryDirectory() as tmp:
+        Path(tmp, "d.txt").write_text(LEAD + sentence + "\n", encoding="utf-8")
+        gov = extract_folder(Path(tmp)).dataset["documents"][0]["governance"]
+    assert (gov["cdo"], gov["cdo_placement"]) == (cdo, placement), sentence
