@@ -1,0 +1,101 @@
+"""Extraction throughput and growth on synthetic corpora (10, 100, 1000 documents), one core.
+
+Corpora are generated at run time into a temp folder from the seeds' structure (invented
+city and people names, shifted years, shuffled/duplicated sections) and deleted afterwards.
+`extract_folder` runs in this process (no multiprocessing), pinned to one CPU where the OS
+allows. Times are the best of --repeat runs. Reading is timed separately (list + read +
+decode only), so "extracting" = total - reading.
+
+    .venv/bin/python benchmarks/bench_extract.py            # 10, 100, 1000 documents
+    .venv/bin/python benchmarks/bench_extract.py --quick    # 3 and 6 documents
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import resource
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from _common import DEFAULT_OUT, SEEDS, machine, make_corpus, table, verdict, write_json
+
+TARGET_DOCS_PER_S = 200
+TARGET_GROWTH_SLACK = 1.1  # time(n2)/time(n1) <= 1.1 * n2/n1, i.e. <= 11 for 1000/100
+
+
+def best_of(repeat: int, fn) -> tuple[float, object]:
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        gc.collect()
+        started = time.perf_counter()
+        result = fn()
+        best = min(best, time.perf_counter() - started)
+    return best, result
+
+
+def read_all(folder: Path) -> int:
+    from analysis.reader import list_sources, read_source
+
+    return sum(read_source(p, folder).size for p in list_sources(folder))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="10,100,1000", help="comma-separated corpus sizes (default 10,100,1000)")
+    ap.add_argument("--quick", action="store_true", help="tiny run: sizes 3,6 and one repeat")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per size, best time kept (default 3)")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT / "extract.json", help="JSON results file")
+    args = ap.parse_args()
+    sizes = [3, 6] if args.quick else [int(s) for s in args.sizes.split(",")]
+    repeat = 1 if args.quick else max(1, args.repeat)
+
+    from analysis.profiles import extract_folder
+
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    extract_folder(SEEDS)  # warm-up: imports, compiled patterns
+
+    rows, results = [], []
+    with tempfile.TemporaryDirectory(prefix="bench-extract-") as tmp:
+        for n in sizes:
+            folder = Path(tmp) / f"corpus-{n}"
+            intended = make_corpus(folder, n)
+            mb = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+            t_read, _ = best_of(repeat, lambda: read_all(folder))
+            t_total, res = best_of(repeat, lambda: extract_folder(folder))
+            docs = res.dataset["documents"]
+            found = sum(1 for d in docs if d["city"] == intended.get(d["source"]["path"]))
+            r = {"documents": n, "mb": round(mb, 3), "read_s": round(t_read, 4), "total_s": round(t_total, 4),
+                 "extract_s": round(t_total - t_read, 4), "docs_per_s": round(n / t_total, 1),
+                 "mb_per_s": round(mb / t_total, 3), "skipped": len(res.skipped), "city_recognised": found}
+            results.append(r)
+            rows.append([n, f"{mb:.2f}", f"{t_read:.3f}", f"{t_total - t_read:.3f}", f"{t_total:.3f}",
+                         f"{r['docs_per_s']:.0f}", f"{r['mb_per_s']:.2f}", f"{found}/{n}"])
+            shutil.rmtree(folder, ignore_errors=True)
+
+    print(f"extraction on one core, best of {repeat} (generated corpora; other load on the machine adds noise)\n")
+    print(table(["documents", "MB", "read s", "extract s", "total s", "documents/s", "MB/s", "city found"], rows))
+
+    largest = results[-1]
+    growth = results[-1]["total_s"] / results[-2]["total_s"] if len(results) > 1 else None
+    size_ratio = results[-1]["documents"] / results[-2]["documents"] if len(results) > 1 else None
+    targets = {"docs_per_s": {"target": f">= {TARGET_DOCS_PER_S} at {largest['documents']} documents",
+                              "value": largest["docs_per_s"], "ok": largest["docs_per_s"] >= TARGET_DOCS_PER_S}}
+    if growth is not None:
+        limit = TARGET_GROWTH_SLACK * size_ratio
+        targets["growth"] = {"target": f"time({results[-1]['documents']})/time({results[-2]['documents']}) <= {limit:.3g}",
+                             "value": round(growth, 2), "ok": growth <= limit}
+    print()
+    for t in targets.values():
+        print(f"{verdict(t['ok'])}  {t['target']}: {t['value']}")
+    write_json(args.out, {"machine": machine(), "repeat": repeat, "one_core": hasattr(os, "sched_setaffinity"),
+                          "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+                          "results": results, "targets": targets})
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
