@@ -231,12 +231,20 @@ def build(seeds: Path, out: Path, formats: tuple[str, ...] = FORMATS, jobs: int 
         lock.release()
 
 
+def _remove_leftovers(out: Path) -> None:
+    """Temporary files of a build that was killed (SIGKILL skips every cleanup handler)."""
+    for path in out.rglob(".*.tmp*"):
+        if path.is_file():
+            path.unlink(missing_ok=True)
+
+
 def _build_locked(seeds: Path, out: Path, formats: tuple[str, ...], jobs: int, force: bool) -> int:
     from .index import write_index
     from .profiles import dumps, extract_folder
     from .tables import write_tables
 
     built_at = build_time()
+    _remove_leftovers(out)
     result = extract_folder(seeds)
     for err in result.skipped:
         print(f"skipped {err.name}: {err.reason}", file=sys.stderr)

@@ -29,7 +29,7 @@ HARMLESS = "\nWeitere Informationen werden regelmäßig veröffentlicht.\n"
 def baseline(seeds: Path, work: Path) -> dict:
     from analysis.build import plan_reports
 
-    work.mkdir(parents=True)
+    (work / "notebooks").mkdir(parents=True)
     profiles = (work / "profiles.json").resolve()
     steps = {"extract": 0.0, "papermill": 0.0, "nbconvert": 0.0, "pdf": 0.0}
     peak, started = 0, time.perf_counter()
