@@ -65,13 +65,15 @@ def table_html(df: pd.DataFrame, caption: str, widths: dict[str, str] | None = N
     _counters["table"] += 1
     n = _counters["table"]
     widths = widths or {}
-    # Short values (dates, counts, yes/no) never break; long text wraps, German quotes hyphenate.
+    # With widths given, the layout is fixed: the named columns get their width and the
+    # others share the rest, so a long quote column cannot push the table off the page.
+    # Without, short values (dates, counts, yes/no) never break.
     classes = {c: "wrap" if c in wrap else
-               "nowrap" if df[c].map(lambda v: len(esc(v))).max(skipna=True) <= 12 else "" for c in df.columns} \
-        if len(df) else {c: "" for c in df.columns}
-    head = "".join(
-        f'<th class="{classes[c]}"{" style=" + chr(34) + "width:" + widths[c] + chr(34) if c in widths else ""}>'
-        f'{esc(c)}</th>' for c in df.columns)
+               "nowrap" if not widths and df[c].map(lambda v: len(esc(v))).max(skipna=True) <= 12 else ""
+               for c in df.columns} if len(df) else {c: "" for c in df.columns}
+    head = "".join(f'<th>{esc(c)}</th>' for c in df.columns)
+    cols = "".join(f'<col style="width:{widths[c]}"/>' if c in widths else "<col/>" for c in df.columns)
+    layout = ' class="fixed"' if widths else ""
     rows = []
     for _, row in df.iterrows():
         cells = "".join(f'<td class="{classes[c]}"{" lang=" + chr(34) + "de" + chr(34) if c in wrap else ""}>'
@@ -82,7 +84,7 @@ def table_html(df: pd.DataFrame, caption: str, widths: dict[str, str] | None = N
     foot = f'<p class="table-note">{esc(note)}</p>' if note else ""
     size = "short" if len(df) <= 12 else "long"  # a short table moves to the next page whole
     return (f'<div class="report-table {size}" id="table-{n}"><p class="caption"><b>Table {n}.</b> {esc(caption)}</p>'
-            f'<table><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>{foot}</div>')
+            f'<table{layout}><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>{foot}</div>')
 
 
 def table(df: pd.DataFrame, caption: str, widths: dict[str, str] | None = None,

@@ -73,9 +73,9 @@ def intervals(events: pd.DataFrame) -> pd.DataFrame:
         row = {"city": city}
         for step, hit in found.items():
             row[step] = hit["date"] if hit is not None else None
-        row["strategy → decision (months)"] = _months(found["first strategy"], found["council decision"])
-        row["decision → CDO (months)"] = _months(found["council decision"], found["CDO"])
-        row["strategy → CDO (months)"] = _months(found["first strategy"], found["CDO"])
+        row["strategy → decision"] = _months(found["first strategy"], found["council decision"])
+        row["decision → CDO"] = _months(found["council decision"], found["CDO"])
+        row["strategy → CDO"] = _months(found["first strategy"], found["CDO"])
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -99,8 +99,10 @@ def summary(events: pd.DataFrame, cities: list[str], start_year: int, end_year: 
 
 
 def date_text(row) -> str:
-    q = {"early": "early ", "mid": "mid ", "late": "late "}.get(row["qualifier"] or "", "")
-    end = f"–{row['end']}" if row["end"] else ""
+    """'late 2017', '2017–2020', '2021-02-23': a date as precise as the text, no more."""
+    qualifier, last = row["qualifier"], row["end"]
+    q = {"early": "early ", "mid": "mid ", "late": "late "}.get(qualifier if isinstance(qualifier, str) else "", "")
+    end = f"–{last}" if isinstance(last, str) and last else ""
     return f"{q}{row['date']}{end}"
 
 
@@ -116,4 +118,6 @@ def quotes_table(events: pd.DataFrame) -> pd.DataFrame:
 
 def intervals_table(events: pd.DataFrame) -> pd.DataFrame:
     df = intervals(events)
-    return df.astype(object).where(df.notna(), None) if len(df) else pd.DataFrame(columns=["city"])
+    if not len(df):
+        return pd.DataFrame(columns=["city"])
+    return df.astype(object).where(df.notna(), None).map(lambda v: int(v) if isinstance(v, float) else v)

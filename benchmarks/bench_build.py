@@ -78,6 +78,7 @@ def main() -> int:
     from analysis.build import slug
     from analysis.profiles import extract_folder
 
+    info = machine()
     tmp = Path(tempfile.mkdtemp(prefix="bench-build-"))
     seeds = tmp / "seeds"
     seeds.mkdir()
@@ -116,7 +117,7 @@ def main() -> int:
         targets[label] = {"ratio": round(ratio, 3), "ratio_target": limit, "ratio_ok": t_ok, "mem_ok": mem_ok}
         rows.append([f"build {label}", f"{r['seconds']:.1f}", f"{ratio:.2f}", mib(r["peak_rss"]), len(r["built"]),
                      f"<= {limit} x: {verdict(t_ok)}" if limit else "", verdict(mem_ok)])
-    print(f"\n{machine()['cpus']} CPUs, load average at start {machine()['loadavg_at_start']}; "
+    print(f"\n{info['cpus']} CPUs, load average at start {info['loadavg_at_start']}; "
           "other processes on the machine add noise\n")
     print(table(["run", "wall s", "x baseline", "peak RSS (tree)", "reports built", "time target",
                  "mem <= 1.5 GiB"], rows))
@@ -126,7 +127,7 @@ def main() -> int:
     print(f"one seed changed ({changed['changed_file']}): rebuilt {changed['built']} -> "
           f"{'as expected' if changed['as_expected'] else 'UNEXPECTED, expected ' + str(expected)}")
 
-    write_json(args.out, {"machine": machine(), "seeds": len(list(seeds.iterdir())), "baseline": base,
+    write_json(args.out, {"machine": info, "seeds": len(list(seeds.iterdir())), "baseline": base,
                           "cold": cold, "noop": noop, "changed": changed, "targets": targets})
     if args.keep:
         print(f"outputs kept in {tmp}")

@@ -41,8 +41,27 @@ def _kind(m: dates.DateMention, sentence: str, reference: str | None) -> str:
     return "milestone"
 
 
+def _named_label(text: str, m: dates.DateMention) -> str | None:
+    """The name a year is glued into: '„digiTal 2023“', 'Masterplan Digitales Musterstadt 2025'."""
+    before = text[: m.start]
+    quoted = re.search(r"[„»\"]([^„»\"“”«]{0,60})$", before)
+    if quoted:
+        rest = re.match(r"[^“”\"«]{0,40}", text[m.end:]).group(0)
+        return " ".join((quoted.group(1) + m.text + rest).split())
+    name: list[str] = []
+    for word in reversed(before.split()[-5:]):
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            break
+        name.insert(0, word)
+    return " ".join(name + [m.text]) if name else None
+
+
 def _label(sentence: Sentence, m: dates.DateMention, limit: int = 160) -> str:
-    """The sentence, or the clause around the date when the sentence is long."""
+    """The name of a named horizon; else the sentence, or the clause around the date."""
+    if m.named:
+        named = _named_label(sentence.text, m)
+        if named:
+            return named
     text = " ".join(sentence.text.split())
     if len(text) <= limit:
         return text
