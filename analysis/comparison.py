@@ -132,12 +132,14 @@ def evidence_appendix(dataset: dict, cities=None) -> pd.DataFrame:
 
 def matrix_table(matrix: pd.DataFrame) -> pd.DataFrame:
     """The governance matrix with reader-facing column names."""
+    placement = [f"{p} (earlier: {e})" if isinstance(e, str) else p
+                 for p, e in zip(matrix["placement_label"], matrix["changed_from"])]
     return pd.DataFrame({
-        "city": matrix["city"], "CDO": matrix["cdo"], "placement": matrix["placement_label"],
-        "holder": matrix["holder"], "units carrying digitalisation": matrix["units"],
+        "city": matrix["city"], "CDO": matrix["cdo"], "placement": placement,
+        "holder": matrix["holder"], "units": matrix["units"],
         "smart city + e-gov. bundled": matrix["bundled"], "broadband owner": matrix["broadband"],
-        "council decisions": matrix["decisions"], "as of": matrix["as_of"], "earlier model": matrix["changed_from"],
-    }).rename(columns={"units carrying digitalisation": "units"})
+        "council decisions": matrix["decisions"], "as of": matrix["as_of"],
+    })
 
 
 def shares_table(shares: dict) -> pd.DataFrame:

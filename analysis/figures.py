@@ -38,7 +38,7 @@ def timeline_figures(events: pd.DataFrame, per_figure: int = 12, width: float = 
     out = []
     for group in chunks(cities, per_figure):
         sub = numbered[numbered["city"].isin(group)]
-        height = 1.0 + 0.55 * max(1, len(group))
+        height = max(2.3, 1.3 + 0.55 * len(group))
         fig, ax = plt.subplots(figsize=(width, height))
         for lane, city in enumerate(group):
             y = len(group) - 1 - lane
@@ -80,8 +80,9 @@ def timeline_figures(events: pd.DataFrame, per_figure: int = 12, width: float = 
                           markerfacecolor=s["color"] if k != "horizon" else "white", label=s["label"])
                    for k, s in KIND_STYLE.items()]
         handles.append(Patch(color="#1f5f99", alpha=0.2, label="band: time a month/year-precise date covers"))
-        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.12 if len(group) > 2 else -0.25),
-                  ncol=2, fontsize=7, frameon=False)
+        # Below the year labels, at a fixed distance whatever the figure's height.
+        offset = 0.42 / height
+        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -offset), ncol=2, fontsize=7, frameon=False)
         fig.tight_layout()
         out.append((fig, group))
     return out

@@ -76,15 +76,14 @@ def table_html(df: pd.DataFrame, caption: str, widths: dict[str, str] | None = N
     layout = ' class="fixed"' if widths else ""
     rows = []
     for _, row in df.iterrows():
-        cells = "".join(f'<td class="{classes[c]}"{" lang=" + chr(34) + "de" + chr(34) if c in wrap else ""}>'
-                        f'{esc(row[c])}</td>' for c in df.columns)
+        cells = "".join(f'<td class="{classes[c]}">{esc(row[c])}</td>' for c in df.columns)
         rows.append(f"<tr>{cells}</tr>")
     if not rows:
         rows.append(f'<tr><td colspan="{len(df.columns)}" class="empty">none found in the sources</td></tr>')
     foot = f'<p class="table-note">{esc(note)}</p>' if note else ""
     size = "short" if len(df) <= 12 else "long"  # a short table moves to the next page whole
     return (f'<div class="report-table {size}" id="table-{n}"><p class="caption"><b>Table {n}.</b> {esc(caption)}</p>'
-            f'<table{layout}><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>{foot}</div>')
+            f'<table{layout} lang="de"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>{foot}</div>')
 
 
 def table(df: pd.DataFrame, caption: str, widths: dict[str, str] | None = None,
