@@ -119,3 +119,54 @@ def test_build_killed_midway_then_next_build_is_whole(tmp_path, sig):
         assert html.read_text(encoding="utf-8").rstrip().endswith("</html>")
     state = json.loads((out / ".build" / "state.json").read_text(encoding="utf-8"))
     assert set(state) == {p.stem for p in out.glob("*.pdf")}
+
+
+@pytest.mark.slow
+def test_build_with_a_hostile_seeds_folder(tmp_path):
+    """Empty, binary, cp1252, CRLF+BOM, HTML, a duplicate, odd names: the build goes on."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "empty.txt").write_bytes(b"")
+    (seeds / "blank.txt").write_bytes(b"  \n\t\n")
+    (seeds / "bild.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (seeds / "Düsseldorf cp1252.txt").write_bytes(
+        (REPO / "seeds" / "003_767a1c78fbc1d98b.txt").read_text(encoding="utf-8").encode("cp1252", errors="replace"))
+    bonn = GOOD.decode("utf-8")
+    (seeds / "bonn bom crlf.txt").write_bytes(b"\xef\xbb\xbf" + bonn.replace("\n", "\r\n").encode("utf-8"))
+    (seeds / "bonn copy.txt").write_bytes(b"\xef\xbb\xbf" + bonn.replace("\n", "\r\n").encode("utf-8"))
+    (seeds / ".DS_Store").write_bytes(b"\x00\x01")
+    (seeds / "sub").mkdir()
+    (seeds / "sub" / "x.txt").write_bytes(GOOD)
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "analysis", "build", "--seeds", str(seeds), "--out", str(out)],
+                            capture_output=True, text=True, cwd=REPO, timeout=900)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    skipped = sorted(l for l in result.stderr.splitlines() if l.startswith("skipped "))
+    assert [l.split(":")[0] for l in skipped] == ["skipped bild.txt", "skipped blank.txt", "skipped empty.txt"]
+    assert "0 failed" in result.stderr
+    for name in ("city-bonn", "city-duesseldorf", "governance-comparison", "strategy-timelines"):
+        assert (out / f"{name}.pdf").exists() and (out / f"{name}.html").exists(), name
+    profiles = json.loads((out / "data" / "profiles.json").read_text(encoding="utf-8"))
+    by_id = {d["doc_id"]: d for d in profiles["documents"]}
+    assert by_id["Düsseldorf cp1252"]["source"]["encoding"] == "cp1252"
+    assert by_id["Düsseldorf cp1252"]["city"] == "Düsseldorf"
+    assert by_id["bonn copy"]["duplicate_of"] == "bonn bom crlf"
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "empty.txt" in index and "identical to bonn bom crlf" in index
+
+
+def test_invalid_notebook_parameters_name_the_valid_values():
+    from analysis.comparison import resolve_cities
+    from analysis.errors import ParameterError
+    from analysis.timeline import check_years
+
+    dataset = extract_folder(REPO / "seeds").dataset
+    with pytest.raises(ParameterError, match="known cities: Bergisch Gladbach, Bonn, Düsseldorf, Wuppertal"):
+        resolve_cities(dataset, ["Bonn", "Atlantis"])
+    with pytest.raises(ParameterError, match="1900 <= start_year <= end_year <= 2100"):
+        check_years(2030, 2000)
+    with pytest.raises(ParameterError, match="whole years"):
+        check_years("zwanzig", 2030)
+    with pytest.raises(ParameterError, match="'all' or a list"):
+        resolve_cities(dataset, 42)
