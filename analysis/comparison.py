@@ -80,7 +80,8 @@ def typology(matrix: pd.DataFrame) -> pd.DataFrame:
     """Group cities by governance type (A–F), with the cities of each type."""
     groups: dict[str, list[str]] = {}
     for _, row in matrix.iterrows():
-        groups.setdefault(TYPE_OF_PLACEMENT[row["placement"]], []).append(row["city"])
+        placement = row["placement"] if isinstance(row["placement"], str) else None  # pandas reads None as NaN
+        groups.setdefault(TYPE_OF_PLACEMENT[placement], []).append(row["city"])
     return pd.DataFrame([{"type": t, "cities": ", ".join(groups[t]), "n": len(groups[t])}
                          for t in sorted(groups)])
 

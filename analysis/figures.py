@@ -110,7 +110,8 @@ def governance_figures(matrix: pd.DataFrame, per_figure: int = 20) -> list[tuple
             for j, (_, col) in enumerate(columns):
                 value = row[col]
                 if col == "placement_label":
-                    color = PLACEMENT_COLORS.get(row["placement"], "#ffffff")
+                    placement = row["placement"] if isinstance(row["placement"], str) else None
+                    color = PLACEMENT_COLORS[placement]
                 elif col in ("cdo", "bundled"):
                     color = YESNO_COLORS.get(value, "#ffffff")
                 else:

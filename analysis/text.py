@@ -55,6 +55,15 @@ def _append(out: list[Span], span: Span, begin: int, end: int) -> None:
         out.append(span.sub(begin + left, begin + right))
 
 
+def lower_same_length(s: str) -> str:
+    """Lower case with every offset kept ("İ".lower() has two characters; keep such ones).
+    Case-sensitive patterns on lowered text run several times faster than re.IGNORECASE."""
+    low = s.lower()
+    if len(low) == len(s):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
+
+
 def norm_key(s: str) -> str:
     """Case-, accent- and punctuation-insensitive key for de-duplication."""
     s = unicodedata.normalize("NFKC", s).casefold()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 import pytest
 
@@ -84,3 +85,20 @@ def test_unknown_city_names_the_known_ones(profiles, city):
     msg = str(info.value)
     for known in ("Bergisch Gladbach", "Bonn", "Düsseldorf", "Wuppertal"):
         assert known in msg, msg
+
+
+def test_comparison_handles_cities_without_a_cdo(tmp_path):
+    from analysis.comparison import governance_matrix, shares, typology
+    from analysis.figures import governance_figures
+    from analysis.profiles import extract_folder
+
+    (tmp_path / "a.txt").write_text(
+        "Die Stadt Nirgendheim hat keinen Chief Digital Officer. Die Stadt Nirgendheim plant viel.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes((Path(__file__).resolve().parents[1] / "seeds" / "002_acd5665a9fd54cba.txt").read_bytes())
+    dataset = extract_folder(tmp_path).dataset
+    matrix = governance_matrix(dataset)
+    types = typology(matrix)
+    assert "F: no CDO reported" in set(types["type"])
+    assert shares(dataset)["n"] == 2
+    figs = governance_figures(matrix)
+    assert len(figs) == 1

@@ -1,13 +1,14 @@
 """Everything the extractors share about one document, computed once."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..cleaner import Block, segment
 from ..reader import SourceText
 from ..sections import Section, split_sections
-from ..text import Span, sentences
+from ..text import Span, lower_same_length, sentences
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,24 @@ class DocContext:
             for block in sec.blocks:
                 out.extend(Sentence(s, sec.key, block) for s in sentences(block.span))
         return out
+
+    @cached_property
+    def content_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "content"]
+
+    @cached_property
+    def content_lowered(self) -> list[str]:
+        """Lower-cased text of each content block, offsets unchanged."""
+        return [lower_same_length(b.text) for b in self.content_blocks]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.span.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence containing `offset` (patterns run once per paragraph, not per sentence)."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[max(0, i)]
 
     @cached_property
     def content_text(self) -> str:

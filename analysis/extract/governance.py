@@ -45,6 +45,7 @@ UNIT_PATTERNS = [
     re.compile(r"\bIT-Abteilung\b|\bHauptamt(?:es|s)?\b|\b(?:kommunalen?|städtischen?|interne[nr]?)\s+IT-Dienstleister[sn]?\b"),
     re.compile(rf"\bFachbereich\s+(?:{_CAP})(?:\s+(?:und|&)\s+{_CAP})*(?=[^.]{{0,80}}[Dd]igital)"),
 ]
+ANY_UNIT = re.compile("|".join(f"(?:{p.pattern})" for p in UNIT_PATTERNS))  # one pass per paragraph
 _UNIT_CANON = [(re.compile(r"^(Amts|Amtes)\b"), "Amt"), (re.compile(r"^Hauptamt(es|s)$"), "Hauptamt"),
                (re.compile(r"^(kommunalen?|städtischen?|interne[nr]?)\s+"), ""), (re.compile(r"IT-Dienstleister[sn]$"), "IT-Dienstleister"),
                (re.compile(r"^Stabsstellen\b"), "Stabsstelle"), (re.compile(r"\s*\([^)]*\)$"), ""),
@@ -76,17 +77,16 @@ def _canonical_unit(name: str) -> str:
 
 def extract_units(ctx: DocContext) -> list[dict]:
     units, seen = [], set()
-    for s in ctx.sentences:
-        for pattern in UNIT_PATTERNS:
-            for m in pattern.finditer(s.text):
-                name = _canonical_unit(m.group(0))
-                key = norm_key(name)
-                # A shorter mention of a unit already listed ("Amt für Informationstechnik"
-                # after "Amt für Informationstechnik und Digitalisierung") is the same unit.
-                if len(name) < 4 or any(k == key or k.startswith(key + " ") for k in seen):
-                    continue
-                seen.add(key)
-                units.append({"name": name, "evidence": ctx.evidence(s.span.sub(m.start(), m.end()))})
+    for block in ctx.content_blocks:
+        for m in ANY_UNIT.finditer(block.text):
+            name = _canonical_unit(m.group(0))
+            key = norm_key(name)
+            # A shorter mention of a unit already listed ("Amt für Informationstechnik"
+            # after "Amt für Informationstechnik und Digitalisierung") is the same unit.
+            if len(name) < 4 or any(k == key or k.startswith(key + " ") for k in seen):
+                continue
+            seen.add(key)
+            units.append({"name": name, "evidence": ctx.evidence(block.span.sub(m.start(), m.end()))})
     return units
 
 

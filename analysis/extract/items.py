@@ -25,6 +25,7 @@ _ORG_HEADS = [
     re.compile(rf"\b(?:{_CAPW}\s+)?Hub(?:\s+{_CAPW})?\b"),
     re.compile(rf"\b(?:Fraunhofer|Max-Planck|Leibniz)[- ][\w-]+(?:\s+{_CAPW})?"),
 ]
+ANY_ORG = re.compile("|".join(f"(?:{p.pattern})" for p in _ORG_HEADS))  # one pass per paragraph
 _PLACE = rf"[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?"
 # Other municipalities: a plural lists several ("den Städten A und B"); a singular names one
 # and needs the dative/genitive article ("mit der Stadt A"), because "die Stadt" is mostly
@@ -168,17 +169,23 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
         seen.add(key)
         out.append(_item(ctx, name, span, kind=kind))
 
-    for s in ctx.sentences:
+    # Candidates in document order: (offset, rule rank, name, span, kind).
+    found: list[tuple[int, int, str, Span, str]] = []
+    for s in ctx.sentences:  # enumerations need their cue in the same sentence
         for a, b in _enumeration(s.text):
-            add(s.text[a:b], s.span.sub(a, b), "network")
-        for pattern in _ORG_HEADS:
-            for m in pattern.finditer(s.text):
-                add(m.group(0), _span_of(ctx, s.span, m), "organisation")
-        for m in OTHER_TOWNS.finditer(s.text):
+            span = s.span.sub(a, b)
+            found.append((span.start, 0, span.text, span, "network"))
+    for block in ctx.content_blocks:
+        for m in ANY_ORG.finditer(block.text):
+            span = block.span.sub(m.start(), m.end())
+            found.append((span.start, 1, m.group(0), span, "organisation"))
+        for m in OTHER_TOWNS.finditer(block.text):
             group = 1 if m.group(1) else 2
             for town in re.finditer(_PLACE, m.group(group)):
                 if city and (town.group(0) == city or city.startswith(town.group(0))):
                     continue
-                a, b = m.start(group) + town.start(), m.start(group) + town.end()
-                add(town.group(0), s.span.sub(a, b), "municipality")
+                span = block.span.sub(m.start(group) + town.start(), m.start(group) + town.end())
+                found.append((span.start, 2, town.group(0), span, "municipality"))
+    for _, _, name, span, kind in sorted(found, key=lambda f: f[:2]):
+        add(name, span, kind)
     return out

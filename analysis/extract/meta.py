@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import dates
+from ..text import lower_same_length
 from .context import DocContext
 
 DATELINE = re.compile(r"^\s*[\[(]?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[\])]?\s*(?:[–—-]\s*)?")
@@ -11,7 +12,7 @@ PUBLISHED_CUE = re.compile(r"(veröffentlicht|erschienen|publiziert|datum|stand)
 NEWS_CUES = re.compile(r"\(wir berichteten\)|\bwie (die|der|das) \w+ (weiter )?(mitteilt|berichtet|meldet)|"
                        r"\bpressemitteilung\b|\bheißt es\b", re.I)
 PROFILE_CUES = re.compile(r"city[ -]?portrait|porträt|steckbrief|smart city atlas|city content|\bstudie\b|"
-                          r"profil der stadt", re.I)
+                          r"profil der stadt")  # on lower-cased text
 STRATEGY_CUES = re.compile(r"strategie|agenda|leitbild|masterplan", re.I)
 
 
@@ -44,7 +45,7 @@ def detect_published(ctx: DocContext) -> str | None:
 
 
 def detect_source_kind(ctx: DocContext) -> str:
-    whole = ctx.source.view
+    whole = lower_same_length(ctx.source.view)
     content = ctx.content_text
     if dateline(ctx) or NEWS_CUES.search(content):
         return "news"

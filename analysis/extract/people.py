@@ -37,8 +37,15 @@ RULES = [
     # leadership clauses
     re.compile(rf"\b(?:Leitung|Vorsitz|Führung)\s+(?P<name>{NAME})\s+(?:übernimmt|übernehmen|innehat|hat)\b"),
     re.compile(rf"(?P<name>{NAME})\s+wird\s+(?:als\s+)?(?P<role>{ROLE}[^,.;]{{0,60}}?)\s+(?:die|den|das)\b"),
-    re.compile(rf"^Als\s+(?P<role>{ROLE}[^,.;]{{0,90}}?)\s+(?:wird|ist|bleibt)\s+(?:sich\s+)?(?P<name>{NAME})"),
+    re.compile(rf"(?:^|(?<=[.!?“”\"]\s))Als\s+(?P<role>{ROLE}[^,.;]{{0,90}}?)\s+(?:wird|ist|bleibt)\s+(?:sich\s+)?(?P<name>{NAME})"),
 ]
+# Rules that start with a name try every capital letter; run them only on paragraphs
+# that contain the word they need.
+TRIGGERS = {
+    1: re.compile(rf",\s+(?:{ROLE}|[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?\s+(?:der|des|von|bei|im|beim)\s)"),
+    3: re.compile(rf"\b{SPEECH}\b"),
+    5: re.compile(r"\bwird\b"),
+}
 # Capitalised pairs that are not names even in a person-shaped place.
 _NOT_FIRST = {"Die", "Der", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Stadt", "Smart", "City", "Digitale",
               "Digitalen", "Landeshauptstadt", "Herr", "Frau", "Im", "Mit", "Als", "Wie", "Auch", "Dabei", "Zudem",
@@ -82,32 +89,35 @@ def _affiliation(role: str | None, org: str | None, city: str | None) -> str:
 def extract_people(ctx: DocContext) -> list[dict]:
     people: dict[str, dict] = {}
     order: list[str] = []
-    for s in ctx.sentences:
-        for rule in RULES:
-            for m in rule.finditer(s.text):
-                name = clean_name(m.group("name"))
-                if not _valid(name):
-                    continue
-                groups = m.groupdict()
-                role = clean_name(groups["role"]) if groups.get("role") else None
-                org = clean_name(groups["org"]) if groups.get("org") else None
-                if "org" in groups and not org and not (role and _ROLE_WORD.match(role)):
-                    continue  # "Handlungsfelder Energie, Mobilität": an apposition needs a role word or an organisation
-                if role is None and rule.pattern.startswith(r"\b(?:Leitung"):
-                    unit = _unit_before(s, m.start())
-                    role = f"Leitung {unit}" if unit else "Leitung"
-                full_role = f"{role} {org}" if role and org else role
-                entry = people.get(name)
-                if entry is None:
-                    order.append(name)
-                    people[name] = {
-                        "name": name,
-                        "role": full_role,
-                        "affiliation": _affiliation(role, org, ctx.city),
-                        "evidence": ctx.evidence(s.span),
-                    }
-                elif entry["role"] is None and full_role:
-                    entry["role"] = full_role
-                    entry["affiliation"] = _affiliation(role, org, ctx.city)
-    # A surname that repeats a known person's ("Stadtrat Slawig") is that person, not a new one.
+    for block in ctx.content_blocks:
+        hits = sorted(((m.start(), i, m) for i, rule in enumerate(RULES)
+                       if TRIGGERS.get(i) is None or TRIGGERS[i].search(block.text)
+                       for m in rule.finditer(block.text)), key=lambda h: h[:2])
+        for _, i, m in hits:
+            rule = RULES[i]
+            s = ctx.sentence_at(block.start + m.start())
+            name = clean_name(m.group("name"))
+            if not _valid(name):
+                continue
+            groups = m.groupdict()
+            role = clean_name(groups["role"]) if groups.get("role") else None
+            org = clean_name(groups["org"]) if groups.get("org") else None
+            if "org" in groups and not org and not (role and _ROLE_WORD.match(role)):
+                continue  # "Handlungsfelder Energie, Mobilität": an apposition needs a role word or an organisation
+            if role is None and rule.pattern.startswith(r"\b(?:Leitung"):
+                unit = _unit_before(s, block.start + m.start() - s.span.start)
+                role = f"Leitung {unit}" if unit else "Leitung"
+            full_role = f"{role} {org}" if role and org else role
+            entry = people.get(name)
+            if entry is None:
+                order.append(name)
+                people[name] = {
+                    "name": name,
+                    "role": full_role,
+                    "affiliation": _affiliation(role, org, ctx.city),
+                    "evidence": ctx.evidence(s.span),
+                }
+            elif entry["role"] is None and full_role:
+                entry["role"] = full_role
+                entry["affiliation"] = _affiliation(role, org, ctx.city)
     return [people[n] for n in order]

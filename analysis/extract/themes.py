@@ -10,30 +10,56 @@ import re
 
 from .context import DocContext
 
-THEMES: dict[str, re.Pattern] = {
-    "efficiency": re.compile(r"effizien|effektivität|ressourcen\w* (sparsam|schon|sparen|gespart)|ressourcen zu sparen|"
-                             r"kostendruck|zeitersparnis|einsparung|wirtschaftlichkeit", re.I),
-    "automation": re.compile(r"automatisier|automation", re.I),
-    "skills_shortage": re.compile(r"fachkräftemangel|fachkräfte\w* fehl|personalmangel|fluktuation", re.I),
-    "demographic_change": re.compile(r"demo[gt]raphi\w* wandel|demografi\w* wandel|demografischen|demographischen", re.I),
-    "quality_of_life": re.compile(r"lebensqualität|lebenswert|daseinsvorsorge", re.I),
-    "participation": re.compile(r"beteiligung|partizipati|einbindung von bürger|bürger\w* einzubeziehen|"
-                                r"bürger\w* (aktiv )?eingebunden|mitgestalt", re.I),
-    "data_protection": re.compile(r"datenschutz", re.I),
-    "it_security": re.compile(r"it-sicherheit|informationssicherheit|cybersicherheit", re.I),
-    "transparency": re.compile(r"transparenz|open[- ]data|offene daten", re.I),
-    "sustainability": re.compile(r"nachhaltig|klimaschutz|luftqualität|grüner|umwelt", re.I),
-    "economic_development": re.compile(r"wirtschaftsstandort|standortvorteil|wettbewerbsf|it-standort|gründung", re.I),
-    "digital_divide": re.compile(r"digitale\w* spaltung|sozial inklusiv|inklusion|behinderung|ältere menschen|"
-                                 r"alle teile der bürgerschaft|diversität", re.I),
-    "service_quality": re.compile(r"serviceorientier|bürgerorientiert|online-dienst|dienstleistungen im internet|"
-                                  r"qualität ihrer dienstleistungen|zeit- und ortsunabhängig|orts- und zeitunabhängig", re.I),
-    "acceptance": re.compile(r"akzeptanz|bedenkenträger", re.I),
-    "legal_barriers": re.compile(r"rechtliche\w* hürden|rechtslage|rechtlichen rahmen", re.I),
-    "employee_concerns": re.compile(r"sorgen? bei den beschäftigten|ängste|stellenabbau|sicherheit des arbeitsplatzes|"
-                                    r"mitarbeitenden mitgenommen", re.I),
-    "innovation": re.compile(r"innovation|vorreiter|modernität|technologisch fortschrittlich", re.I),
+# Lower-case stems, matched against lower-cased text (faster than re.IGNORECASE).
+THEME_STEMS: dict[str, str] = {
+    "efficiency": r"effizien|effektivität|ressourcen\w* (?:sparsam|schon|sparen|gespart)|ressourcen zu sparen|"
+                  r"kostendruck|zeitersparnis|einsparung|wirtschaftlichkeit",
+    "automation": r"automatisier|automation",
+    "skills_shortage": r"fachkräftemangel|fachkräfte\w* fehl|personalmangel|fluktuation",
+    "demographic_change": r"demo[gt]raphi\w* wandel|demografi\w* wandel|demografischen|demographischen",
+    "quality_of_life": r"lebensqualität|lebenswert|daseinsvorsorge",
+    "participation": r"beteiligung|partizipati|einbindung von bürger|bürger\w* einzubeziehen|"
+                     r"bürger\w* (?:aktiv )?eingebunden|mitgestalt",
+    "data_protection": r"datenschutz",
+    "it_security": r"it-sicherheit|informationssicherheit|cybersicherheit",
+    "transparency": r"transparenz|open[- ]data|offene daten",
+    "sustainability": r"nachhaltig|klimaschutz|luftqualität|grüner|umwelt",
+    "economic_development": r"wirtschaftsstandort|standortvorteil|wettbewerbsf|it-standort|gründung",
+    "digital_divide": r"digitale\w* spaltung|sozial inklusiv|inklusion|behinderung|ältere menschen|"
+                      r"alle teile der bürgerschaft|diversität",
+    "service_quality": r"serviceorientier|bürgerorientiert|online-dienst|dienstleistungen im internet|"
+                       r"qualität ihrer dienstleistungen|zeit- und ortsunabhängig|orts- und zeitunabhängig",
+    "acceptance": r"akzeptanz|bedenkenträger",
+    "legal_barriers": r"rechtliche\w* hürden|rechtslage|rechtlichen rahmen",
+    "employee_concerns": r"sorgen? bei den beschäftigten|ängste|stellenabbau|sicherheit des arbeitsplatzes|"
+                         r"mitarbeitenden mitgenommen",
+    "innovation": r"innovation|vorreiter|modernität|technologisch fortschrittlich",
 }
+THEMES: dict[str, re.Pattern] = {key: re.compile(stem) for key, stem in THEME_STEMS.items()}
+
+
+def _anchors(stem: str) -> tuple[str, ...] | None:
+    """The literal start of each top-level alternative ('ressourcen\\w* ...' -> 'ressourcen'):
+    a paragraph without any of them cannot match, and `in` is far faster than a regex."""
+    parts, depth, current = [], 0, ""
+    for ch in stem:
+        depth += ch == "(" and 1 or ch == ")" and -1 or 0
+        if ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    parts.append(current)
+    anchors = []
+    for part in parts:
+        literal = re.match(r"[^\\\[\](){}?*+.|]*", part).group(0)
+        if part[len(literal):len(literal) + 1] in ("?", "*", "{"):
+            literal = literal[:-1]  # "sorgen?": the "n" is optional
+        anchors.append(literal)
+    return tuple(anchors) if all(len(a) >= 3 for a in anchors) else None
+
+
+ANCHORS = {key: _anchors(stem) for key, stem in THEME_STEMS.items()}
 CHALLENGE = re.compile(r"herausforderung|risiko|risiken|gefahr|hürde|sorge|bedenken|mangel|problem|entgegenwirken|"
                        r"abzufedern|schwierig", re.I)
 GOAL = re.compile(r"\bziel|soll|sollen|möchte|wollen|will|anspruch|angestrebt|chance|steigern|erhöhen", re.I)
@@ -50,12 +76,19 @@ def _category(section: str, sentence: str) -> str:
 
 
 def extract_themes(ctx: DocContext) -> list[dict]:
-    found: dict[str, dict] = {}
-    for s in ctx.sentences:
-        for key, pattern in THEMES.items():
-            if key not in found:
-                m = pattern.search(s.text)
-                if m:
-                    found[key] = {"name": key, "category": _category(s.section, s.text),
-                                  "matched": m.group(0), "evidence": ctx.evidence(s.span)}
-    return [found[k] for k in THEMES if k in found]
+    """Each theme once, with the first sentence that names it."""
+    found = []
+    for key, pattern in THEMES.items():
+        anchors = ANCHORS[key]
+        for block, low in zip(ctx.content_blocks, ctx.content_lowered):
+            if anchors is not None and not any(a in low for a in anchors):
+                continue
+            m = pattern.search(low)
+            if m:
+                break
+        else:
+            continue
+        s = ctx.sentence_at(block.start + m.start())
+        found.append({"name": key, "category": _category(s.section, s.text),
+                      "matched": block.text[m.start():m.end()], "evidence": ctx.evidence(s.span)})
+    return found
