@@ -89,3 +89,25 @@ def clean_name(s: str) -> str:
 UPPER = "A-ZÄÖÜ"
 LOWER = "a-zäöüß"
 CAP_WORD = rf"[{UPPER}][{LOWER}{UPPER}]*(?:-[{UPPER}{LOWER}][{LOWER}{UPPER}]*)*"
+
+
+def literal_anchors(pattern: str) -> tuple[str, ...] | None:
+    """The literal start of each top-level alternative ('ressourcen\\w* ...' -> 'ressourcen'),
+    or None when one has none: a text without any of them cannot match, and `in` is far
+    faster than a regex that tries every position."""
+    parts, depth, current = [], 0, ""
+    for ch in pattern:
+        depth += ch == "(" and 1 or ch == ")" and -1 or 0
+        if ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    parts.append(current)
+    anchors = []
+    for part in parts:
+        literal = re.match(r"[^\\\[\](){}?*+.|]*", part).group(0)
+        if part[len(literal):len(literal) + 1] in ("?", "*", "{"):
+            literal = literal[:-1]  # "sorgen?": the "n" is optional
+        anchors.append(literal)
+    return tuple(anchors) if all(len(a) >= 3 for a in anchors) else None

@@ -7,6 +7,7 @@ the document's own content wins. Names in page furniture do not count.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 
 from ..text import UPPER, LOWER
@@ -23,9 +24,12 @@ TITLE = re.compile(rf"^(?:Smart[ \xa0]City|Digitale[ \xa0]Stadt|City[ \xa0]Portr
 _NOT_NAMES = {"Der", "Die", "Das", "Und", "Im", "In", "Mit", "Für", "Auf", "Als", "Zur", "Zum"}
 
 
+@lru_cache(maxsize=256)
 def _count(name: str, text: str) -> int:
     # Genitive and adjective forms (Wuppertals, Wuppertaler) and a name glued to the next
     # word of a kicker ("WuppertalDigitalisierung") all count as a mention.
+    if name not in text:
+        return 0
     return len(re.findall(rf"(?<![{LOWER}{UPPER}]){re.escape(name)}(?:s|er)?(?![{LOWER}])", text))
 
 

@@ -7,6 +7,7 @@ from the expression and the sentence's tense, as of the document's publication d
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import dates
 from .context import DocContext, Sentence
@@ -90,11 +91,13 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
         lead = next((s for s in ctx.sentences if s.block is dateline_block), None)
         if lead is not None:
             events.append(_event(ctx, lead, mention, "milestone", label_text=_strip_dateline(lead.text)))
-    for s in ctx.sentences:
-        for m in dates.find_dates(s.text):
-            is_dateline = s.block is dateline_block and s.span.start == s.block.start and m.start < 3
-            if is_dateline:
-                continue
+    for block in ctx.content_blocks:
+        for found_in_block in dates.find_dates(block.text):
+            s = ctx.sentence_at(block.start + found_in_block.start)
+            shift = block.start - s.span.start
+            m = replace(found_in_block, start=found_in_block.start + shift, end=found_in_block.end + shift)
+            if block is dateline_block and s.span.start == block.start and m.start < 3:
+                continue  # the dateline itself, already the news event above
             events.append(_event(ctx, s, m, _kind(m, s.text, ctx.published)))
     return _dedupe(events)
 

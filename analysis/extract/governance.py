@@ -54,10 +54,12 @@ BUNDLING = re.compile(r"(bündel|zusammenf[üu]hr|zusammengef[üu]hrt|zusammenge
 SMART_CITY = re.compile(r"Smart[ -]?City", re.I)
 EGOV = re.compile(r"E-?Government|Verwaltungsdigitalisierung|Digitale[nr]? Verwaltung", re.I)
 SEPARATE = re.compile(r"getrennt|separat|eigenständig", re.I)
-BROADBAND = re.compile(r"Breitband", re.I)
 DECISION = re.compile(
     r"\b(Rat|Stadtrat|Ratsbeschluss|Kreistag|Gemeinderat|Hauptausschuss|Verwaltungsvorstand)\w*\b.{0,200}?"
     r"\b(beschlossen|beschließt|verabschiedet|zugestimmt|Beschluss)|\bRatsbeschluss", re.I)
+
+
+DECISION_WORDS = ("beschl", "verabschied", "zugestimmt")
 
 
 def _placement(sentences: list[Sentence]) -> tuple[str, list[Sentence]]:
@@ -120,7 +122,7 @@ def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
         "bundling": _bundling(ctx),
         "broadband": _broadband(ctx),
         "decisions": [{"name": _short(s.text), "evidence": ctx.evidence(s.span)}
-                      for s in ctx.sentences if DECISION.search(s.text)],
+                      for s in ctx.sentences if _mentions(s, DECISION_WORDS) and DECISION.search(s.text)],
     }
     return gov
 
@@ -142,7 +144,7 @@ def _short(text: str, limit: int = 140) -> str:
 def _bundling(ctx: DocContext) -> dict | None:
     """Are smart city and e-government handled together? True/False with the sentence."""
     for s in ctx.sentences:
-        if SMART_CITY.search(s.text) and EGOV.search(s.text):
+        if _mentions(s, ("smart",)) and SMART_CITY.search(s.text) and EGOV.search(s.text):
             if BUNDLING.search(s.text):
                 return {"value": True, "evidence": ctx.evidence(s.span)}
             if SEPARATE.search(s.text):
@@ -153,10 +155,16 @@ def _bundling(ctx: DocContext) -> dict | None:
 def _broadband(ctx: DocContext) -> dict | None:
     """Which unit is responsible for broadband roll-out, where the text says so."""
     for s in ctx.sentences:
-        if not BROADBAND.search(s.text):
+        if not _mentions(s, ("breitband",)):
             continue
         for pattern in UNIT_PATTERNS:
             m = pattern.search(s.text)
             if m:
                 return {"name": _canonical_unit(m.group(0)), "evidence": ctx.evidence(s.span)}
     return None
+
+
+def _mentions(s: Sentence, words: tuple[str, ...]) -> bool:
+    """Cheap literal test before a costly pattern (most sentences have none of the words)."""
+    low = s.text.lower()
+    return any(w in low for w in words)

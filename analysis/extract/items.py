@@ -26,6 +26,10 @@ _ORG_HEADS = [
     re.compile(rf"\b(?:Fraunhofer|Max-Planck|Leibniz)[- ][\w-]+(?:\s+{_CAPW})?"),
 ]
 ANY_ORG = re.compile("|".join(f"(?:{p.pattern})" for p in _ORG_HEADS))  # one pass per paragraph
+# Words one of which every organisation pattern contains: a paragraph without them is skipped.
+ORG_WORDS = ("Initiative", "Verein", "Netzwerk", "Bündnis", "Arbeitskreis", "Allianz", "Cluster", "Verbund",
+             "ochschule", "Universität", "Städtetag", "Landkreistag", "Gemeindebund", "Planungsrat", "Dachverband",
+             "e.V", "e. V", "Hub", "Fraunhofer", "Max-Planck", "Leibniz")
 _PLACE = rf"[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?"
 # Other municipalities: a plural lists several ("den Städten A und B"); a singular names one
 # and needs the dative/genitive article ("mit der Stadt A"), because "die Stadt" is mostly
@@ -176,7 +180,7 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
             span = s.span.sub(a, b)
             found.append((span.start, 0, span.text, span, "network"))
     for block in ctx.content_blocks:
-        for m in ANY_ORG.finditer(block.text):
+        for m in ANY_ORG.finditer(block.text) if any(w in block.text for w in ORG_WORDS) else ():
             span = block.span.sub(m.start(), m.end())
             found.append((span.start, 1, m.group(0), span, "organisation"))
         for m in OTHER_TOWNS.finditer(block.text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import LOWER, UPPER, clean_name
+from ..text import LOWER, UPPER, clean_name, literal_anchors
 from .context import DocContext, Sentence
 from .governance import UNIT_PATTERNS, _canonical_unit
 
@@ -41,10 +41,16 @@ RULES = [
 ]
 # Rules that start with a name try every capital letter; run them only on paragraphs
 # that contain the word they need.
+_ROLE_ANCHORS = literal_anchors(f"{MUNICIPAL_ROLE}|{OTHER_ROLE}")
+_APPOSITION = re.compile(rf",\s+(?:{ROLE}|[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?\s+(?:der|des|von|bei|im|beim)\s)")
 TRIGGERS = {
-    1: re.compile(rf",\s+(?:{ROLE}|[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?\s+(?:der|des|von|bei|im|beim)\s)"),
-    3: re.compile(rf"\b{SPEECH}\b"),
-    5: re.compile(r"\bwird\b"),
+    0: lambda text: any(a in text for a in _ROLE_ANCHORS),
+    1: lambda text: _APPOSITION.search(text) is not None,
+    2: lambda text: re.search(rf"\b{SPEECH}\b", text) is not None,
+    3: lambda text: re.search(rf"\b{SPEECH}\b", text) is not None,
+    4: lambda text: "Leitung" in text or "Vorsitz" in text or "Führung" in text,
+    5: lambda text: " wird " in text,
+    6: lambda text: "Als " in text,
 }
 # Capitalised pairs that are not names even in a person-shaped place.
 _NOT_FIRST = {"Die", "Der", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Stadt", "Smart", "City", "Digitale",
@@ -91,7 +97,7 @@ def extract_people(ctx: DocContext) -> list[dict]:
     order: list[str] = []
     for block in ctx.content_blocks:
         hits = sorted(((m.start(), i, m) for i, rule in enumerate(RULES)
-                       if TRIGGERS.get(i) is None or TRIGGERS[i].search(block.text)
+                       if TRIGGERS[i](block.text)
                        for m in rule.finditer(block.text)), key=lambda h: h[:2])
         for _, i, m in hits:
             rule = RULES[i]

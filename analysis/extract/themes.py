@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import literal_anchors
 from .context import DocContext
 
 # Lower-case stems, matched against lower-cased text (faster than re.IGNORECASE).
@@ -38,28 +39,7 @@ THEME_STEMS: dict[str, str] = {
 THEMES: dict[str, re.Pattern] = {key: re.compile(stem) for key, stem in THEME_STEMS.items()}
 
 
-def _anchors(stem: str) -> tuple[str, ...] | None:
-    """The literal start of each top-level alternative ('ressourcen\\w* ...' -> 'ressourcen'):
-    a paragraph without any of them cannot match, and `in` is far faster than a regex."""
-    parts, depth, current = [], 0, ""
-    for ch in stem:
-        depth += ch == "(" and 1 or ch == ")" and -1 or 0
-        if ch == "|" and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += ch
-    parts.append(current)
-    anchors = []
-    for part in parts:
-        literal = re.match(r"[^\\\[\](){}?*+.|]*", part).group(0)
-        if part[len(literal):len(literal) + 1] in ("?", "*", "{"):
-            literal = literal[:-1]  # "sorgen?": the "n" is optional
-        anchors.append(literal)
-    return tuple(anchors) if all(len(a) >= 3 for a in anchors) else None
-
-
-ANCHORS = {key: _anchors(stem) for key, stem in THEME_STEMS.items()}
+ANCHORS = {key: literal_anchors(stem) for key, stem in THEME_STEMS.items()}
 CHALLENGE = re.compile(r"herausforderung|risiko|risiken|gefahr|hürde|sorge|bedenken|mangel|problem|entgegenwirken|"
                        r"abzufedern|schwierig", re.I)
 GOAL = re.compile(r"\bziel|soll|sollen|möchte|wollen|will|anspruch|angestrebt|chance|steigern|erhöhen", re.I)
