@@ -59,14 +59,23 @@ def schema() -> dict:
     return json.loads(resources.files("analysis").joinpath("schema/profiles.schema.json").read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _validator():
+    # fastjsonschema compiles the schema to Python in milliseconds; jsonschema takes a
+    # second just to import (its format checkers), which every report kernel would pay.
+    import fastjsonschema
+
+    return fastjsonschema.compile(schema())
+
+
 def validate(dataset: dict) -> None:
     """Raise ProfilesError naming the first place where `dataset` breaks the schema."""
-    import jsonschema
+    import fastjsonschema
 
     try:
-        jsonschema.validate(dataset, schema())
-    except jsonschema.ValidationError as exc:
-        where = "/".join(str(p) for p in exc.absolute_path) or "(top level)"
+        _validator()(dataset)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        where = "/".join(str(p) for p in exc.path[1:]) or "(top level)"
         raise ProfilesError(f"profiles do not follow the schema at {where}: {exc.message}") from None
 
 
