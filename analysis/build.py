@@ -176,13 +176,17 @@ def _render(spec: ReportSpec, profiles: str, out_dir: Path, formats: tuple[str, 
 
 # --- the whole build ----------------------------------------------------------------------
 
+TITLE_PAGE_SOURCES = 10  # more would fill pages before the report starts
+
+
 def _describe_sources(dataset: dict, ids: tuple[str, ...]) -> list[str]:
-    out = []
-    for d in dataset["documents"]:
-        if d["doc_id"] in ids:
-            out.append(f"{d['source']['path']} — {d['city']}, {d['source_kind']}, "
-                       f"{'published ' + d['published'] if d['published'] else 'undated'}, "
-                       f"sha256 {d['source']['sha256'][:12]}")
+    """The sources for the title page; a long list is cut, the index lists them all."""
+    docs = [d for d in dataset["documents"] if d["doc_id"] in ids]
+    out = [f"{d['source']['path']} — {d['city']}, {d['source_kind']}, "
+           f"{'published ' + d['published'] if d['published'] else 'undated'}, sha256 {d['source']['sha256'][:12]}"
+           for d in docs[:TITLE_PAGE_SOURCES]]
+    if len(docs) > TITLE_PAGE_SOURCES:
+        out.append(f"… and {len(docs) - TITLE_PAGE_SOURCES} more: all {len(docs)} with their hashes in index.html")
     return out
 
 
