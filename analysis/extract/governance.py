@@ -101,7 +101,7 @@ def _holder(ctx: DocContext, cdo_sentences: list[Sentence], people: list[dict]) 
 
 
 def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
-    cdo_sentences = [s for s in ctx.sentences if CDO.search(s.text)]
+    cdo_sentences = [s for s in ctx.sentences if ("CDO" in s.text or "Officer" in s.text) and CDO.search(s.text)]
     negated = [s for s in cdo_sentences if NO_CDO.search(s.text)]
     if cdo_sentences and len(negated) < len(cdo_sentences):
         cdo = True

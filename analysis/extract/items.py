@@ -41,6 +41,7 @@ OTHER_TOWNS = re.compile(
 _ENUM_CUE = re.compile(
     r"(?:(?:Partner\w*|Gremien|Netzwerke\w*|Mitglied\w*|vertreten|Verbände\w*)\b[^.]{0,60}?"
     r"\b(?:wie|darunter|etwa|beispielsweise|insbesondere|befinden sich|gehören|zählen)\s+(?:beispielsweise\s+|etwa\s+)?)", re.I)
+_ENUM_WORDS = ("partner", "gremien", "netzwerk", "mitglied", "vertreten", "verbände")
 _ENUM_SPLIT = re.compile(r",\s*|\s+und\s+|\s+sowie\s+")
 _LEADING = re.compile(r"^(?:im|in der|in den|in dem|mit der|mit dem|mit den|beim|bei der|zum|zur|am|an der|"
                       r"der|die|das|den|dem|des)\s+", re.I)
@@ -130,6 +131,9 @@ def extract_funding(ctx: DocContext) -> list[dict]:
 def _enumeration(text: str) -> list[tuple[int, int]]:
     """Spans of the items listed after a partner cue ('vertreten wie beispielsweise im A, im B')."""
     spans = []
+    low = text.lower()
+    if not any(w in low for w in _ENUM_WORDS):
+        return spans
     for cue in _ENUM_CUE.finditer(text):
         rest_start = cue.end()
         rest = text[rest_start:]

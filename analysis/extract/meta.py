@@ -10,10 +10,10 @@ from .context import DocContext
 DATELINE = re.compile(r"^\s*[\[(]?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[\])]?\s*(?:[–—-]\s*)?")
 PUBLISHED_CUE = re.compile(r"(veröffentlicht|erschienen|publiziert|datum|stand)\s*(am|vom)?\s*:?\s*$", re.I)
 NEWS_CUES = re.compile(r"\(wir berichteten\)|\bwie (die|der|das) \w+ (weiter )?(mitteilt|berichtet|meldet)|"
-                       r"\bpressemitteilung\b|\bheißt es\b", re.I)
+                       r"\bpressemitteilung\b|\bheißt es\b")  # on lower-cased text
 PROFILE_CUES = re.compile(r"city[ -]?portrait|porträt|steckbrief|smart city atlas|city content|\bstudie\b|"
                           r"profil der stadt")  # on lower-cased text
-STRATEGY_CUES = re.compile(r"strategie|agenda|leitbild|masterplan", re.I)
+STRATEGY_CUES = re.compile(r"strategie|agenda|leitbild|masterplan")  # on lower-cased text
 
 
 def dateline(ctx: DocContext):
@@ -46,7 +46,7 @@ def detect_published(ctx: DocContext) -> str | None:
 
 def detect_source_kind(ctx: DocContext) -> str:
     whole = lower_same_length(ctx.source.view)
-    content = ctx.content_text
+    content = lower_same_length(ctx.content_text)
     if dateline(ctx) or NEWS_CUES.search(content):
         return "news"
     if PROFILE_CUES.search(whole):

@@ -40,12 +40,14 @@ THEMES: dict[str, re.Pattern] = {key: re.compile(stem) for key, stem in THEME_ST
 
 
 ANCHORS = {key: literal_anchors(stem) for key, stem in THEME_STEMS.items()}
+# Both run on the lower-cased sentence.
 CHALLENGE = re.compile(r"herausforderung|risiko|risiken|gefahr|hürde|sorge|bedenken|mangel|problem|entgegenwirken|"
-                       r"abzufedern|schwierig", re.I)
-GOAL = re.compile(r"\bziel|soll|sollen|möchte|wollen|will|anspruch|angestrebt|chance|steigern|erhöhen", re.I)
+                       r"abzufedern|schwierig")
+GOAL = re.compile(r"\bziel|soll|sollen|möchte|wollen|will|anspruch|angestrebt|chance|steigern|erhöhen")
 
 
 def _category(section: str, sentence: str) -> str:
+    sentence = sentence.lower()
     if section == "challenges" and CHALLENGE.search(sentence):
         return "challenge"
     if CHALLENGE.search(sentence) and not GOAL.search(sentence):
