@@ -176,6 +176,18 @@ def _render(spec: ReportSpec, profiles: str, out_dir: Path, formats: tuple[str, 
 
 # --- the whole build ----------------------------------------------------------------------
 
+def _worker_context():
+    """Workers forked from a clean server process that has imported the heavy modules once
+    (papermill, nbconvert, WeasyPrint): each worker starts warm, and no worker inherits
+    the parent's state. Falls back to spawn where fork servers do not exist."""
+    try:
+        ctx = get_context("forkserver")
+    except ValueError:
+        return get_context("spawn")
+    ctx.set_forkserver_preload(["analysis.render", "papermill", "nbformat", "nbconvert", "weasyprint"])
+    return ctx
+
+
 TITLE_PAGE_SOURCES = 10  # more would fill pages before the report starts
 
 
@@ -275,7 +287,7 @@ def _build_locked(seeds: Path, out: Path, formats: tuple[str, ...], jobs: int, f
     outcomes: list[Outcome] = []
     progress = _Progress(len(todo))
     if todo:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=get_context("spawn")) as pool:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=_worker_context()) as pool:
             futures = {
                 pool.submit(render_report, s, str(profiles.resolve()), str(out.resolve()), formats,
                             {"title": s.title, "kicker": s.kicker, "subtitle": s.subtitle, "built": built_text,

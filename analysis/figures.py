@@ -1,21 +1,18 @@
 """Figures for the reports: timelines with lanes, governance matrix, shares.
 
-Large comparisons are split into pages of at most `per_figure` cities, so that 100
+Figures are made with matplotlib's object API (no pyplot): no global state between
+figures, and a report kernel starts faster. Large comparisons are split into pages of at most `per_figure` cities, so that 100
 cities give several readable figures instead of one of unreadable labels.
 """
 from __future__ import annotations
 
 import textwrap
 
-import matplotlib
-
-matplotlib.use("Agg")
-
-import matplotlib.dates as mdates  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.patches import Patch  # noqa: E402
+import matplotlib.dates as mdates
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch, Rectangle
 
 KIND_STYLE = {
     "milestone": {"marker": "o", "color": "#1f5f99", "label": "milestone (happened)"},
@@ -29,7 +26,7 @@ def chunks(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
 
 
-def timeline_figures(events: pd.DataFrame, per_figure: int = 12, width: float = 7.0) -> list[tuple[plt.Figure, list[str]]]:
+def timeline_figures(events: pd.DataFrame, per_figure: int = 12, width: float = 7.0) -> list[tuple[Figure, list[str]]]:
     """One lane per city; markers by kind; a shaded band shows how much time a date covers
     (a year-precise date is a wide band, a month a narrow one, a day just the marker).
     Events are numbered; the numbers refer to the event table, so labels never collide."""
@@ -39,7 +36,8 @@ def timeline_figures(events: pd.DataFrame, per_figure: int = 12, width: float = 
     for group in chunks(cities, per_figure):
         sub = numbered[numbered["city"].isin(group)]
         height = max(2.3, 1.3 + 0.55 * len(group))
-        fig, ax = plt.subplots(figsize=(width, height))
+        fig = Figure(figsize=(width, height))
+        ax = fig.subplots()
         for lane, city in enumerate(group):
             y = len(group) - 1 - lane
             ax.axhline(y, color="#dddddd", lw=0.8, zorder=0)
@@ -69,7 +67,6 @@ def timeline_figures(events: pd.DataFrame, per_figure: int = 12, width: float = 
         ax.xaxis.set_major_locator(mdates.YearLocator())
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
         ax.tick_params(axis="x", labelsize=8)
-        plt.setp(ax.get_xticklabels(), rotation=0)
         if len(sub):
             lo, hi = pd.Timestamp(sub["first"].min()), pd.Timestamp(sub["last"].max())
             ax.set_xlim(pd.Timestamp(lo.year, 1, 1) - pd.Timedelta(days=120), pd.Timestamp(hi.year, 12, 31) + pd.Timedelta(days=120))
@@ -95,7 +92,7 @@ PLACEMENT_COLORS = {
 YESNO_COLORS = {"yes": "#4c9a2a", "no": "#c0392b", "not stated": "#eeeeee"}
 
 
-def governance_figures(matrix: pd.DataFrame, per_figure: int = 20) -> list[tuple[plt.Figure, list[str]]]:
+def governance_figures(matrix: pd.DataFrame, per_figure: int = 20) -> list[tuple[Figure, list[str]]]:
     """Cities x governance features as a coloured grid with short text in each cell."""
     columns = [("CDO", "cdo"), ("Placement", "placement_label"), ("Smart city +\ne-gov. bundled", "bundled"),
                ("Broadband\nowner", "broadband"), ("Council\ndecisions", "decisions")]
@@ -104,7 +101,8 @@ def governance_figures(matrix: pd.DataFrame, per_figure: int = 20) -> list[tuple
     out = []
     for group in chunks(list(matrix["city"]), per_figure):
         sub = matrix[matrix["city"].isin(group)].reset_index(drop=True)
-        fig, ax = plt.subplots(figsize=(7.0, 1.0 + 0.45 * max(1, len(sub))))
+        fig = Figure(figsize=(7.0, 1.0 + 0.45 * max(1, len(sub))))
+        ax = fig.subplots()
         for i, row in sub.iterrows():
             y = len(sub) - 1 - i
             for j, (_, col) in enumerate(columns):
@@ -116,7 +114,7 @@ def governance_figures(matrix: pd.DataFrame, per_figure: int = 20) -> list[tuple
                     color = YESNO_COLORS.get(value, "#ffffff")
                 else:
                     color = "#f4f4f4"
-                ax.add_patch(plt.Rectangle((left[j], y), col_width[j] - 0.04, 0.9, color=color, lw=0))
+                ax.add_patch(Rectangle((left[j], y), col_width[j] - 0.04, 0.9, color=color, lw=0))
                 text = "–" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
                 text = "\n".join(textwrap.wrap(text, width=int(col_width[j] * 17), max_lines=2, placeholder="…"))
                 dark = color in ("#1f5f99", "#4c9a2a", "#c0392b", "#7d8c3a")
@@ -137,9 +135,10 @@ def governance_figures(matrix: pd.DataFrame, per_figure: int = 20) -> list[tuple
     return out
 
 
-def share_bars(frame: pd.DataFrame, label: str, title: str) -> plt.Figure:
+def share_bars(frame: pd.DataFrame, label: str, title: str) -> Figure:
     """Horizontal bars of shares of cities, with counts written at the bars."""
-    fig, ax = plt.subplots(figsize=(6.5, 0.6 + 0.32 * max(1, len(frame))))
+    fig = Figure(figsize=(6.5, 0.6 + 0.32 * max(1, len(frame))))
+    ax = fig.subplots()
     frame = frame.iloc[::-1]
     ax.barh(frame[label], frame["share"], color="#5b9bd5")
     for y, (share, n) in enumerate(zip(frame["share"], frame["cities"])):

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from . import atomic
 from .errors import ProfilesError, SourceError
-from .extract import extract_document
 from .reader import DEFAULT_MAX_BYTES, list_sources, read_source
 
 SCHEMA_VERSION = 1
@@ -23,6 +22,8 @@ class ExtractResult:
 
 def extract_folder(seeds: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ExtractResult:
     """Every document in `seeds` (non-recursive); files that cannot be read are skipped with a reason."""
+    from .extract import extract_document  # not needed to load profiles: keeps report kernels light
+
     documents, skipped = [], []
     for path in list_sources(seeds):
         try:

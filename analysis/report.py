@@ -18,7 +18,6 @@ def setup() -> None:
     """Deterministic, print-friendly matplotlib and pandas settings for a report."""
     import matplotlib
 
-    matplotlib.use("Agg")
     matplotlib.rcParams.update({
         "svg.fonttype": "path",          # text as outlines: German characters render anywhere
         "svg.hashsalt": "city-digital",  # stable element ids: same inputs, same bytes
@@ -45,9 +44,6 @@ def _show(markup: str):
 def figure_html(fig, caption: str, alt: str | None = None) -> str:
     buf = io.BytesIO()
     fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
-    import matplotlib.pyplot as plt
-
-    plt.close(fig)
     _counters["figure"] += 1
     data = base64.b64encode(buf.getvalue()).decode("ascii")
     n = _counters["figure"]
