@@ -219,3 +219,16 @@ def test_slug_is_ascii_and_readable():
     assert slug("Düsseldorf") == "duesseldorf"
     assert slug("Bergisch Gladbach") == "bergisch-gladbach"
     assert slug("Frankfurt (Oder)") == "frankfurt-oder"
+
+
+def test_notebook_runs_as_is_without_a_build(tmp_path):
+    """Opened in JupyterLab before any build: the notebook extracts ../seeds itself."""
+    import papermill
+
+    out = tmp_path / "city.ipynb"
+    papermill.execute_notebook(str(REPO / "notebooks" / "city_profile.ipynb"), str(out),
+                               parameters={"profiles_path": str(tmp_path / "missing.json")},
+                               kernel_name="python3", progress_bar=False, cwd=str(REPO / "notebooks"))
+    nb = json.loads(out.read_text(encoding="utf-8"))
+    html = "".join("".join(o.get("data", {}).get("text/html", "")) for c in nb["cells"] for o in c.get("outputs", []))
+    assert "Wuppertal" in html and "Figure 1." in html

@@ -135,6 +135,13 @@ def test_build_with_a_hostile_seeds_folder(tmp_path):
     (seeds / "bonn bom crlf.txt").write_bytes(b"\xef\xbb\xbf" + bonn.replace("\n", "\r\n").encode("utf-8"))
     (seeds / "bonn copy.txt").write_bytes(b"\xef\xbb\xbf" + bonn.replace("\n", "\r\n").encode("utf-8"))
     (seeds / ".DS_Store").write_bytes(b"\x00\x01")
+    (seeds / "huge.txt").write_bytes(b"Die Stadt digitalisiert. " * (50 * 1024 * 1024 // 25))
+    (seeds / "latin1.txt").write_bytes(bonn.replace("Bonn", "Köln").encode("latin-1", errors="replace"))
+    (seeds / "stray byte.txt").write_bytes(GOOD.replace("Bonn".encode(), "Bonn\xff".encode("latin-1"), 1))
+    (seeds / "saved page.html").write_text(
+        "<html><head><script>alert(1)</script></head><body>"
+        + "".join(f"<p>{line}</p>\n" for line in bonn.replace("Bonn", "Aachen").splitlines() if line.strip())
+        + "</body></html>", encoding="utf-8")
     (seeds / "sub").mkdir()
     (seeds / "sub" / "x.txt").write_bytes(GOOD)
     out = tmp_path / "out"
@@ -143,15 +150,20 @@ def test_build_with_a_hostile_seeds_folder(tmp_path):
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     skipped = sorted(l for l in result.stderr.splitlines() if l.startswith("skipped "))
-    assert [l.split(":")[0] for l in skipped] == ["skipped bild.txt", "skipped blank.txt", "skipped empty.txt"]
+    assert [l.split(":")[0] for l in skipped] == ["skipped bild.txt", "skipped blank.txt", "skipped empty.txt",
+                                                  "skipped huge.txt"]
     assert "0 failed" in result.stderr
-    for name in ("city-bonn", "city-duesseldorf", "governance-comparison", "strategy-timelines"):
+    for name in ("city-bonn", "city-duesseldorf", "city-koeln", "city-aachen", "governance-comparison",
+                 "strategy-timelines"):
         assert (out / f"{name}.pdf").exists() and (out / f"{name}.html").exists(), name
     profiles = json.loads((out / "data" / "profiles.json").read_text(encoding="utf-8"))
     by_id = {d["doc_id"]: d for d in profiles["documents"]}
     assert by_id["Düsseldorf cp1252"]["source"]["encoding"] == "cp1252"
     assert by_id["Düsseldorf cp1252"]["city"] == "Düsseldorf"
     assert by_id["bonn copy"]["duplicate_of"] == "bonn bom crlf"
+    assert by_id["latin1"]["source"]["encoding"] in ("cp1252", "latin-1") and by_id["latin1"]["city"] == "Köln"
+    assert by_id["stray byte"]["source"]["errors"] == "replace" and by_id["stray byte"]["city"] == "Bonn"
+    assert by_id["saved page"]["city"] == "Aachen"
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "empty.txt" in index and "identical to bonn bom crlf" in index
 
