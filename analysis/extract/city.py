@@ -26,15 +26,15 @@ _NOT_NAMES = {"Der", "Die", "Das", "Und", "Im", "In", "Mit", "Für", "Auf", "Als
 
 @lru_cache(maxsize=256)
 def _count(name: str, text: str) -> int:
-    # Genitive and adjective forms (Wuppertals, Wuppertaler) and a name glued to the next
-    # word of a kicker ("WuppertalDigitalisierung") all count as a mention.
+    # Genitive and adjective forms (Musterfelds, Musterfelder) and a name glued to the next
+    # word of a kicker ("MusterfeldDigitalisierung") all count as a mention.
     if name not in text:
         return 0
     return len(re.findall(rf"(?<![{LOWER}{UPPER}]){re.escape(name)}(?:s|er)?(?![{LOWER}])", text))
 
 
 def _best_prefix(name: str, text: str) -> str:
-    """'Bergisch Gladbach verfügt' -> the longest prefix named about as often as its first word."""
+    """'Neu Musterfeld verfügt' -> the longest prefix named about as often as its first word."""
     words = name.split()
     base = _count(words[0], text) or 1
     best = words[0]

@@ -43,7 +43,7 @@ def _kind(m: dates.DateMention, sentence: str, reference: str | None) -> str:
 
 
 def _named_label(text: str, m: dates.DateMention) -> str | None:
-    """The name a year is glued into: '„digiTal 2023“', 'Masterplan Digitales Musterstadt 2025'."""
+    """The name a year is glued into: '„digiZukunft 2030“', 'Masterplan Digitales Musterstadt 2025'."""
     before = text[: m.start]
     quoted = re.search(r"[„»\"]([^„»\"“”«]{0,60})$", before)
     if quoted:
