@@ -38,4 +38,5 @@ bench: venv
 	$(PY) benchmarks/bench_extract.py
 
 clean:
-	rm -rf reports/* .pytest_cache .hypothesis build *.egg-info
+	find reports -mindepth 1 ! -name README.md -exec rm -rf {} +
+	rm -rf .pytest_cache .hypothesis build *.egg-info
