@@ -1,13 +1,15 @@
 """Read a source file: bytes -> decoded text, with the codec used and a view for analysis.
 
 The decoded text is never altered: evidence offsets index it exactly. For HTML the
-analysis view masks tags, scripts, styles and comments with whitespace of the same
-length, so offsets found in the view index the decoded text too.
+extractors read the visible text (`html_view`), and an offset map turns what they find
+back into exact slices of the saved file.
 """
 from __future__ import annotations
 
 import hashlib
+import html
 import re
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,26 +28,37 @@ class SourceText:
     sha256: str
     encoding: str      # Python codec that decodes the raw bytes to `raw`
     raw: str           # decoded text; evidence quotes are slices of it
-    view: str          # same length as `raw`; markup masked for analysis
+    view: str          # the text the extractors read: `raw`, or the visible text of an HTML page
     decode_note: str | None = None  # set when a fallback was needed
     size: int = 0
+    offsets: array | None = None    # view offset -> raw offset (HTML only; else identity)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in `view` -> offsets in `raw`."""
+        if self.offsets is None:
+            return start, end
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        last = self.offsets[end - 1]  # the span ends where its last character ends in `raw`
+        entity = _ENTITY_AT.match(self.raw, last)
+        return self.offsets[start], entity.end() if entity else last + 1
 
 
 def decode(data: bytes) -> tuple[str, str, str | None]:
-    """Return (text, codec, note). UTF-8 (with or without BOM) first, then cp1252, latin-1."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data.decode("utf-8-sig"), "utf-8-sig", None
+    """Return (text, codec, note): UTF-8 (with or without BOM); UTF-8 with a few invalid
+    bytes replaced by U+FFFD (the note says how many); else cp1252, else Latin-1."""
+    codec = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
     try:
-        return data.decode("utf-8"), "utf-8", None
+        return data.decode(codec), codec, None
     except UnicodeDecodeError:
         pass
     # A UTF-8 file with a few stray bytes reads better as UTF-8 with replacements than
     # as cp1252 mojibake; the note says so, and `source.errors` records the handler.
-    replaced = data.decode("utf-8", errors="replace")
+    replaced = data.decode(codec, errors="replace")
     bad = replaced.count("\ufffd")
     multibyte = sum(1 for b in data if b >= 0xC2 and b <= 0xF4)
     if multibyte > 2 * bad and bad <= max(3, len(data) // 1000):
-        return replaced, "utf-8", f"{bad} invalid UTF-8 byte sequence(s) replaced by U+FFFD"
+        return replaced, codec, f"{bad} invalid UTF-8 byte sequence(s) replaced by U+FFFD"
     try:
         return data.decode("cp1252"), "cp1252", None
     except UnicodeDecodeError:
@@ -66,27 +79,43 @@ def looks_binary(data: bytes) -> str | None:
     return None
 
 
-_HTML_DROP = re.compile(
-    r"<!--.*?-->|<(script|style|noscript|template|svg|head)\b.*?</\1\s*>|<[^>]*>",
+_HTML_TOKEN = re.compile(
+    r"<!--.*?-->|<(?P<skip>script|style|noscript|template|svg|head)\b.*?</(?P=skip)\s*>|<[^>]*>"
+    r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
     re.IGNORECASE | re.DOTALL,
 )
-_BLOCK_TAG = re.compile(r"^</?(p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer|nav|aside|main|blockquote|title)\b", re.I)
-_ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&lt;": "<", "&gt;": ">"}
-_ENTITY = re.compile("|".join(map(re.escape, _ENTITIES)))
+_ENTITY_AT = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BLOCK_TAG = re.compile(r"^</?(p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer|nav|aside|main|"
+                        r"blockquote|title)\b", re.I)
 
 
-def mask_html(raw: str) -> str:
-    """Blank out markup keeping every offset: block tags become a newline plus spaces."""
-
-    def blank(m: re.Match) -> str:
-        s = m.group(0)
-        fill = "".join("\n" if ch == "\n" else " " for ch in s)
-        if _BLOCK_TAG.match(s) and "\n" not in fill:
-            fill = "\n" + fill[1:]
-        return fill
-
-    view = _HTML_DROP.sub(blank, raw)
-    return _ENTITY.sub(lambda m: _ENTITIES[m.group(0)].ljust(len(m.group(0))), view)
+def html_view(raw: str) -> tuple[str, array]:
+    """The visible text of an HTML page and, for each of its characters, the offset in
+    `raw` it comes from (plus one final entry, len(raw)), so that evidence found in the
+    text is reported as the exact slice of the saved file. Scripts, styles, comments and
+    tags are dropped (a block-level tag becomes a line break, an inline one nothing),
+    entities are decoded."""
+    parts: list[str] = []
+    offsets = array("q")
+    pos = 0
+    for m in _HTML_TOKEN.finditer(raw):
+        parts.append(raw[pos:m.start()])
+        offsets.extend(range(pos, m.start()))
+        token = m.group(0)
+        if m.group("entity"):
+            text = html.unescape(token)
+        elif _BLOCK_TAG.match(token):
+            text = "\n"
+        elif token.startswith("<!--") or m.group("skip"):
+            text = " "
+        else:
+            text = ""  # an inline tag ("<b>") must not split the word it wraps
+        parts.append(text)
+        offsets.extend([m.start()] * len(text))
+        pos = m.end()
+    parts.append(raw[pos:])
+    offsets.extend(range(pos, len(raw) + 1))
+    return "".join(parts), offsets
 
 
 def read_source(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
@@ -107,7 +136,7 @@ def read_source(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> S
     raw, codec, note = decode(data)
     if not raw.strip():
         raise SourceError(rel, "only whitespace, no text")
-    view = mask_html(raw) if path.suffix.lower() in HTML_SUFFIXES else raw
+    view, offsets = html_view(raw) if path.suffix.lower() in HTML_SUFFIXES else (raw, None)
     if not view.strip():
         raise SourceError(rel, "HTML without any visible text")
     return SourceText(
@@ -119,6 +148,7 @@ def read_source(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> S
         view=view,
         decode_note=note,
         size=len(data),
+        offsets=offsets,
     )
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from analysis.errors import SourceError
-from analysis.reader import decode, list_sources, mask_html, read_source
+from analysis.reader import SourceText, decode, html_view, list_sources, read_source
 
 GERMAN = "Die Stadt Düsseldorf veröffentlicht ihre Digitalstrategie für Bürgerinnen und Bürger – Straße, Größe."
 
@@ -154,30 +154,47 @@ HTML = (
 )
 
 
-def test_mask_html_keeps_length_and_offsets():
-    view = mask_html(HTML)
-    assert len(view) == len(HTML)
-    i = HTML.index("Musterstadt</b>")
-    assert view[i:i + len("Musterstadt")] == "Musterstadt"
-    j = HTML.index("Smart City Musterstadt")
-    assert view[j:j + 22] == "Smart City Musterstadt"
-    # Newlines of the source stay where they were (block tags may add more).
-    assert {k for k, c in enumerate(HTML) if c == "\n"} <= {k for k, c in enumerate(view) if c == "\n"}
+def test_html_view_maps_every_character_back_to_the_page():
+    view, offsets = html_view(HTML)
+    assert len(offsets) == len(view) + 1 and offsets[-1] == len(HTML)
+    assert list(offsets) == sorted(offsets)
+    src = SourceText("p", "p", "0" * 64, "utf-8", HTML, view, offsets=offsets)
+    i = view.index("Musterstadt digitalisiert")
+    start, end = src.raw_span(i, i + len("Musterstadt"))
+    assert HTML[start:end] == "Musterstadt"
+    j = view.index("Smart City Musterstadt")
+    start, end = src.raw_span(j, j + 22)
+    assert HTML[start:end] == "Smart City Musterstadt"
+    start, end = src.raw_span(view.index("Die Stadt"), view.index("digitalisiert.") + len("digitalisiert."))
+    assert HTML[start:end] == "Die Stadt <b>Musterstadt</b> digitalisiert."
 
 
-def test_mask_html_drops_script_style_comments_and_tags():
-    view = mask_html(HTML)
+def test_html_view_drops_script_style_comments_and_tags():
+    view, _ = html_view(HTML)
     for gone in ("Geheim", "color: red", "Versteckt", "<", ">", "script", "<b>"):
         assert gone not in view, gone
-    assert "Die Stadt" in view and "digitalisiert." in view
+    assert "Die Stadt Musterstadt digitalisiert." in view
 
 
-def test_read_source_html_masks_view_but_not_raw(tmp_path):
+def test_html_view_decodes_entities():
+    page = "<p>Im M&auml;rz 2019 beschloss der Rat die Stra&szlig;e&nbsp;&#8211; &amp; mehr &unknown;</p>"
+    view, offsets = html_view(page)
+    assert "Im März 2019 beschloss der Rat die Straße\xa0– & mehr &unknown;" in view
+    src = SourceText("p", "p", "0" * 64, "utf-8", page, view, offsets=offsets)
+    k = view.index("März 2019")
+    start, end = src.raw_span(k, k + len("März 2019"))
+    assert page[start:end] == "M&auml;rz 2019"
+    start, end = src.raw_span(view.index("Straße"), view.index("Straße") + len("Straße\xa0– &"))
+    assert page[start:end] == "Stra&szlig;e&nbsp;&#8211; &amp;"
+
+
+def test_read_source_html_reads_visible_text_but_keeps_raw(tmp_path):
     p = _write(tmp_path, "seite.html", HTML.encode("utf-8"))
     src = read_source(p, tmp_path)
     assert src.raw == HTML
-    assert len(src.view) == len(src.raw)
     assert "Geheim" in src.raw and "Geheim" not in src.view
+    start, end = src.raw_span(src.view.index("Die Stadt"), src.view.index("Die Stadt") + 9)
+    assert src.raw[start:end] == "Die Stadt"
 
 
 def test_read_source_html_without_visible_text(tmp_path):

@@ -67,4 +67,5 @@ class DocContext:
     def evidence(self, span: Span | tuple[int, int]) -> dict:
         """Evidence whose quote is the exact slice of the decoded text."""
         start, end = (span.start, span.end) if isinstance(span, Span) else span
+        start, end = self.source.raw_span(start, end)
         return {"start": start, "end": end, "quote": self.source.raw[start:end]}
