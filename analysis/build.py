@@ -15,13 +15,14 @@ import sys
 import time
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from multiprocessing import get_context
 from pathlib import Path
 
 from . import atomic
-from .errors import BuildError
+from .errors import BuildError, UsageError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 NOTEBOOKS = PACKAGE_DIR.parent / "notebooks"
@@ -61,9 +62,12 @@ def plan_reports(dataset: dict) -> list[ReportSpec]:
                    "Comparative report", "Milestones, targets and periods of the cities' digital strategies",
                    {"cities": "all", "start_year": 2000, "end_year": 2030}, all_ids),
     ]
-    for city in known_cities(dataset):
+    names = [f"city-{slug(city)}" for city in known_cities(dataset)]
+    for city, name in zip(known_cities(dataset), names):
+        if names.count(name) > 1:  # "Mülheim" and "Muelheim": one file name, two cities
+            name += "-" + hashlib.sha256(city.encode()).hexdigest()[:6]
         ids = tuple(d["doc_id"] for d in docs if d.get("city") == city)
-        specs.append(ReportSpec(f"city-{slug(city)}", "city_profile.ipynb", f"{city}: digital transformation",
+        specs.append(ReportSpec(name, "city_profile.ipynb", f"{city}: digital transformation",
                                 "City profile", "Governance, strategy timeline, projects, partners and people",
                                 {"city": city}, ids))
     return specs
@@ -96,7 +100,7 @@ def build_time() -> datetime:
         try:
             return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
         except ValueError:
-            raise BuildError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not {epoch!r}") from None
+            raise UsageError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not {epoch!r}") from None
     return datetime.now(timezone.utc).replace(microsecond=0)
 
 
@@ -233,7 +237,10 @@ def build(seeds: Path, out: Path, formats: tuple[str, ...] = FORMATS, jobs: int 
 
     unknown = set(formats) - set(FORMATS)
     if unknown or not formats:
-        raise BuildError(f"--formats takes html and/or pdf, not {','.join(sorted(unknown)) or '(nothing)'}")
+        raise UsageError(f"--formats takes html and/or pdf, not {','.join(sorted(unknown)) or '(nothing)'}")
+    if not NOTEBOOKS.is_dir():
+        raise BuildError(f"no notebooks folder at {NOTEBOOKS}: install the project from its checkout "
+                         "(pip install -e .) so that the report notebooks are found")
     out.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(out / ".build.lock"))
     try:
@@ -247,11 +254,16 @@ def build(seeds: Path, out: Path, formats: tuple[str, ...] = FORMATS, jobs: int 
         lock.release()
 
 
+OUTPUT_DIRS = (".", "notebooks", "data", "data/tables", ".build")
+
+
 def _remove_leftovers(out: Path) -> None:
-    """Temporary files of a build that was killed (SIGKILL skips every cleanup handler)."""
-    for path in out.rglob(".*.tmp*"):
-        if path.is_file():
-            path.unlink(missing_ok=True)
+    """Temporary files of a build that was killed (SIGKILL skips every cleanup handler),
+    in the folders the build writes and nowhere else."""
+    for folder in OUTPUT_DIRS:
+        for path in (out / folder).glob(".*.tmp*"):
+            if path.is_file():
+                path.unlink(missing_ok=True)
 
 
 def _build_locked(seeds: Path, out: Path, formats: tuple[str, ...], jobs: int, force: bool) -> int:
@@ -267,11 +279,11 @@ def _build_locked(seeds: Path, out: Path, formats: tuple[str, ...], jobs: int, f
     dataset = result.dataset
     profiles = out / "data" / "profiles.json"
     text = dumps(dataset)
+    # Tables first (cheap, and always, so a change of tables.py shows); the profiles file,
+    # whose unchanged bytes keep the reports from rebuilding, only when it differs.
+    write_tables(dataset, out / "data" / "tables")
     if not profiles.exists() or profiles.read_text(encoding="utf-8") != text:
         atomic.write_text(profiles, text)
-        write_tables(dataset, out / "data" / "tables")
-    elif not (out / "data" / "tables").is_dir():
-        write_tables(dataset, out / "data" / "tables")
 
     state_path = out / ".build" / "state.json"
     try:
@@ -287,7 +299,8 @@ def _build_locked(seeds: Path, out: Path, formats: tuple[str, ...], jobs: int, f
     outcomes: list[Outcome] = []
     progress = _Progress(len(todo))
     if todo:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=_worker_context()) as pool:
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=_worker_context())
+        try:
             futures = {
                 pool.submit(render_report, s, str(profiles.resolve()), str(out.resolve()), formats,
                             {"title": s.title, "kicker": s.kicker, "subtitle": s.subtitle, "built": built_text,
@@ -295,7 +308,12 @@ def _build_locked(seeds: Path, out: Path, formats: tuple[str, ...], jobs: int, f
                 for s in todo
             }
             for future in as_completed(futures):
-                outcome = future.result()
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:  # a worker died (out of memory, a crash in a C library)
+                    spec = futures[future]
+                    outcome = Outcome(spec.name, False, 0.0,
+                                      f"notebooks/{spec.notebook} [{spec.name}]: the worker process died")
                 outcomes.append(outcome)
                 progress.done(outcome)
                 if outcome.ok:
@@ -303,6 +321,11 @@ def _build_locked(seeds: Path, out: Path, formats: tuple[str, ...], jobs: int, f
                 else:
                     state.pop(outcome.name, None)
                 atomic.write_text(state_path, json.dumps(state, indent=1, sort_keys=True))
+        except KeyboardInterrupt:
+            pool.shutdown(wait=False, cancel_futures=True)  # do not run the queued reports first
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
     progress.close()
     # Forget reports that are no longer planned (a city removed from the seeds).
     planned = {s.name for s in specs}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .cityview import CityView, as_of
-from .comparison import PLACEMENT_LABELS
+from .comparison import CDO_TEXT, model_label
 from .narrative import KIND_NAMES
 from .timeline import date_text, to_date
 
@@ -14,8 +14,9 @@ def summary(view: CityView) -> str:
     n_events = len(view.timeline)
     years = sorted({e["date"][:4] for e in view.timeline})
     span = f" from {years[0]} to {years[-1]}" if years else ""
-    latest = view.governance[-1] if view.governance else None
-    model = f" The most recent source describes: {PLACEMENT_LABELS[latest['cdo_placement']].lower()}." if latest and latest["cdo"] else ""
+    current = view.current
+    model = (f" The most recent source on its governance ({current['doc_id']}) describes: "
+             f"“{model_label(current['cdo'], current['cdo_placement'])}”." if current else "")
     n_docs = len(view.documents)
     return (f"{view.city} is described by {n_docs} source document{'s' * (n_docs != 1)} ({kinds}). "
             f"They date {n_events} event{'s' * (n_events != 1)} of its digital strategy{span}.{model}")
@@ -34,8 +35,8 @@ def sources_table(view: CityView) -> pd.DataFrame:
 
 def governance_table(view: CityView) -> pd.DataFrame:
     return pd.DataFrame([{
-        "document": r["doc_id"], "as of": r["as_of"], "CDO": {True: "yes", False: "no", None: "not stated"}[r["cdo"]],
-        "placement": PLACEMENT_LABELS[r["cdo_placement"]], "holder": r["cdo_holder"],
+        "document": r["doc_id"], "as of": r["as_of"], "CDO": CDO_TEXT[r["cdo"]],
+        "placement": model_label(r["cdo"], r["cdo_placement"]), "holder": r["cdo_holder"],
         "units": ", ".join(r["units"]) or None,
     } for r in view.governance])
 

@@ -20,6 +20,11 @@ class CityView:
         models = {(g["cdo"], g["cdo_placement"]) for g in self.governance if g["cdo"] is not None}
         return len(models) > 1
 
+    @property
+    def current(self) -> dict | None:
+        """The governance row that speaks for the city now (see `latest_informative`)."""
+        return latest_informative(self.governance, lambda r: r["cdo"], lambda r: r["as_of"])
+
 
 def known_cities(dataset: dict) -> list[str]:
     return sorted({d["city"] for d in dataset["documents"] if d.get("city")})
@@ -31,6 +36,13 @@ def as_of(doc: dict) -> tuple[str | None, bool]:
         return doc["published"], False
     milestones = [e["date"] for e in doc["events"] if e["kind"] == "milestone"]
     return (max(milestones), True) if milestones else (None, True)
+
+
+def latest_informative(items: list, cdo_of, date_of):
+    """The most recent item that says something about a CDO (an undated one counts as
+    oldest); if none does, the most recent item at all."""
+    informative = [i for i in items if cdo_of(i) is not None] or items
+    return max(informative, key=lambda i: date_of(i) or "", default=None)
 
 
 def check_city(dataset: dict, city: str) -> None:

@@ -10,12 +10,22 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import AnalysisError
+from .errors import AnalysisError, UsageError
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse's default exits 2 with usage; keep it one line
         self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _size_mb(value: str) -> float:
+    try:
+        mb = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of megabytes") from None
+    if not (0 < mb < 1e6):  # also rejects nan and inf
+        raise argparse.ArgumentTypeError(f"{value!r}: give a size between 0 and 1,000,000 MB")
+    return mb
 
 
 def _existing_dir(value: str) -> Path:
@@ -32,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", help="source texts -> profiles JSON")
     ex.add_argument("--seeds", type=_existing_dir, required=True, help="folder of .txt/.html sources")
     ex.add_argument("--out", type=Path, required=True, help="profiles JSON to write")
-    ex.add_argument("--max-mb", type=float, default=20, help="skip files larger than this (default 20)")
+    ex.add_argument("--max-mb", type=_size_mb, default=20, help="skip files larger than this (default 20)")
 
     tb = sub.add_parser("tables", help="profiles JSON -> one CSV per table")
     tb.add_argument("--profiles", type=Path, required=True)
@@ -80,9 +90,16 @@ def main(argv: list[str] | None = None) -> int:
     handler = {"extract": cmd_extract, "tables": cmd_tables, "build": cmd_build}[args.command]
     try:
         return handler(args)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2 if args.command != "build" else 1
+    except OSError as exc:  # an output path that is a folder, a full disk, no permission
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"error: cannot write output{where}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

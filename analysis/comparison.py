@@ -5,7 +5,7 @@ from collections import Counter
 
 import pandas as pd
 
-from .cityview import as_of, check_city, documents_of, known_cities
+from .cityview import as_of, check_city, documents_of, known_cities, latest_informative
 from .errors import ParameterError
 
 PLACEMENT_LABELS = {
@@ -14,16 +14,31 @@ PLACEMENT_LABELS = {
     "it_department": "Head of the IT office is CDO",
     "staff_unit": "Own staff unit (line not stated)",
     "unspecified": "CDO, placement not stated",
-    None: "No CDO stated",
 }
+NO_CDO, NOT_MENTIONED = "No CDO", "CDO not mentioned"
 TYPE_OF_PLACEMENT = {
     "mayor": "A: CDO at the top (mayor's staff unit)",
     "staff_unit": "B: CDO with an own staff unit",
     "administration_department": "C: CDO inside a department",
     "it_department": "D: CDO merged with the IT office",
     "unspecified": "E: CDO, organisational place open",
-    None: "F: no CDO reported",
+    NO_CDO: "F: no CDO",
+    NOT_MENTIONED: "G: the sources do not mention a CDO",
 }
+CDO_TEXT = {True: "yes", False: "no", None: "not stated"}
+
+
+def model_label(cdo: bool | None, placement: str | None) -> str:
+    """'Head of the IT office is CDO', 'No CDO' (the text says so), 'CDO not mentioned'."""
+    if cdo is None:
+        return NOT_MENTIONED
+    return PLACEMENT_LABELS[placement] if cdo else NO_CDO
+
+
+def model_type(cdo: bool | None, placement: str | None) -> str:
+    if cdo is None:
+        return TYPE_OF_PLACEMENT[NOT_MENTIONED]
+    return TYPE_OF_PLACEMENT[placement] if cdo else TYPE_OF_PLACEMENT[NO_CDO]
 
 
 def resolve_cities(dataset: dict, cities) -> list[str]:
@@ -41,8 +56,10 @@ def resolve_cities(dataset: dict, cities) -> list[str]:
 
 
 def current_document(dataset: dict, city: str) -> dict:
-    """The city's most recent document (by `as_of`): it speaks for the city's current model."""
-    return documents_of(dataset, city)[-1]
+    """The document that speaks for the city's current model: the most recent one that
+    says anything about a CDO (an undated unrelated page does not overrule a dated one)."""
+    return latest_informative(documents_of(dataset, city), lambda d: d["governance"]["cdo"],
+                              lambda d: as_of(d)[0])
 
 
 def governance_matrix(dataset: dict, cities=None) -> pd.DataFrame:
@@ -52,12 +69,15 @@ def governance_matrix(dataset: dict, cities=None) -> pd.DataFrame:
         docs = documents_of(dataset, city)
         doc = current_document(dataset, city)
         g = doc["governance"]
-        earlier = [d for d in docs if d is not doc and d["governance"]["cdo_placement"] != g["cdo_placement"]]
+        label = model_label(g["cdo"], g["cdo_placement"])
+        earlier = {model_label(d["governance"]["cdo"], d["governance"]["cdo_placement"]) for d in docs
+                   if d is not doc and d["governance"]["cdo"] is not None} - {label}
         rows.append({
             "city": city,
-            "cdo": {True: "yes", False: "no", None: "not stated"}[g["cdo"]],
+            "cdo": CDO_TEXT[g["cdo"]],
             "placement": g["cdo_placement"],
-            "placement_label": PLACEMENT_LABELS[g["cdo_placement"]],
+            "placement_label": label,
+            "model_type": model_type(g["cdo"], g["cdo_placement"]),
             "holder": g["cdo_holder"],
             "units": ", ".join(u["name"] for u in g["units"]) or None,
             "decisions": len(g.get("decisions", [])),
@@ -65,9 +85,13 @@ def governance_matrix(dataset: dict, cities=None) -> pd.DataFrame:
             "broadband": (g.get("broadband") or {}).get("name"),
             "as_of": as_of(doc)[0],
             "doc_id": doc["doc_id"],
-            "changed_from": ", ".join(sorted({PLACEMENT_LABELS[d["governance"]["cdo_placement"]] for d in earlier})) or None,
+            "changed_from": ", ".join(sorted(earlier)) or None,
         })
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=MATRIX_COLUMNS)
+
+
+MATRIX_COLUMNS = ["city", "cdo", "placement", "placement_label", "model_type", "holder", "units", "decisions",
+                  "bundled", "broadband", "as_of", "doc_id", "changed_from"]
 
 
 def _flag(flag: dict | None) -> str:
@@ -79,11 +103,10 @@ def _flag(flag: dict | None) -> str:
 def typology(matrix: pd.DataFrame) -> pd.DataFrame:
     """Group cities by governance type (A–F), with the cities of each type."""
     groups: dict[str, list[str]] = {}
-    for _, row in matrix.iterrows():
-        placement = row["placement"] if isinstance(row["placement"], str) else None  # pandas reads None as NaN
-        groups.setdefault(TYPE_OF_PLACEMENT[placement], []).append(row["city"])
-    return pd.DataFrame([{"type": t, "cities": ", ".join(groups[t]), "n": len(groups[t])}
-                         for t in sorted(groups)])
+    for city, kind in zip(matrix["city"], matrix["model_type"]):
+        groups.setdefault(kind, []).append(city)
+    return pd.DataFrame([{"type": t, "cities": ", ".join(groups[t]), "n": len(groups[t])} for t in sorted(groups)],
+                        columns=["type", "cities", "n"])
 
 
 def shares(dataset: dict, cities=None) -> dict[str, pd.DataFrame]:
@@ -116,7 +139,7 @@ def evidence_appendix(dataset: dict, cities=None) -> pd.DataFrame:
         for d in documents_of(dataset, city):
             g = d["governance"]
             for e in g["evidence"]:
-                rows.append({"city": city, "fact": f"CDO: {PLACEMENT_LABELS[g['cdo_placement']]}", "quote": e["quote"],
+                rows.append({"city": city, "fact": f"CDO: {model_label(g['cdo'], g['cdo_placement'])}", "quote": e["quote"],
                              "source": d["doc_id"]})
             for key, label in (("bundling", "Smart city / e-government bundled"), ("broadband", "Broadband owner")):
                 if g.get(key):

@@ -24,3 +24,7 @@ class ParameterError(AnalysisError):
 
 class BuildError(AnalysisError):
     """A report build step that failed."""
+
+
+class UsageError(AnalysisError):
+    """Invalid options or environment for a command (exit status 2)."""

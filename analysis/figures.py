@@ -23,7 +23,7 @@ PRECISION_ALPHA = {"day": 0.0, "month": 0.25, "year": 0.15}
 
 
 def chunks(items: list, size: int) -> list[list]:
-    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
 def timeline_figures(events: pd.DataFrame, per_figure: int = 12, width: float = 7.0) -> list[tuple[Figure, list[str]]]:
@@ -49,7 +49,6 @@ def timeline_figures(events: pd.DataFrame, per_figure: int = 12, width: float = 
                 if e["kind"] == "period":
                     ax.plot([first, last], [y, y], color=style["color"], lw=5, alpha=0.6, solid_capstyle="butt", zorder=2)
                 elif e["precision"] != "day":
-                    ax.axvspan(first, last, ymin=0, ymax=1, alpha=0)  # keep range in view
                     ax.fill_between([first, last], y - 0.18, y + 0.18, color=style["color"],
                                     alpha=PRECISION_ALPHA[e["precision"]], lw=0, zorder=1)
                 mid = first + (last - first) / 2 if e["kind"] != "period" else first

@@ -1,7 +1,7 @@
 """Sentences that tell the story of the data in the reports (plain text; escaped on display)."""
 from __future__ import annotations
 
-from .comparison import PLACEMENT_LABELS
+from .comparison import model_label
 
 KIND_NAMES = {"profile": "a third-party city profile", "strategy": "the city's own strategy page",
               "news": "a news article", "other": "a document"}
@@ -37,11 +37,11 @@ def governance_sentence(city: str, row: dict) -> str:
 
 def change_sentence(city: str, rows: list[dict]) -> str | None:
     """Describe a change of governance model between a city's documents, oldest first."""
-    models = [(r, r["cdo_placement"]) for r in rows if r["cdo"]]
-    for (a, pa), (b, pb) in zip(models, models[1:]):
-        if pa != pb:
-            return (f"The governance model of {city} changed: “{PLACEMENT_LABELS[pa]}” in {a['doc_id']} "
-                    f"({_when(a)}), “{PLACEMENT_LABELS[pb]}” in {b['doc_id']} ({_when(b)}).")
+    models = [(r, model_label(r["cdo"], r["cdo_placement"])) for r in rows if r["cdo"] is not None]
+    for (a, la), (b, lb) in zip(models, models[1:]):
+        if la != lb:
+            return (f"The governance model of {city} changed: “{la}” in {a['doc_id']} "
+                    f"({_when(a)}), “{lb}” in {b['doc_id']} ({_when(b)}).")
     return None
 
 

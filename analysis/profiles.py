@@ -25,12 +25,16 @@ def extract_folder(seeds: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ExtractRe
     from .extract import extract_document  # not needed to load profiles: keeps report kernels light
 
     documents, skipped = [], []
+    ids: dict[str, str] = {}
     for path in list_sources(seeds):
         try:
+            if path.stem in ids:  # "a.txt" and "a.html" would both be document "a"
+                raise SourceError(path.name, f"document id {path.stem!r} already used by {ids[path.stem]}")
             source = read_source(path, seeds, max_bytes=max_bytes)
         except SourceError as exc:
             skipped.append(exc)
             continue
+        ids[path.stem] = path.name
         documents.append(extract_document(source))
     documents.sort(key=lambda d: d["doc_id"])
     _flag_duplicates(documents)

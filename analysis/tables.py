@@ -80,6 +80,10 @@ def frames(dataset: dict) -> dict[str, pd.DataFrame]:
         "themes": _list(dataset, "themes", ("name", "category")),
     }
     columns = {
+        "documents": ["doc_id", "city", "source_kind", "published", "title", "path", "sha256", "encoding",
+                      "duplicate_of", "events", "projects", "people"],
+        "governance": ["doc_id", "city", "published", "source_kind", "cdo", "cdo_placement", "cdo_holder", "units",
+                       "bundling", "bundling_quote", "broadband_owner", "broadband_quote", "decisions"] + _EVIDENCE,
         "events": ["doc_id", "city", "published", "date", "end", "qualifier", "kind", "precision", "label"] + _EVIDENCE,
         "units": ["doc_id", "city", "name"] + _EVIDENCE,
         "projects": ["doc_id", "city", "name", "domain", "description"] + _EVIDENCE,

@@ -98,7 +98,34 @@ def test_comparison_handles_cities_without_a_cdo(tmp_path):
     dataset = extract_folder(tmp_path).dataset
     matrix = governance_matrix(dataset)
     types = typology(matrix)
-    assert "F: no CDO reported" in set(types["type"])
+    assert "F: no CDO" in set(types["type"])
     assert shares(dataset)["n"] == 2
     figs = governance_figures(matrix)
     assert len(figs) == 1
+
+
+def test_current_model_comes_from_the_latest_document_that_mentions_a_cdo(tmp_path):
+    from analysis.comparison import governance_matrix
+    from analysis.profiles import extract_folder
+
+    (tmp_path / "a.txt").write_text(
+        "[12.05.2021] Die Stadt Nordhafen ordnet die Digitalisierung neu. Der Chief Digital Officer (CDO) ist "
+        "direkt beim Oberbürgermeister angesiedelt.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Die Stadt Nordhafen lädt zum Sommerfest ein. Die Stadt Nordhafen freut sich.\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("", encoding="utf-8")
+    dataset = extract_folder(tmp_path).dataset
+    row = governance_matrix(dataset).iloc[0]
+    assert row["placement"] == "mayor" and row["doc_id"] == "a"
+    assert city_view(dataset, "Nordhafen").current["doc_id"] == "a"
+
+
+def test_empty_dataset_gives_empty_tables_with_columns():
+    from analysis.comparison import governance_matrix, matrix_table, typology
+    from analysis.tables import frames
+
+    empty = {"schema_version": 1, "documents": []}
+    assert len(governance_matrix(empty)) == 0 and list(matrix_table(governance_matrix(empty)).columns)
+    assert list(typology(governance_matrix(empty)).columns) == ["type", "cities", "n"]
+    for name, df in frames(empty).items():
+        assert "doc_id" in df.columns, name

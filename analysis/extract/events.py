@@ -120,14 +120,16 @@ def _event(ctx: DocContext, s: Sentence, m: dates.DateMention, kind: str, label_
         "expression": m.text,
         "section": s.section,
         "evidence": ctx.evidence(s.span),
+        "_named": m.named and kind == "horizon",
     }
 
 
 def _dedupe(events: list[dict]) -> list[dict]:
-    """One event per (date, end, kind) and sentence; a horizon named twice counts once."""
+    """One event per date, kind and sentence; a plan named twice ("Masterplan … 2025" in two
+    sections) counts once, two different targets for the same year count twice."""
     out, seen = [], set()
     for e in events:
-        key = (e["date"], e["end"], e["kind"]) if e["kind"] == "horizon" else \
+        key = (e["date"], e["end"], e["kind"], "named") if e.pop("_named") else \
               (e["date"], e["end"], e["kind"], e["evidence"]["start"])
         if key in seen:
             continue
