@@ -40,6 +40,10 @@ class ReportSpec:
     parameters: dict          # notebook parameters shown to the reader
     doc_ids: tuple[str, ...]  # documents the report reads
 
+    @property
+    def parameters_text(self) -> str:
+        return ", ".join(f"{k} = {v}" for k, v in self.parameters.items())
+
 
 def slug(text: str) -> str:
     text = text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
@@ -206,10 +210,6 @@ def _describe_sources(dataset: dict, ids: tuple[str, ...]) -> list[str]:
     return out
 
 
-def _params_text(params: dict) -> str:
-    return ", ".join(f"{k} = {v}" for k, v in params.items())
-
-
 class _Progress:
     def __init__(self, total: int):
         self.bar = None
@@ -275,7 +275,7 @@ def _build_locked(seeds: Path, out: Path, formats: tuple[str, ...], jobs: int, f
     _remove_leftovers(out)
     result = extract_folder(seeds)
     for err in result.skipped:
-        print(f"skipped {err.name}: {err.reason}", file=sys.stderr)
+        print(err.line(), file=sys.stderr)
     dataset = result.dataset
     profiles = out / "data" / "profiles.json"
     text = dumps(dataset)
@@ -304,7 +304,7 @@ def _build_locked(seeds: Path, out: Path, formats: tuple[str, ...], jobs: int, f
             futures = {
                 pool.submit(render_report, s, str(profiles.resolve()), str(out.resolve()), formats,
                             {"title": s.title, "kicker": s.kicker, "subtitle": s.subtitle, "built": built_text,
-                             "parameters": _params_text(s.parameters), "sources": _describe_sources(dataset, s.doc_ids)}): s
+                             "parameters": s.parameters_text, "sources": _describe_sources(dataset, s.doc_ids)}): s
                 for s in todo
             }
             for future in as_completed(futures):

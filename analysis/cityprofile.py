@@ -6,7 +6,8 @@ import pandas as pd
 from .cityview import CityView, as_of
 from .comparison import CDO_TEXT, model_label
 from .narrative import KIND_NAMES
-from .timeline import date_text, to_date
+from . import timeline
+from .timeline import FRAME_COLUMNS, event_row
 
 
 def summary(view: CityView) -> str:
@@ -43,18 +44,12 @@ def governance_table(view: CityView) -> pd.DataFrame:
 
 def events(view: CityView) -> pd.DataFrame:
     """The city's merged timeline as the frame the timeline figure takes."""
-    rows = [{"city": view.city, "date": e["date"], "end": e["end"], "qualifier": e["qualifier"], "kind": e["kind"],
-             "precision": e.get("precision") or {4: "year", 7: "month", 10: "day"}[len(e["date"])],
-             "label": e["label"], "first": to_date(e["date"], e["qualifier"]),
-             "last": to_date(e["end"] or e["date"], e["qualifier"], end=True),
-             "quote": e["evidence"]["quote"], "sources": ", ".join(e["doc_ids"])} for e in view.timeline]
-    return pd.DataFrame(rows, columns=["city", "date", "end", "qualifier", "kind", "precision", "label", "first",
-                                       "last", "quote", "sources"]).sort_values("first", kind="stable").reset_index(drop=True)
+    df = pd.DataFrame([event_row(e) for e in view.timeline], columns=FRAME_COLUMNS)
+    return df.sort_values("first", kind="stable").reset_index(drop=True)
 
 
 def events_table(frame: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame({"no.": range(1, len(frame) + 1), "date": [date_text(r) for _, r in frame.iterrows()],
-                         "kind": frame["kind"], "event": frame["label"], "source": frame["sources"]})
+    return timeline.events_table(frame, one_city=True)
 
 
 def items_table(view: CityView, key: str) -> pd.DataFrame:

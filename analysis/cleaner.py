@@ -3,7 +3,7 @@
 Every line of the text becomes a Block with a kind:
 - `content`: the document's own paragraphs (extractors read only these),
 - `heading`: a short title line that opens a section,
-- `meta`: page header lines that describe the document (date line, reading time),
+- `meta`: page header lines that describe the document (a byline with date and reading time),
 - `page`: everything that belongs to the web page around it: cookie banners, navigation,
   image credits, platform sign-up blurbs, advertising, related-article and news sidebars.
 
@@ -64,7 +64,7 @@ TEASER_END = re.compile(r"(mehr\s*(\.\.\.|…)|weiterlesen|read more)\s*$")
 WEEKDAY_DATE_LINE = re.compile(
     r"^\s*(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+\d{1,2}\.\s*\w+\.?\s+\d{4}\s*$")
 BULLET = re.compile(r"^\s*([•·▪‣◦*–-]|\d{1,2}[.)])\s+")
-SINGLE_TOKEN = re.compile(r"^\s*[a-z0-9_./-]+\s*$")  # "avatar", "bericht", "muenchen_neues_rathaus"
+SINGLE_TOKEN = re.compile(r"^\s*[a-z0-9_./-]+\s*$")  # "avatar", "interview", "rathaus_aussenansicht"
 
 
 def _lines(text: str) -> list[Span]:
@@ -154,7 +154,3 @@ def _drop_teaser_headers(blocks: list[Block]) -> None:
             while j >= 0 and i - j <= 3 and blocks[j].kind in ("heading", "content") and len(blocks[j].text) < 160:
                 blocks[j] = Block(blocks[j].start, blocks[j].end, blocks[j].text, "page", "teaser of another article")
                 j -= 1
-
-
-def content_blocks(blocks: list[Block]) -> list[Block]:
-    return [b for b in blocks if b.kind == "content"]

@@ -62,7 +62,7 @@ def cmd_extract(args) -> int:
 
     result = extract_folder(args.seeds, max_bytes=int(args.max_mb * 1024 * 1024))
     for err in result.skipped:
-        print(f"skipped {err.name}: {err.reason}", file=sys.stderr)
+        print(err.line(), file=sys.stderr)
     write_profiles(result.dataset, args.out)
     n = len(result.dataset["documents"])
     print(f"wrote {args.out} ({n} document{'s' * (n != 1)}, {len(result.skipped)} skipped)")

@@ -528,3 +528,8 @@ def parse_date(expr: str) -> DateMention | None:
     if _LEFTOVER_RE.fullmatch(s[:m.start] + " " + s[m.end:]):
         return m
     return None
+
+
+def precision_of(date: str) -> str:
+    """'2017' -> 'year', '2017-11' -> 'month', '2017-11-09' -> 'day'."""
+    return {4: "year", 7: "month", 10: "day"}[len(date)]

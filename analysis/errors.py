@@ -13,6 +13,10 @@ class SourceError(AnalysisError):
         self.name = name
         self.reason = reason
 
+    def line(self) -> str:
+        """The one line the command line prints for a skipped file."""
+        return f"skipped {self.name}: {self.reason}"
+
 
 class ProfilesError(AnalysisError):
     """A profiles JSON file that is missing, unreadable or does not follow the contract."""

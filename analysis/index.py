@@ -20,8 +20,8 @@ def write_index(out: Path, specs, dataset: dict, formats, built: str, failed: se
         else:
             links = " · ".join(f'<a href="{_e(s.name)}.{f}">{f.upper()}</a>' for f in formats)
             links += f' · <a href="notebooks/{_e(s.name)}.ipynb">notebook</a>'
-        params = ", ".join(f"{k} = {v}" for k, v in s.parameters.items())
-        rows.append(f"<tr><td>{_e(s.kicker)}</td><td>{_e(s.title)}</td><td>{_e(params)}</td><td>{links}</td></tr>")
+        rows.append(f"<tr><td>{_e(s.kicker)}</td><td>{_e(s.title)}</td><td>{_e(s.parameters_text)}</td>"
+                    f"<td>{links}</td></tr>")
     sources = []
     for d in dataset["documents"]:
         dup = f" (identical to {d['duplicate_of']})" if d.get("duplicate_of") else ""

@@ -93,14 +93,6 @@ def paragraph(text: str) -> None:
     _show(f'<p class="generated">{esc(text)}</p>')
 
 
-def bullets(items: list[str]) -> None:
-    _show("<ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>")
-
-
 def quote(text: str, source: str) -> None:
     """An evidence quote in the original German, with where it comes from."""
     _show(f'<blockquote lang="de"><p>{esc(" ".join(text.split()))}</p><footer>{esc(source)}</footer></blockquote>')
-
-
-def note(text: str) -> None:
-    _show(f'<p class="note">{esc(text)}</p>')

@@ -48,10 +48,3 @@ def split_sections(blocks: list[Block]) -> list[Section]:
         elif b.kind == "content":
             sections[-1].blocks.append(b)
     return [s for s in sections if s.blocks]
-
-
-def section_of(sections: list[Section], offset: int) -> str:
-    for s in sections:
-        if s.blocks and s.blocks[0].start <= offset <= s.blocks[-1].end:
-            return s.key
-    return "other"

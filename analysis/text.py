@@ -88,7 +88,6 @@ def clean_name(s: str) -> str:
 
 UPPER = "A-ZÄÖÜ"
 LOWER = "a-zäöüß"
-CAP_WORD = rf"[{UPPER}][{LOWER}{UPPER}]*(?:-[{UPPER}{LOWER}][{LOWER}{UPPER}]*)*"
 
 
 def literal_anchors(pattern: str) -> tuple[str, ...] | None:

@@ -7,6 +7,7 @@ from datetime import date
 import pandas as pd
 
 from .cityview import city_view
+from .dates import precision_of
 from .comparison import resolve_cities
 from .errors import ParameterError
 
@@ -42,22 +43,23 @@ def to_date(value: str, qualifier: str | None = None, end: bool = False) -> date
     return to_date(f"{year}-{span[1]:02d}", end=True) if end else date(year, span[0], 1)
 
 
+FRAME_COLUMNS = ["city", "date", "end", "qualifier", "kind", "precision", "label", "first", "last", "quote", "sources"]
+
+
+def event_row(e: dict) -> dict:
+    """A merged timeline event (cityview) as a row: its first and last day, its quote."""
+    return {"city": e["city"], "date": e["date"], "end": e["end"], "qualifier": e["qualifier"], "kind": e["kind"],
+            "precision": precision_of(e["date"]), "label": e["label"],
+            "first": to_date(e["date"], e["qualifier"]), "last": to_date(e["end"] or e["date"], e["qualifier"], end=True),
+            "quote": e["evidence"]["quote"], "sources": ", ".join(e["doc_ids"])}
+
+
 def timeline_frame(dataset: dict, cities=None, start_year=1900, end_year=2100) -> pd.DataFrame:
     """All cities' merged events within the years, one row per event, with its quote."""
     start, end = check_years(start_year, end_year)
-    rows = []
-    for city in resolve_cities(dataset, cities):
-        for e in city_view(dataset, city).timeline:
-            first = to_date(e["date"], e["qualifier"])
-            last = to_date(e["end"] or e["date"], e["qualifier"], end=True)
-            if last.year < start or first.year > end:
-                continue
-            rows.append({"city": city, "date": e["date"], "end": e["end"], "qualifier": e["qualifier"],
-                         "kind": e["kind"], "precision": e.get("precision") or {4: "year", 7: "month", 10: "day"}[len(e["date"])],
-                         "label": e["label"], "first": first, "last": last, "quote": e["evidence"]["quote"],
-                         "sources": ", ".join(e["doc_ids"])})
-    df = pd.DataFrame(rows, columns=["city", "date", "end", "qualifier", "kind", "precision", "label", "first",
-                                     "last", "quote", "sources"])
+    rows = [row for city in resolve_cities(dataset, cities) for row in map(event_row, city_view(dataset, city).timeline)
+            if row["last"].year >= start and row["first"].year <= end]
+    df = pd.DataFrame(rows, columns=FRAME_COLUMNS)
     return df.sort_values(["city", "first", "kind"], kind="stable").reset_index(drop=True)
 
 
@@ -106,10 +108,13 @@ def date_text(row) -> str:
     return f"{q}{row['date']}{end}"
 
 
-def events_table(events: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame({"no.": range(1, len(events) + 1), "city": events["city"],
-                         "date": [date_text(r) for _, r in events.iterrows()], "kind": events["kind"],
-                         "precision": events["precision"], "event": events["label"], "source": events["sources"]})
+def events_table(events: pd.DataFrame, one_city: bool = False) -> pd.DataFrame:
+    """Numbered events (the numbers of the timeline figure), with city and precision
+    unless the table is about one city."""
+    table = pd.DataFrame({"no.": range(1, len(events) + 1), "city": events["city"],
+                          "date": [date_text(r) for _, r in events.iterrows()], "kind": events["kind"],
+                          "precision": events["precision"], "event": events["label"], "source": events["sources"]})
+    return table.drop(columns=["city", "precision"]) if one_city else table
 
 
 def quotes_table(events: pd.DataFrame) -> pd.DataFrame:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.cleaner import segment
-from analysis.sections import section_key, section_of, split_sections
+from analysis.sections import section_key, split_sections
 from analysis.text import Span, clean_name, norm_key, sentences
 
 
@@ -56,15 +56,6 @@ def test_split_sections_without_lead_has_no_empty_lead():
     secs = split_sections(segment(text))
     assert [s.key for s in secs] == ["governance", "milestones"]
 
-
-def test_section_of_offset():
-    secs = split_sections(segment(DOC))
-    assert section_of(secs, DOC.index("Frühjahr 2019")) == "milestones"
-    assert section_of(secs, DOC.index("Stabsstelle")) == "governance"
-    assert section_of(secs, DOC.index("seit einigen")) == "lead"
-
-
-# --- sentences ------------------------------------------------------------------------------
 
 def split(text: str, offset: int = 0) -> list[Span]:
     return sentences(Span(offset, offset + len(text), text))

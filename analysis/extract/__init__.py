@@ -1,4 +1,4 @@
-"""From one decoded source to one profile document (see ../CONTRACT.md of the project)."""
+"""From one decoded source to one profile document (the data contract: see the README)."""
 from __future__ import annotations
 
 from ..reader import SourceText

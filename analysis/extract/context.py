@@ -29,6 +29,8 @@ class DocContext:
     sections: list[Section] = field(init=False)
     city: str | None = None
     published: str | None = None
+    UNSET = object()
+    dateline: object = field(default=UNSET, init=False)  # set by meta.dateline
 
     def __post_init__(self) -> None:
         self.blocks = segment(self.source.view)

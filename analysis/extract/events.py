@@ -34,10 +34,9 @@ def _kind(m: dates.DateMention, sentence: str, reference: str | None) -> str:
             return "horizon"
         if m.date < ref:
             return "milestone"
-    clause = sentence
-    if PAST.search(clause):
+    if PAST.search(sentence):
         return "milestone"
-    if FUTURE.search(clause):
+    if FUTURE.search(sentence):
         return "horizon"
     return "milestone"
 
@@ -78,10 +77,6 @@ def _label(sentence: Sentence, m: dates.DateMention, limit: int = 160) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
-def _precision(date: str) -> str:
-    return {4: "year", 7: "month", 10: "day"}[len(date)]
-
-
 def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
     events: list[dict] = []
     dateline_block = None
@@ -116,7 +111,7 @@ def _event(ctx: DocContext, s: Sentence, m: dates.DateMention, kind: str, label_
         "qualifier": m.qualifier,
         "kind": kind,
         "label": label,
-        "precision": _precision(m.date),
+        "precision": dates.precision_of(m.date),
         "expression": m.text,
         "section": s.section,
         "evidence": ctx.evidence(s.span),

@@ -84,7 +84,7 @@ def extract_units(ctx: DocContext) -> list[dict]:
             name = _canonical_unit(m.group(0))
             key = norm_key(name)
             # A shorter mention of a unit already listed ("Amt für Informationstechnik"
-            # after "Amt für Informationstechnik und Digitalisierung") is the same unit.
+            # after "Amt für Informationstechnik und Organisation") is the same unit.
             if len(name) < 4 or any(k == key or k.startswith(key + " ") for k in seen):
                 continue
             seen.add(key)
@@ -92,7 +92,7 @@ def extract_units(ctx: DocContext) -> list[dict]:
     return units
 
 
-def _holder(ctx: DocContext, cdo_sentences: list[Sentence], people: list[dict]) -> str | None:
+def _holder(cdo_sentences: list[Sentence], people: list[dict]) -> str | None:
     for s in cdo_sentences:
         for p in people:
             if p["name"] in s.text:
@@ -116,7 +116,7 @@ def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
     gov = {
         "cdo": cdo,
         "cdo_placement": placement,
-        "cdo_holder": _holder(ctx, cdo_sentences, people) if cdo else None,
+        "cdo_holder": _holder(cdo_sentences, people) if cdo else None,
         "units": extract_units(ctx),
         "evidence": [ctx.evidence(s.span) for s in _unique(evidence_sentences + cdo_sentences[:2])],
         "bundling": _bundling(ctx),

@@ -48,7 +48,7 @@ _LEADING = re.compile(r"^(?:im|in der|in den|in dem|mit der|mit dem|mit den|beim
 _STOP_FIRST = {"an", "denen", "die", "welche", "welcher", "dem", "was", "um", "weitere", "andere", "anderen"}
 
 
-def _span_of(ctx: DocContext, sentence_span: Span, m: re.Match, group: int | str = 0) -> Span:
+def _span_of(sentence_span: Span, m: re.Match, group: int | str = 0) -> Span:
     return sentence_span.sub(m.start(group), m.end(group))
 
 
@@ -76,7 +76,7 @@ def extract_projects(ctx: DocContext) -> list[dict]:
             if key not in seen:
                 seen.add(key)
                 out.append(_item(ctx, name, b.span, domain=domain, description=" ".join(desc.split()) if desc else None))
-    # Named projects in running text: 'Förderprojekt „Weiße Flecken“', 'Partizipationsprojekt »Raumwerk D«'.
+    # Named projects in running text: 'Förderprojekt „Schnelles Netz“', 'Beteiligungsprojekt »Plan N«'.
     for s in ctx.sentences:
         for m in QUOTED.finditer(s.text):
             if PROJECT_WORD.search(s.text[: m.start()]):
@@ -84,14 +84,14 @@ def extract_projects(ctx: DocContext) -> list[dict]:
                 key = norm_key(name)
                 if key and key not in seen and not any(key in k or k in key for k in seen):
                     seen.add(key)
-                    out.append(_item(ctx, name, _span_of(ctx, s.span, m), domain=None, description=None))
+                    out.append(_item(ctx, name, _span_of(s.span, m), domain=None, description=None))
     return out
 
 
 # --- funding ----------------------------------------------------------------------------
 
 def _stem_pattern(name: str) -> re.Pattern:
-    """Match the name in any inflection: 'Digitalen Modellregionen' ~ 'Digitale Modellregion'."""
+    """Match the name in any inflection: 'Smarten Modellstädte' ~ 'Smarte Modellstadt'."""
     parts = []
     for w in name.split():
         stem = re.sub(r"(en|er|es|em|e|n|s)$", "", w) if len(w) > 5 and w[-1].isalpha() else w
@@ -122,7 +122,7 @@ def extract_funding(ctx: DocContext) -> list[dict]:
                 continue
             seen.add(key)
             kind = "competition" if cue and re.search(r"Wettbewerb|Ausschreibung", cue.group(0)) else "programme"
-            out.append(_item(ctx, name, _span_of(ctx, s.span, m), kind=kind))
+            out.append(_item(ctx, name, _span_of(s.span, m), kind=kind))
     return out
 
 

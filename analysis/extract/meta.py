@@ -17,7 +17,15 @@ STRATEGY_CUES = re.compile(r"strategie|agenda|leitbild|masterplan")  # on lower-
 
 
 def dateline(ctx: DocContext):
-    """A news dateline ("[23.02.2021] ...") opening one of the first content paragraphs."""
+    """A news dateline ("[23.02.2021] ...") opening one of the first content paragraphs
+    (computed once per document)."""
+    if ctx.dateline is not DocContext.UNSET:
+        return ctx.dateline
+    ctx.dateline = _find_dateline(ctx)
+    return ctx.dateline
+
+
+def _find_dateline(ctx: DocContext):
     for b in [b for b in ctx.blocks if b.kind == "content"][:3]:
         m = DATELINE.match(b.text)
         if m:

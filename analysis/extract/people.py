@@ -34,20 +34,28 @@ RULES = [
     # speaking: "sagt Name" / "Name sagt"
     re.compile(rf"\b{SPEECH}\s+(?P<name>{NAME})"),
     re.compile(rf"(?P<name>{NAME})\s+{SPEECH}\b"),
-    # leadership clauses
+    # leadership clauses (index LEADERSHIP_RULE: the role is the unit led)
     re.compile(rf"\b(?:Leitung|Vorsitz|Führung)\s+(?P<name>{NAME})\s+(?:übernimmt|übernehmen|innehat|hat)\b"),
     re.compile(rf"(?P<name>{NAME})\s+wird\s+(?:als\s+)?(?P<role>{ROLE}[^,.;]{{0,60}}?)\s+(?:die|den|das)\b"),
     re.compile(rf"(?:^|(?<=[.!?“”\"]\s))Als\s+(?P<role>{ROLE}[^,.;]{{0,90}}?)\s+(?:wird|ist|bleibt)\s+(?:sich\s+)?(?P<name>{NAME})"),
 ]
+LEADERSHIP_RULE = 4
 # Rules that start with a name try every capital letter; run them only on paragraphs
 # that contain the word they need.
+_SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
+
+
+def _speaks(text: str) -> bool:
+    return _SPEECH_WORD.search(text) is not None
+
+
 _ROLE_ANCHORS = literal_anchors(f"{MUNICIPAL_ROLE}|{OTHER_ROLE}")
 _APPOSITION = re.compile(rf",\s+(?:{ROLE}|[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?\s+(?:der|des|von|bei|im|beim)\s)")
 TRIGGERS = {
     0: lambda text: any(a in text for a in _ROLE_ANCHORS),
     1: lambda text: _APPOSITION.search(text) is not None,
-    2: lambda text: re.search(rf"\b{SPEECH}\b", text) is not None,
-    3: lambda text: re.search(rf"\b{SPEECH}\b", text) is not None,
+    2: _speaks,
+    3: _speaks,
     4: lambda text: "Leitung" in text or "Vorsitz" in text or "Führung" in text,
     5: lambda text: " wird " in text,
     6: lambda text: "Als " in text,
@@ -56,8 +64,6 @@ TRIGGERS = {
 _NOT_FIRST = {"Die", "Der", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Stadt", "Smart", "City", "Digitale",
               "Digitalen", "Landeshauptstadt", "Herr", "Frau", "Im", "Mit", "Als", "Wie", "Auch", "Dabei", "Zudem",
               "Neue", "Neuer", "Deutsche", "Deutscher", "Digital", "Open", "Data"}
-EXTERNAL_ORG = re.compile(r"GmbH|\bAG\b|e\.\s?V\.|Minister|Land(es)?\b|Bund(es)?\b|Universität|Hochschule|"
-                          r"Institut|Verband|Unternehmen|Stiftung|Agentur|Kammer|Partner", re.I)
 CITY_ORG = re.compile(r"\b(Stadt|Landeshauptstadt|Stadtverwaltung|Rathaus|Gemeinde|Kreis)\b")
 
 
@@ -80,16 +86,13 @@ def _unit_before(s: Sentence, pos: int) -> str | None:
 
 
 def _affiliation(role: str | None, org: str | None, city: str | None) -> str:
+    """'city' for the city's own offices and officials; 'external' for anyone speaking for
+    another organisation (a platform, a company, a ministry)."""
     if org:
-        if city and city in org or CITY_ORG.search(org):
-            return "city"
-        if EXTERNAL_ORG.search(org) or not (city and city in org):
-            return "external"
-    if role and re.match(MUNICIPAL_ROLE, role):
+        return "city" if (city and city in org) or CITY_ORG.search(org) else "external"
+    if role and (re.match(MUNICIPAL_ROLE, role) or re.search(r"Leit|Amt|Competence|Kompetenz|Stabsstelle", role)):
         return "city"
-    if role and re.search(r"Leit|Amt|Competence|Kompetenz|Stabsstelle", role):
-        return "city"
-    return "external" if role and re.match(OTHER_ROLE, role) and not re.match(r"Leiter", role) else "city"
+    return "external" if role and re.match(OTHER_ROLE, role) else "city"
 
 
 def extract_people(ctx: DocContext) -> list[dict]:
@@ -109,8 +112,8 @@ def extract_people(ctx: DocContext) -> list[dict]:
             role = clean_name(groups["role"]) if groups.get("role") else None
             org = clean_name(groups["org"]) if groups.get("org") else None
             if "org" in groups and not org and not (role and _ROLE_WORD.match(role)):
-                continue  # "Handlungsfelder Energie, Mobilität": an apposition needs a role word or an organisation
-            if role is None and rule.pattern.startswith(r"\b(?:Leitung"):
+                continue  # "Bereiche Umwelt, Verkehr": an apposition needs a role word or an organisation
+            if role is None and i == LEADERSHIP_RULE:
                 unit = _unit_before(s, block.start + m.start() - s.span.start)
                 role = f"Leitung {unit}" if unit else "Leitung"
             full_role = f"{role} {org}" if role and org else role

@@ -26,15 +26,16 @@ THEME_STEMS: dict[str, str] = {
     "transparency": r"transparenz|open[- ]data|offene daten",
     "sustainability": r"nachhaltig|klimaschutz|luftqualität|grüner|umwelt",
     "economic_development": r"wirtschaftsstandort|standortvorteil|wettbewerbsf|it-standort|gründung",
-    "digital_divide": r"digitale\w* spaltung|sozial inklusiv|inklusion|behinderung|ältere menschen|"
-                      r"alle teile der bürgerschaft|diversität",
-    "service_quality": r"serviceorientier|bürgerorientiert|online-dienst|dienstleistungen im internet|"
-                       r"qualität ihrer dienstleistungen|zeit- und ortsunabhängig|orts- und zeitunabhängig",
+    "digital_divide": r"digitale\w* spaltung|inklusi|teilhabe|barrierefrei|behinderung|ältere\w* menschen|"
+                      r"senior|diversität",
+    "service_quality": r"serviceorient|bürgerorient|kundenorient|online-dienst|onlinedienst|online-service|"
+                       r"online-angebot|im internet zur verfügung|qualität\w* \w* ?dienstleistung|"
+                       r"ortsunabhängig|zeitunabhängig|rund um die uhr",
     "acceptance": r"akzeptanz|bedenkenträger",
     "legal_barriers": r"rechtliche\w* hürden|rechtslage|rechtlichen rahmen",
-    "employee_concerns": r"sorgen? bei den beschäftigten|ängste|stellenabbau|sicherheit des arbeitsplatzes|"
-                         r"mitarbeitenden mitgenommen",
-    "innovation": r"innovation|vorreiter|modernität|technologisch fortschrittlich",
+    "employee_concerns": r"ängste|stellenabbau|arbeitsplatzverlust|arbeitsplatzsicherheit|angst um|sorge um|"
+                         r"sorge\w* (?:der|bei den) (?:beschäftigten|mitarbeit)|mitgenommen werden",
+    "innovation": r"innovation|vorreiter|modernität|modernisierung|fortschrittlich",
 }
 THEMES: dict[str, re.Pattern] = {key: re.compile(stem) for key, stem in THEME_STEMS.items()}
 
@@ -57,6 +58,15 @@ def _category(section: str, sentence: str) -> str:
     return "motivation"
 
 
+def _whole_words(text: str, start: int, end: int) -> str:
+    """A stem match widened to the words it sits in ('inklusi' -> 'inklusiver')."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        end += 1
+    return text[start:end]
+
+
 def extract_themes(ctx: DocContext) -> list[dict]:
     """Each theme once, with the first sentence that names it."""
     found = []
@@ -72,5 +82,5 @@ def extract_themes(ctx: DocContext) -> list[dict]:
             continue
         s = ctx.sentence_at(block.start + m.start())
         found.append({"name": key, "category": _category(s.section, s.text),
-                      "matched": block.text[m.start():m.end()], "evidence": ctx.evidence(s.span)})
+                      "matched": _whole_words(block.text, m.start(), m.end()), "evidence": ctx.evidence(s.span)})
     return found
