@@ -87,7 +87,7 @@ def test_sources_file_agrees_with_extraction():
     kinds = {d["source"]["path"]: d["source_kind"] for d in dataset["documents"]}
     with open(REPO / "seeds" / "sources.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert {r["file"] for r in rows} == set(kinds)
+    assert {r["file"] for r in rows} <= set(kinds), "sources.csv names a file that is not in seeds/"
     for r in rows:
         assert kinds[r["file"]] == r["kind"], r["file"]
 
