@@ -52,6 +52,12 @@ def shares_sentence(shares: dict) -> str:
     top = shares["placement"].iloc[0] if len(shares["placement"]) else None
     text = f"Of the {n} cities compared, {with_cdo} ({with_cdo / n:.0%}) report a Chief Digital Officer." if n else \
         "No cities to compare."
+    placements = shares["placement"]
     if top is not None and n:
-        text += f" The most frequent placement is “{top['placement']}” ({top['cities']} of {n})."
+        tied = placements[placements["cities"] == top["cities"]]
+        if len(tied) == 1:
+            text += f" The most frequent placement is “{top['placement']}” ({top['cities']} of {n})."
+        else:
+            text += (f" No placement is more frequent than the others: {len(tied)} placements are found in "
+                     f"{top['cities']} cit{'y' if top['cities'] == 1 else 'ies'} each.")
     return text
