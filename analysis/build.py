@@ -210,6 +210,12 @@ def _describe_sources(dataset: dict, ids: tuple[str, ...]) -> list[str]:
     return out
 
 
+def report_meta(spec: ReportSpec, dataset: dict, built: str) -> dict:
+    """What the title page shows (the keyword arguments of render.ReportMeta)."""
+    return {"title": spec.title, "kicker": spec.kicker, "subtitle": spec.subtitle, "built": built,
+            "parameters": spec.parameters_text, "sources": _describe_sources(dataset, spec.doc_ids)}
+
+
 class _Progress:
     def __init__(self, total: int):
         self.bar = None
@@ -303,8 +309,7 @@ def _build_locked(seeds: Path, out: Path, formats: tuple[str, ...], jobs: int, f
         try:
             futures = {
                 pool.submit(render_report, s, str(profiles.resolve()), str(out.resolve()), formats,
-                            {"title": s.title, "kicker": s.kicker, "subtitle": s.subtitle, "built": built_text,
-                             "parameters": s.parameters_text, "sources": _describe_sources(dataset, s.doc_ids)}): s
+                            report_meta(s, dataset, built_text)): s
                 for s in todo
             }
             for future in as_completed(futures):

@@ -91,7 +91,7 @@ PLACEMENT_COLORS = {
 YESNO_COLORS = {"yes": "#4c9a2a", "no": "#c0392b", "not stated": "#eeeeee"}
 
 
-def governance_figures(matrix: pd.DataFrame, per_figure: int = 20) -> list[tuple[Figure, list[str]]]:
+def governance_figures(matrix: pd.DataFrame, per_figure: int = 15) -> list[tuple[Figure, list[str]]]:
     """Cities x governance features as a coloured grid with short text in each cell."""
     columns = [("CDO", "cdo"), ("Placement", "placement_label"), ("Smart city +\ne-gov. bundled", "bundled"),
                ("Broadband\nowner", "broadband"), ("Council\ndecisions", "decisions")]

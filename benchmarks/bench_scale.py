@@ -32,7 +32,7 @@ def main() -> int:
     args = ap.parse_args()
     n = 8 if args.quick else args.cities
 
-    from analysis.build import _describe_sources, _params_text, build_time, plan_reports, render_report
+    from analysis.build import build_time, plan_reports, render_report, report_meta
     from analysis.profiles import extract_folder, write_profiles
     import nbconvert, papermill, weasyprint  # noqa: E401,F401 - imported up front, not timed per report
 
@@ -54,8 +54,7 @@ def main() -> int:
 
         built = build_time().strftime("%Y-%m-%d %H:%M UTC")
         for spec in [s for s in plan_reports(dataset) if s.name in COMPARISONS]:
-            meta = {"title": spec.title, "kicker": spec.kicker, "subtitle": spec.subtitle, "built": built,
-                    "parameters": _params_text(spec.parameters), "sources": _describe_sources(dataset, spec.doc_ids)}
+            meta = report_meta(spec, dataset, built)
             print(f"rendering {spec.name} ...", flush=True)
             with TreeMonitor() as mon:
                 outcome = render_report(spec, str(profiles.resolve()), str(out.resolve()), ("html", "pdf"), meta)

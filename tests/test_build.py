@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from analysis.build import ReportSpec, plan_reports, render_report, slug
+from analysis.build import ReportSpec, plan_reports, render_report, report_meta, slug
 from analysis.profiles import extract_folder
 
 REPO = Path(__file__).resolve().parents[1]
@@ -194,7 +194,7 @@ def test_failing_notebook_fails_only_its_report(small_seeds, tmp_path):
     profiles.parent.mkdir(parents=True)
     profiles.write_text(json.dumps(dataset), encoding="utf-8")
     spec = ReportSpec("city-atlantis", "city_profile.ipynb", "Atlantis", "City profile", "", {"city": "Atlantis"}, ())
-    meta = {"title": "t", "kicker": "k", "subtitle": "s", "built": "b", "parameters": "p", "sources": []}
+    meta = report_meta(spec, dataset, "b")
     outcome = render_report(spec, str(profiles), str(out), ("html", "pdf"), meta)
     assert not outcome.ok
     assert "notebooks/city_profile.ipynb" in outcome.message and "cell" in outcome.message
