@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -87,11 +88,16 @@ def code_fingerprint() -> str:
     return h.hexdigest()
 
 
+@lru_cache(maxsize=None)  # every city profile shares one notebook: read and hash it once
+def _notebook_hash(name: str) -> str:
+    return hashlib.sha256((NOTEBOOKS / name).read_bytes()).hexdigest()
+
+
 def report_fingerprint(spec: ReportSpec, dataset: dict, code: str, formats: tuple[str, ...]) -> str:
     docs = [d for d in dataset["documents"] if d["doc_id"] in spec.doc_ids]
     payload = {
         "spec": asdict(spec), "formats": list(formats), "code": code,
-        "notebook": hashlib.sha256((NOTEBOOKS / spec.notebook).read_bytes()).hexdigest(),
+        "notebook": _notebook_hash(spec.notebook),
         "documents": docs,
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

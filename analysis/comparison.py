@@ -58,8 +58,11 @@ def resolve_cities(dataset: dict, cities) -> list[str]:
 def current_document(dataset: dict, city: str) -> dict:
     """The document that speaks for the city's current model: the most recent one that
     says anything about a CDO (an undated unrelated page does not overrule a dated one)."""
-    return latest_informative(documents_of(dataset, city), lambda d: d["governance"]["cdo"],
-                              lambda d: as_of(d)[0])
+    return _current(documents_of(dataset, city))
+
+
+def _current(docs: list[dict]) -> dict:
+    return latest_informative(docs, lambda d: d["governance"]["cdo"], lambda d: as_of(d)[0])
 
 
 def governance_matrix(dataset: dict, cities=None) -> pd.DataFrame:
@@ -67,7 +70,7 @@ def governance_matrix(dataset: dict, cities=None) -> pd.DataFrame:
     rows = []
     for city in resolve_cities(dataset, cities):
         docs = documents_of(dataset, city)
-        doc = current_document(dataset, city)
+        doc = _current(docs)
         g = doc["governance"]
         label = model_label(g["cdo"], g["cdo_placement"])
         earlier = {model_label(d["governance"]["cdo"], d["governance"]["cdo_placement"]) for d in docs

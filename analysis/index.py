@@ -1,15 +1,11 @@
 """reports/index.html: every report in both formats, the build date and the sources."""
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from . import atomic
 from .render import css
-
-
-def _e(value) -> str:
-    return html.escape("–" if value is None else str(value), quote=True)
+from .report import esc as _e
 
 
 def write_index(out: Path, specs, dataset: dict, formats, built: str, failed: set[str], skipped) -> None:

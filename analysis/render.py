@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -28,10 +29,12 @@ class ReportMeta:
     sources: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1)
 def css() -> str:
     return (TEMPLATES / "report.css").read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=1)  # one exporter per worker: its templates are loaded once, not per report
 def _exporter():
     from nbconvert import HTMLExporter
     from traitlets.config import Config
