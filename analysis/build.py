@@ -5,6 +5,7 @@ library code and templates, and the documents it reads (a city profile reads onl
 city's documents). Outputs are written atomically; a failing notebook fails only its
 own report; two builds cannot write into the same folder at once.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -33,12 +34,12 @@ KERNEL = "python3"
 
 @dataclass(frozen=True)
 class ReportSpec:
-    name: str                 # output file stem
-    notebook: str             # file name in notebooks/
+    name: str  # output file stem
+    notebook: str  # file name in notebooks/
     title: str
     kicker: str
     subtitle: str
-    parameters: dict          # notebook parameters shown to the reader
+    parameters: dict  # notebook parameters shown to the reader
     doc_ids: tuple[str, ...]  # documents the report reads
 
     @property
@@ -60,21 +61,42 @@ def plan_reports(dataset: dict) -> list[ReportSpec]:
     docs = [d for d in dataset["documents"] if not d.get("duplicate_of")]
     all_ids = tuple(d["doc_id"] for d in docs if d.get("city"))
     specs = [
-        ReportSpec("governance-comparison", "governance_comparison.ipynb", "Governance models compared",
-                   "Comparative report", "Chief Digital Officers, their place in the administration and the units "
-                   "that carry digitalisation", {"cities": "all"}, all_ids),
-        ReportSpec("strategy-timelines", "strategy_timelines.ipynb", "Digital-strategy timelines",
-                   "Comparative report", "Milestones, targets and periods of the cities' digital strategies",
-                   {"cities": "all", "start_year": 2000, "end_year": 2030}, all_ids),
+        ReportSpec(
+            "governance-comparison",
+            "governance_comparison.ipynb",
+            "Governance models compared",
+            "Comparative report",
+            "Chief Digital Officers, their place in the administration and the units "
+            "that carry digitalisation",
+            {"cities": "all"},
+            all_ids,
+        ),
+        ReportSpec(
+            "strategy-timelines",
+            "strategy_timelines.ipynb",
+            "Digital-strategy timelines",
+            "Comparative report",
+            "Milestones, targets and periods of the cities' digital strategies",
+            {"cities": "all", "start_year": 2000, "end_year": 2030},
+            all_ids,
+        ),
     ]
     names = [f"city-{slug(city)}" for city in known_cities(dataset)]
     for city, name in zip(known_cities(dataset), names):
         if names.count(name) > 1:  # "Mülheim" and "Muelheim": one file name, two cities
             name += "-" + hashlib.sha256(city.encode()).hexdigest()[:6]
         ids = tuple(d["doc_id"] for d in docs if d.get("city") == city)
-        specs.append(ReportSpec(name, "city_profile.ipynb", f"{city}: digital transformation",
-                                "City profile", "Governance, strategy timeline, projects, partners and people",
-                                {"city": city}, ids))
+        specs.append(
+            ReportSpec(
+                name,
+                "city_profile.ipynb",
+                f"{city}: digital transformation",
+                "City profile",
+                "Governance, strategy timeline, projects, partners and people",
+                {"city": city},
+                ids,
+            )
+        )
     return specs
 
 
@@ -82,7 +104,11 @@ def code_fingerprint() -> str:
     """Hash of the library code and templates: a change re-renders every report."""
     h = hashlib.sha256()
     for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".j2", ".css", ".json") and "__pycache__" not in path.parts:
+        if (
+            path.is_file()
+            and path.suffix in (".py", ".j2", ".css", ".json")
+            and "__pycache__" not in path.parts
+        ):
             h.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
             h.update(path.read_bytes())
     return h.hexdigest()
@@ -96,7 +122,9 @@ def _notebook_hash(name: str) -> str:
 def report_fingerprint(spec: ReportSpec, dataset: dict, code: str, formats: tuple[str, ...]) -> str:
     docs = [d for d in dataset["documents"] if d["doc_id"] in spec.doc_ids]
     payload = {
-        "spec": asdict(spec), "formats": list(formats), "code": code,
+        "spec": asdict(spec),
+        "formats": list(formats),
+        "code": code,
         "notebook": _notebook_hash(spec.notebook),
         "documents": docs,
     }
@@ -115,6 +143,7 @@ def build_time() -> datetime:
 
 
 # --- one report (runs in a worker process) ----------------------------------------------
+
 
 @dataclass
 class Outcome:
@@ -158,21 +187,29 @@ def _stderr_to(path: Path):
             os.close(saved)
 
 
-def _render(spec: ReportSpec, profiles: str, out_dir: Path, formats: tuple[str, ...], meta: dict,
-            started: float) -> Outcome:
+def _render(
+    spec: ReportSpec, profiles: str, out_dir: Path, formats: tuple[str, ...], meta: dict, started: float
+) -> Outcome:
     import nbformat
     import papermill
 
     from .render import ReportMeta, html_to_pdf, notebook_to_html
 
-    targets = {"ipynb": out_dir / "notebooks" / f"{spec.name}.ipynb",
-               "html": out_dir / f"{spec.name}.html", "pdf": out_dir / f"{spec.name}.pdf"}
+    targets = {
+        "ipynb": out_dir / "notebooks" / f"{spec.name}.ipynb",
+        "html": out_dir / f"{spec.name}.html",
+        "pdf": out_dir / f"{spec.name}.pdf",
+    }
     try:
         with atomic.atomic_path(targets["ipynb"]) as tmp_nb:
             papermill.execute_notebook(
-                str(NOTEBOOKS / spec.notebook), str(tmp_nb),
+                str(NOTEBOOKS / spec.notebook),
+                str(tmp_nb),
                 parameters={**spec.parameters, "profiles_path": profiles},
-                kernel_name=KERNEL, progress_bar=False, log_output=False, cwd=str(NOTEBOOKS),
+                kernel_name=KERNEL,
+                progress_bar=False,
+                log_output=False,
+                cwd=str(NOTEBOOKS),
             )
             nb = nbformat.read(tmp_nb, as_version=4)
             page = notebook_to_html(nb, ReportMeta(**meta))
@@ -189,6 +226,7 @@ def _render(spec: ReportSpec, profiles: str, out_dir: Path, formats: tuple[str, 
 
 
 # --- the whole build ----------------------------------------------------------------------
+
 
 def _worker_context():
     """Workers forked from a clean server process that has imported the heavy modules once
@@ -208,18 +246,28 @@ TITLE_PAGE_SOURCES = 10  # more would fill pages before the report starts
 def _describe_sources(dataset: dict, ids: tuple[str, ...]) -> list[str]:
     """The sources for the title page; a long list is cut, the index lists them all."""
     docs = [d for d in dataset["documents"] if d["doc_id"] in ids]
-    out = [f"{d['source']['path']} — {d['city']}, {d['source_kind']}, "
-           f"{'published ' + d['published'] if d['published'] else 'undated'}, sha256 {d['source']['sha256'][:12]}"
-           for d in docs[:TITLE_PAGE_SOURCES]]
+    out = [
+        f"{d['source']['path']} — {d['city']}, {d['source_kind']}, "
+        f"{'published ' + d['published'] if d['published'] else 'undated'}, sha256 {d['source']['sha256'][:12]}"
+        for d in docs[:TITLE_PAGE_SOURCES]
+    ]
     if len(docs) > TITLE_PAGE_SOURCES:
-        out.append(f"… and {len(docs) - TITLE_PAGE_SOURCES} more: all {len(docs)} with their hashes in index.html")
+        out.append(
+            f"… and {len(docs) - TITLE_PAGE_SOURCES} more: all {len(docs)} with their hashes in index.html"
+        )
     return out
 
 
 def report_meta(spec: ReportSpec, dataset: dict, built: str) -> dict:
     """What the title page shows (the keyword arguments of render.ReportMeta)."""
-    return {"title": spec.title, "kicker": spec.kicker, "subtitle": spec.subtitle, "built": built,
-            "parameters": spec.parameters_text, "sources": _describe_sources(dataset, spec.doc_ids)}
+    return {
+        "title": spec.title,
+        "kicker": spec.kicker,
+        "subtitle": spec.subtitle,
+        "built": built,
+        "parameters": spec.parameters_text,
+        "sources": _describe_sources(dataset, spec.doc_ids),
+    }
 
 
 class _Progress:
@@ -231,8 +279,9 @@ class _Progress:
             self.bar = tqdm(total=total, unit="report", file=sys.stderr, leave=False)
 
     def done(self, outcome: Outcome) -> None:
-        line = (f"built {outcome.name} in {outcome.seconds:.1f}s" if outcome.ok
-                else f"FAILED {outcome.message}")
+        line = (
+            f"built {outcome.name} in {outcome.seconds:.1f}s" if outcome.ok else f"FAILED {outcome.message}"
+        )
         if self.bar:
             self.bar.write(line, file=sys.stderr)
             self.bar.update(1)
@@ -244,22 +293,27 @@ class _Progress:
             self.bar.close()
 
 
-def build(seeds: Path, out: Path, formats: tuple[str, ...] = FORMATS, jobs: int = 1, force: bool = False) -> int:
+def build(
+    seeds: Path, out: Path, formats: tuple[str, ...] = FORMATS, jobs: int = 1, force: bool = False
+) -> int:
     from filelock import FileLock, Timeout
 
     unknown = set(formats) - set(FORMATS)
     if unknown or not formats:
         raise UsageError(f"--formats takes html and/or pdf, not {','.join(sorted(unknown)) or '(nothing)'}")
     if not NOTEBOOKS.is_dir():
-        raise BuildError(f"no notebooks folder at {NOTEBOOKS}: install the project from its checkout "
-                         "(pip install -e .) so that the report notebooks are found")
+        raise BuildError(
+            f"no notebooks folder at {NOTEBOOKS}: install the project from its checkout "
+            "(pip install -e .) so that the report notebooks are found"
+        )
     out.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(out / ".build.lock"))
     try:
         lock.acquire(timeout=0)
     except Timeout:
-        raise BuildError(f"another build is writing to {out}/ (lock {out / '.build.lock'}); "
-                         "wait for it to finish") from None
+        raise BuildError(
+            f"another build is writing to {out}/ (lock {out / '.build.lock'}); wait for it to finish"
+        ) from None
     try:
         return _build_locked(seeds, out, formats, jobs, force)
     finally:
@@ -305,8 +359,13 @@ def _build_locked(seeds: Path, out: Path, formats: tuple[str, ...], jobs: int, f
     code = code_fingerprint()
     specs = plan_reports(dataset)
     fingerprints = {s.name: report_fingerprint(s, dataset, code, formats) for s in specs}
-    todo = [s for s in specs if force or state.get(s.name) != fingerprints[s.name]
-            or not all((out / f"{s.name}.{f}").exists() for f in formats)]
+    todo = [
+        s
+        for s in specs
+        if force
+        or state.get(s.name) != fingerprints[s.name]
+        or not all((out / f"{s.name}.{f}").exists() for f in formats)
+    ]
     built_text = built_at.strftime("%Y-%m-%d %H:%M UTC")
     outcomes: list[Outcome] = []
     progress = _Progress(len(todo))
@@ -314,8 +373,14 @@ def _build_locked(seeds: Path, out: Path, formats: tuple[str, ...], jobs: int, f
         pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=_worker_context())
         try:
             futures = {
-                pool.submit(render_report, s, str(profiles.resolve()), str(out.resolve()), formats,
-                            report_meta(s, dataset, built_text)): s
+                pool.submit(
+                    render_report,
+                    s,
+                    str(profiles.resolve()),
+                    str(out.resolve()),
+                    formats,
+                    report_meta(s, dataset, built_text),
+                ): s
                 for s in todo
             }
             for future in as_completed(futures):
@@ -323,8 +388,12 @@ def _build_locked(seeds: Path, out: Path, formats: tuple[str, ...], jobs: int, f
                     outcome = future.result()
                 except BrokenProcessPool:  # a worker died (out of memory, a crash in a C library)
                     spec = futures[future]
-                    outcome = Outcome(spec.name, False, 0.0,
-                                      f"notebooks/{spec.notebook} [{spec.name}]: the worker process died")
+                    outcome = Outcome(
+                        spec.name,
+                        False,
+                        0.0,
+                        f"notebooks/{spec.notebook} [{spec.name}]: the worker process died",
+                    )
                 outcomes.append(outcome)
                 progress.done(outcome)
                 if outcome.ok:
@@ -349,6 +418,8 @@ def _build_locked(seeds: Path, out: Path, formats: tuple[str, ...], jobs: int, f
     failed = [o for o in outcomes if not o.ok]
     write_index(out, specs, dataset, formats, built_text, {o.name for o in failed}, result.skipped)
     skipped_reports = len(specs) - len(todo)
-    print(f"reports: {len(todo) - len(failed)} built, {skipped_reports} unchanged, {len(failed)} failed -> {out}/index.html",
-          file=sys.stderr)
+    print(
+        f"reports: {len(todo) - len(failed)} built, {skipped_reports} unchanged, {len(failed)} failed -> {out}/index.html",
+        file=sys.stderr,
+    )
     return 1 if failed or result.skipped else 0

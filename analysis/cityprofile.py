@@ -1,4 +1,5 @@
 """Tables and sentences for the city profile report."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -16,11 +17,17 @@ def summary(view: CityView) -> str:
     years = sorted({e["date"][:4] for e in view.timeline})
     span = f" from {years[0]} to {years[-1]}" if years else ""
     current = view.current
-    model = (f" The most recent source on its governance ({current['doc_id']}) describes: "
-             f"“{model_label(current['cdo'], current['cdo_placement'])}”." if current else "")
+    model = (
+        f" The most recent source on its governance ({current['doc_id']}) describes: "
+        f"“{model_label(current['cdo'], current['cdo_placement'])}”."
+        if current
+        else ""
+    )
     n_docs = len(view.documents)
-    return (f"{view.city} is described by {n_docs} source document{'s' * (n_docs != 1)} ({kinds}). "
-            f"They date {n_events} event{'s' * (n_events != 1)} of its digital strategy{span}.{model}")
+    return (
+        f"{view.city} is described by {n_docs} source document{'s' * (n_docs != 1)} ({kinds}). "
+        f"They date {n_events} event{'s' * (n_events != 1)} of its digital strategy{span}.{model}"
+    )
 
 
 def sources_table(view: CityView) -> pd.DataFrame:
@@ -28,18 +35,34 @@ def sources_table(view: CityView) -> pd.DataFrame:
     for d in view.documents:
         date, estimated = as_of(d)
         dropped = sum(d.get("page", {}).get("dropped", {}).values())
-        rows.append({"document": d["doc_id"], "file": d["source"]["path"], "kind": d["source_kind"],
-                     "published": d["published"], "as of": f"{date} (est.)" if date and estimated else date,
-                     "sha256": d["source"]["sha256"][:12], "page lines dropped": dropped})
+        rows.append(
+            {
+                "document": d["doc_id"],
+                "file": d["source"]["path"],
+                "kind": d["source_kind"],
+                "published": d["published"],
+                "as of": f"{date} (est.)" if date and estimated else date,
+                "sha256": d["source"]["sha256"][:12],
+                "page lines dropped": dropped,
+            }
+        )
     return pd.DataFrame(rows)
 
 
 def governance_table(view: CityView) -> pd.DataFrame:
-    return pd.DataFrame([{
-        "document": r["doc_id"], "as of": r["as_of"], "CDO": CDO_TEXT[r["cdo"]],
-        "placement": model_label(r["cdo"], r["cdo_placement"]), "holder": r["cdo_holder"],
-        "units": ", ".join(r["units"]) or None,
-    } for r in view.governance])
+    return pd.DataFrame(
+        [
+            {
+                "document": r["doc_id"],
+                "as of": r["as_of"],
+                "CDO": CDO_TEXT[r["cdo"]],
+                "placement": model_label(r["cdo"], r["cdo_placement"]),
+                "holder": r["cdo_holder"],
+                "units": ", ".join(r["units"]) or None,
+            }
+            for r in view.governance
+        ]
+    )
 
 
 def events(view: CityView) -> pd.DataFrame:

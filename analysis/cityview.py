@@ -1,4 +1,5 @@
 """A city seen through all its documents: one merged timeline, governance per document."""
+
 from __future__ import annotations
 
 import re
@@ -11,9 +12,9 @@ from .text import norm_key
 @dataclass
 class CityView:
     city: str
-    documents: list[dict]         # the city's documents, oldest first (undated last)
-    governance: list[dict]        # one row per document: its date and governance model
-    timeline: list[dict]          # merged, de-duplicated events; each lists its doc_ids
+    documents: list[dict]  # the city's documents, oldest first (undated last)
+    governance: list[dict]  # one row per document: its date and governance model
+    timeline: list[dict]  # merged, de-duplicated events; each lists its doc_ids
 
     @property
     def governance_changed(self) -> bool:
@@ -47,7 +48,9 @@ def latest_informative(items: list, cdo_of, date_of):
 
 def check_city(dataset: dict, city: str) -> None:
     if city not in known_cities(dataset):
-        raise ParameterError(f"unknown city {city!r}; known cities: {', '.join(known_cities(dataset)) or '(none)'}")
+        raise ParameterError(
+            f"unknown city {city!r}; known cities: {', '.join(known_cities(dataset)) or '(none)'}"
+        )
 
 
 def documents_of(dataset: dict, city: str) -> list[dict]:
@@ -84,12 +87,19 @@ def merge_timeline(docs: list[dict]) -> list[dict]:
 
 def city_view(dataset: dict, city: str) -> CityView:
     docs = documents_of(dataset, city)
-    governance = [{
-        "doc_id": d["doc_id"], "published": d["published"], "source_kind": d["source_kind"],
-        "as_of": as_of(d)[0], "as_of_estimated": as_of(d)[1],
-        "cdo": d["governance"]["cdo"], "cdo_placement": d["governance"]["cdo_placement"],
-        "cdo_holder": d["governance"]["cdo_holder"],
-        "units": [u["name"] for u in d["governance"]["units"]],
-        "evidence": d["governance"]["evidence"],
-    } for d in docs]
+    governance = [
+        {
+            "doc_id": d["doc_id"],
+            "published": d["published"],
+            "source_kind": d["source_kind"],
+            "as_of": as_of(d)[0],
+            "as_of_estimated": as_of(d)[1],
+            "cdo": d["governance"]["cdo"],
+            "cdo_placement": d["governance"]["cdo_placement"],
+            "cdo_holder": d["governance"]["cdo_holder"],
+            "units": [u["name"] for u in d["governance"]["units"]],
+            "evidence": d["governance"]["evidence"],
+        }
+        for d in docs
+    ]
     return CityView(city, docs, governance, merge_timeline(docs))

@@ -10,6 +10,7 @@ Every line of the text becomes a Block with a kind:
 The rules look at the shape of a line and at the language of web furniture (cookie
 consent, "mehr...", "Image Sources", calls to sign up), never at a particular site.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,7 +24,7 @@ class Block:
     start: int
     end: int
     text: str
-    kind: str            # content | heading | meta | page
+    kind: str  # content | heading | meta | page
     reason: str | None = None
 
     @property
@@ -36,33 +37,46 @@ class Block:
 TAIL_START = re.compile(
     r"^\s*(verwandte artikel|ähnliche artikel|weitere (meldungen|artikel|beiträge|nachrichten|news)|"
     r"mehr zum thema|das könnte sie auch interessieren|auch interessant|related (articles|posts)|"
-    r"lesen sie auch|weiterführende artikel|kommentare?\s*$|teilen sie diesen)")
+    r"lesen sie auch|weiterführende artikel|kommentare?\s*$|teilen sie diesen)"
+)
 # Calls to sign up or join a platform: the end of the document and start of its frame.
 CALL_TO_ACTION = re.compile(
     r"(werden sie teil|jetzt\b.{0,40}\b(anmelden|registrieren|mitmachen|abonnieren)|"
     r"newsletter (abonnieren|bestellen)|melden sie sich .{0,30}an\b|registrieren sie sich|"
-    r"vernetzen sie sich|sign up|subscribe)")
-CONSENT = re.compile(r"(zustimm|akzeptier|einwillig|einverstanden|datenschutz(einstellung|erklärung|hinweis)|"
-                     r"(verwenden|verwendet|nutzen|nutzt|setzen|setzt|speichern|speichert) cookies|"
-                     r"cookies? (zulassen|ablehnen|verwendet|gesetzt)|stimmen sie\b.{0,80}\bzu\b)")
+    r"vernetzen sie sich|sign up|subscribe)"
+)
+CONSENT = re.compile(
+    r"(zustimm|akzeptier|einwillig|einverstanden|datenschutz(einstellung|erklärung|hinweis)|"
+    r"(verwenden|verwendet|nutzen|nutzt|setzen|setzt|speichern|speichert) cookies|"
+    r"cookies? (zulassen|ablehnen|verwendet|gesetzt)|stimmen sie\b.{0,80}\bzu\b)"
+)
 NAVIGATION = re.compile(
     r"^\s*(skip to (main )?content|zum (haupt)?inhalt( springen)?|zur navigation|navigation|menü|menu|"
     r"startseite|home|suche|search|login|anmelden|drucken|teilen|share|nach oben|zurück|"
-    r"seite drucken|seite teilen|avatar|anzeige|werbung|advertisement)\s*$")
+    r"seite drucken|seite teilen|avatar|anzeige|werbung|advertisement)\s*$"
+)
 CREDIT_START = re.compile(
     r"\s*\(?\s*(bild|foto|fotos|image|images|bildquelle|bildquellen|bildnachweis|bildnachweise|"
-    r"fotonachweis|image sources?|photo|credits?|quelle|titelbild)\s*(:|\)|source)")
-CREDIT_ANYWHERE = re.compile(r"\b(credit|copyright)\s*:|©|\bistock\b|\bshutterstock\b|\badobe ?stock\b|\bgetty images\b")
+    r"fotonachweis|image sources?|photo|credits?|quelle|titelbild)\s*(:|\)|source)"
+)
+CREDIT_ANYWHERE = re.compile(
+    r"\b(credit|copyright)\s*:|©|\bistock\b|\bshutterstock\b|\badobe ?stock\b|\bgetty images\b"
+)
 CREDIT_WORDS = ("credit", "copyright", "©", "istock", "shutterstock", "stock", "getty")
 
 
 def is_credit(low: str) -> bool:
     """An image credit line; the literal test first because it is much cheaper."""
-    return bool(CREDIT_START.match(low)) or (any(w in low for w in CREDIT_WORDS) and bool(CREDIT_ANYWHERE.search(low)))
+    return bool(CREDIT_START.match(low)) or (
+        any(w in low for w in CREDIT_WORDS) and bool(CREDIT_ANYWHERE.search(low))
+    )
+
+
 READING_TIME = re.compile(r"\d\s*(min\.? read|min\.? lesezeit|minuten lesezeit)|lesedauer")
 TEASER_END = re.compile(r"(mehr\s*(\.\.\.|…)|weiterlesen|read more)\s*$")
 WEEKDAY_DATE_LINE = re.compile(
-    r"^\s*(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+\d{1,2}\.\s*\w+\.?\s+\d{4}\s*$")
+    r"^\s*(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+\d{1,2}\.\s*\w+\.?\s+\d{4}\s*$"
+)
 BULLET = re.compile(r"^\s*([•·▪‣◦*–-]|\d{1,2}[.)])\s+")
 SINGLE_TOKEN = re.compile(r"^\s*[a-z0-9_./-]+\s*$")  # "avatar", "interview", "rathaus_aussenansicht"
 
@@ -84,7 +98,7 @@ def is_heading_shape(text: str) -> bool:
     t = text.rstrip(":").strip()
     if not t or len(t) > 80 or len(t.split()) > 10 or BULLET.match(text):
         return False
-    if t[-1] in ".!?,;\"“”»" or not (t[0].isupper() or t[0].isdigit()):
+    if t[-1] in '.!?,;"“”»' or not (t[0].isupper() or t[0].isdigit()):
         return False
     return not re.search(r"[.!?]\s", t)
 
@@ -151,6 +165,13 @@ def _drop_teaser_headers(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks):
         if b.kind == "page" and b.reason == "teaser of another article":
             j = i - 1
-            while j >= 0 and i - j <= 3 and blocks[j].kind in ("heading", "content") and len(blocks[j].text) < 160:
-                blocks[j] = Block(blocks[j].start, blocks[j].end, blocks[j].text, "page", "teaser of another article")
+            while (
+                j >= 0
+                and i - j <= 3
+                and blocks[j].kind in ("heading", "content")
+                and len(blocks[j].text) < 160
+            ):
+                blocks[j] = Block(
+                    blocks[j].start, blocks[j].end, blocks[j].text, "page", "teaser of another article"
+                )
                 j -= 1

@@ -3,6 +3,7 @@
 Exit statuses: 0 success; 1 some inputs skipped or some reports failed (the rest written);
 2 usage error. User errors are one line on stderr, never a traceback.
 """
+
 from __future__ import annotations
 
 import argparse

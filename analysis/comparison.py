@@ -1,4 +1,5 @@
 """Governance comparison across cities: matrix, typology, aggregate shares, evidence."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -73,28 +74,46 @@ def governance_matrix(dataset: dict, cities=None) -> pd.DataFrame:
         doc = _current(docs)
         g = doc["governance"]
         label = model_label(g["cdo"], g["cdo_placement"])
-        earlier = {model_label(d["governance"]["cdo"], d["governance"]["cdo_placement"]) for d in docs
-                   if d is not doc and d["governance"]["cdo"] is not None} - {label}
-        rows.append({
-            "city": city,
-            "cdo": CDO_TEXT[g["cdo"]],
-            "placement": g["cdo_placement"],
-            "placement_label": label,
-            "model_type": model_type(g["cdo"], g["cdo_placement"]),
-            "holder": g["cdo_holder"],
-            "units": ", ".join(u["name"] for u in g["units"]) or None,
-            "decisions": len(g.get("decisions", [])),
-            "bundled": _flag(g.get("bundling")),
-            "broadband": (g.get("broadband") or {}).get("name"),
-            "as_of": as_of(doc)[0],
-            "doc_id": doc["doc_id"],
-            "changed_from": ", ".join(sorted(earlier)) or None,
-        })
+        earlier = {
+            model_label(d["governance"]["cdo"], d["governance"]["cdo_placement"])
+            for d in docs
+            if d is not doc and d["governance"]["cdo"] is not None
+        } - {label}
+        rows.append(
+            {
+                "city": city,
+                "cdo": CDO_TEXT[g["cdo"]],
+                "placement": g["cdo_placement"],
+                "placement_label": label,
+                "model_type": model_type(g["cdo"], g["cdo_placement"]),
+                "holder": g["cdo_holder"],
+                "units": ", ".join(u["name"] for u in g["units"]) or None,
+                "decisions": len(g.get("decisions", [])),
+                "bundled": _flag(g.get("bundling")),
+                "broadband": (g.get("broadband") or {}).get("name"),
+                "as_of": as_of(doc)[0],
+                "doc_id": doc["doc_id"],
+                "changed_from": ", ".join(sorted(earlier)) or None,
+            }
+        )
     return pd.DataFrame(rows, columns=MATRIX_COLUMNS)
 
 
-MATRIX_COLUMNS = ["city", "cdo", "placement", "placement_label", "model_type", "holder", "units", "decisions",
-                  "bundled", "broadband", "as_of", "doc_id", "changed_from"]
+MATRIX_COLUMNS = [
+    "city",
+    "cdo",
+    "placement",
+    "placement_label",
+    "model_type",
+    "holder",
+    "units",
+    "decisions",
+    "bundled",
+    "broadband",
+    "as_of",
+    "doc_id",
+    "changed_from",
+]
 
 
 def _flag(flag: dict | None) -> str:
@@ -108,8 +127,10 @@ def typology(matrix: pd.DataFrame) -> pd.DataFrame:
     groups: dict[str, list[str]] = {}
     for city, kind in zip(matrix["city"], matrix["model_type"]):
         groups.setdefault(kind, []).append(city)
-    return pd.DataFrame([{"type": t, "cities": ", ".join(groups[t]), "n": len(groups[t])} for t in sorted(groups)],
-                        columns=["type", "cities", "n"])
+    return pd.DataFrame(
+        [{"type": t, "cities": ", ".join(groups[t]), "n": len(groups[t])} for t in sorted(groups)],
+        columns=["type", "cities", "n"],
+    )
 
 
 def shares(dataset: dict, cities=None) -> dict[str, pd.DataFrame]:
@@ -131,8 +152,12 @@ def shares(dataset: dict, cities=None) -> dict[str, pd.DataFrame]:
         rows = [{label: k, "cities": v, "share": v / n if n else 0.0} for k, v in counter.most_common()]
         return pd.DataFrame(rows, columns=[label, "cities", "share"])
 
-    return {"cdo": frame(cdo, "CDO"), "placement": frame(placement, "placement"),
-            "domains": frame(domains, "project domain"), "n": n}
+    return {
+        "cdo": frame(cdo, "CDO"),
+        "placement": frame(placement, "placement"),
+        "domains": frame(domains, "project domain"),
+        "n": n,
+    }
 
 
 def evidence_appendix(dataset: dict, cities=None) -> pd.DataFrame:
@@ -142,38 +167,85 @@ def evidence_appendix(dataset: dict, cities=None) -> pd.DataFrame:
         for d in documents_of(dataset, city):
             g = d["governance"]
             for e in g["evidence"]:
-                rows.append({"city": city, "fact": f"CDO: {model_label(g['cdo'], g['cdo_placement'])}", "quote": e["quote"],
-                             "source": d["doc_id"]})
-            for key, label in (("bundling", "Smart city / e-government bundled"), ("broadband", "Broadband owner")):
+                rows.append(
+                    {
+                        "city": city,
+                        "fact": f"CDO: {model_label(g['cdo'], g['cdo_placement'])}",
+                        "quote": e["quote"],
+                        "source": d["doc_id"],
+                    }
+                )
+            for key, label in (
+                ("bundling", "Smart city / e-government bundled"),
+                ("broadband", "Broadband owner"),
+            ):
                 if g.get(key):
-                    rows.append({"city": city, "fact": label, "quote": g[key]["evidence"]["quote"], "source": d["doc_id"]})
+                    rows.append(
+                        {
+                            "city": city,
+                            "fact": label,
+                            "quote": g[key]["evidence"]["quote"],
+                            "source": d["doc_id"],
+                        }
+                    )
             for dec in g.get("decisions", []):
-                rows.append({"city": city, "fact": "Political decision", "quote": dec["evidence"]["quote"],
-                             "source": d["doc_id"]})
+                rows.append(
+                    {
+                        "city": city,
+                        "fact": "Political decision",
+                        "quote": dec["evidence"]["quote"],
+                        "source": d["doc_id"],
+                    }
+                )
             for p in d["projects"]:
                 if p.get("domain"):
-                    rows.append({"city": city, "fact": f"Project domain: {p['domain']} ({p['name']})",
-                                 "quote": p["evidence"]["quote"], "source": d["doc_id"]})
+                    rows.append(
+                        {
+                            "city": city,
+                            "fact": f"Project domain: {p['domain']} ({p['name']})",
+                            "quote": p["evidence"]["quote"],
+                            "source": d["doc_id"],
+                        }
+                    )
     return pd.DataFrame(rows, columns=["city", "fact", "quote", "source"])
 
 
 def matrix_table(matrix: pd.DataFrame) -> pd.DataFrame:
     """The governance matrix with reader-facing column names."""
-    placement = [f"{p} (earlier: {e})" if isinstance(e, str) else p
-                 for p, e in zip(matrix["placement_label"], matrix["changed_from"])]
-    return pd.DataFrame({
-        "city": matrix["city"], "CDO": matrix["cdo"], "placement": placement,
-        "holder": matrix["holder"], "units": matrix["units"],
-        "smart city + e-gov. bundled": matrix["bundled"], "broadband owner": matrix["broadband"],
-        "council decisions": matrix["decisions"], "as of": matrix["as_of"],
-    })
+    placement = [
+        f"{p} (earlier: {e})" if isinstance(e, str) else p
+        for p, e in zip(matrix["placement_label"], matrix["changed_from"])
+    ]
+    return pd.DataFrame(
+        {
+            "city": matrix["city"],
+            "CDO": matrix["cdo"],
+            "placement": placement,
+            "holder": matrix["holder"],
+            "units": matrix["units"],
+            "smart city + e-gov. bundled": matrix["bundled"],
+            "broadband owner": matrix["broadband"],
+            "council decisions": matrix["decisions"],
+            "as of": matrix["as_of"],
+        }
+    )
 
 
 def shares_table(shares: dict) -> pd.DataFrame:
     rows = []
     for key, label in (("cdo", "CDO"), ("placement", "placement"), ("domains", "project domain")):
         for _, r in shares[key].iterrows():
-            rows.append({"measure": {"cdo": "has a CDO", "placement": "CDO placement",
-                                     "domains": "project domain"}[key],
-                         "value": r[label], "cities": r["cities"], "of": shares["n"], "share": f"{r['share']:.0%}"})
+            rows.append(
+                {
+                    "measure": {
+                        "cdo": "has a CDO",
+                        "placement": "CDO placement",
+                        "domains": "project domain",
+                    }[key],
+                    "value": r[label],
+                    "cities": r["cities"],
+                    "of": shares["n"],
+                    "share": f"{r['share']:.0%}",
+                }
+            )
     return pd.DataFrame(rows, columns=["measure", "value", "cities", "of", "share"])

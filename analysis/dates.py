@@ -34,29 +34,77 @@ class DateMention:
 
 
 MONTHS: dict[str, int] = {
-    "januar": 1, "jänner": 1, "jaenner": 1, "jan": 1, "jan.": 1, "jän": 1, "jän.": 1,
-    "februar": 2, "feber": 2, "feb": 2, "feb.": 2, "febr": 2, "febr.": 2,
-    "märz": 3, "maerz": 3, "mär": 3, "mär.": 3, "mrz": 3, "mrz.": 3,
-    "april": 4, "apr": 4, "apr.": 4,
+    "januar": 1,
+    "jänner": 1,
+    "jaenner": 1,
+    "jan": 1,
+    "jan.": 1,
+    "jän": 1,
+    "jän.": 1,
+    "februar": 2,
+    "feber": 2,
+    "feb": 2,
+    "feb.": 2,
+    "febr": 2,
+    "febr.": 2,
+    "märz": 3,
+    "maerz": 3,
+    "mär": 3,
+    "mär.": 3,
+    "mrz": 3,
+    "mrz.": 3,
+    "april": 4,
+    "apr": 4,
+    "apr.": 4,
     "mai": 5,
-    "juni": 6, "jun": 6, "jun.": 6,
-    "juli": 7, "jul": 7, "jul.": 7,
-    "august": 8, "aug": 8, "aug.": 8,
-    "september": 9, "sep": 9, "sep.": 9, "sept": 9, "sept.": 9,
-    "oktober": 10, "okt": 10, "okt.": 10,
-    "november": 11, "nov": 11, "nov.": 11,
-    "dezember": 12, "dez": 12, "dez.": 12,
+    "juni": 6,
+    "jun": 6,
+    "jun.": 6,
+    "juli": 7,
+    "jul": 7,
+    "jul.": 7,
+    "august": 8,
+    "aug": 8,
+    "aug.": 8,
+    "september": 9,
+    "sep": 9,
+    "sep.": 9,
+    "sept": 9,
+    "sept.": 9,
+    "oktober": 10,
+    "okt": 10,
+    "okt.": 10,
+    "november": 11,
+    "nov": 11,
+    "nov.": 11,
+    "dezember": 12,
+    "dez": 12,
+    "dez.": 12,
 }
 
 # Qualifier words, lowercase -> qualifier.  Seasons map to the part of the
 # calendar year they mostly cover (winter is dated by the year it starts in).
 _QUALIFIERS: dict[str, str] = {
-    "anfang": "early", "beginn": "early", "jahresanfang": "early", "jahresbeginn": "early",
-    "frühjahr": "early", "fruehjahr": "early", "frühling": "early", "fruehling": "early",
-    "mitte": "mid", "jahresmitte": "mid",
-    "sommer": "mid", "frühsommer": "mid", "hochsommer": "mid", "spätsommer": "mid",
-    "ende": "late", "jahresende": "late", "jahreswechsel": "late",
-    "herbst": "late", "spätherbst": "late", "winter": "late",
+    "anfang": "early",
+    "beginn": "early",
+    "jahresanfang": "early",
+    "jahresbeginn": "early",
+    "frühjahr": "early",
+    "fruehjahr": "early",
+    "frühling": "early",
+    "fruehling": "early",
+    "mitte": "mid",
+    "jahresmitte": "mid",
+    "sommer": "mid",
+    "frühsommer": "mid",
+    "hochsommer": "mid",
+    "spätsommer": "mid",
+    "ende": "late",
+    "jahresende": "late",
+    "jahreswechsel": "late",
+    "herbst": "late",
+    "spätherbst": "late",
+    "winter": "late",
 }
 _MONTH_QUALIFIERS = ("anfang", "beginn", "mitte", "ende")
 
@@ -70,10 +118,34 @@ _DATE_WORDS = frozenset(
     {m.rstrip(".") for m in MONTHS}
     | set(_QUALIFIERS)
     | {
-        "jahr", "jahre", "jahres", "jahren", "jahrs", "quartal", "quartals", "halbjahr",
-        "halbjahres", "monat", "monats", "woche", "kw", "stand", "stichtag", "zeitraum",
-        "copyright", "anno", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
-        "samstag", "sonnabend", "sonntag", "uhr", "datum",
+        "jahr",
+        "jahre",
+        "jahres",
+        "jahren",
+        "jahrs",
+        "quartal",
+        "quartals",
+        "halbjahr",
+        "halbjahres",
+        "monat",
+        "monats",
+        "woche",
+        "kw",
+        "stand",
+        "stichtag",
+        "zeitraum",
+        "copyright",
+        "anno",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonnabend",
+        "sonntag",
+        "uhr",
+        "datum",
     }
 )
 # ... and function words / adverbs that are capitalised only at sentence start.
@@ -89,8 +161,27 @@ _FUNCTION_WORDS = frozenset(
 )
 # Words right before a number that make it a year even if a noun follows.
 _STRONG_CUES = frozenset(
-    {"im", "in", "um", "vor", "nach", "seit", "ab", "bis", "anno", "jahr", "jahre",
-     "jahres", "stand", "für", "fuer", "seitdem", "spätestens", "frühestens", "copyright"}
+    {
+        "im",
+        "in",
+        "um",
+        "vor",
+        "nach",
+        "seit",
+        "ab",
+        "bis",
+        "anno",
+        "jahr",
+        "jahre",
+        "jahres",
+        "stand",
+        "für",
+        "fuer",
+        "seitdem",
+        "spätestens",
+        "frühestens",
+        "copyright",
+    }
 )
 
 _SP = r"[ \t\u00a0]"  # horizontal space: dates do not span line breaks
@@ -139,9 +230,7 @@ _ATOMS: dict[str, str] = {
         rf"{_WEEKDAY}{_NOT_IN_NUMBER}(?P<day>[0-2]\d|3[01])\.(?P<mon>0[1-9]|1[0-2])\."
         r"(?P<yy>\d\d)(?!\d)(?!\.\d)"
     ),
-    "iso": (
-        rf"(?<![\d.\-/]){_YEAR}-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
-    ),
+    "iso": (rf"(?<![\d.\-/]){_YEAR}-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
     "qmonth": rf"{_NO_LETTER_BEFORE}{_QUAL_MONTH_WORDS}{_SP}+{_MONTH}{_SP}*{_YEAR}",
     "qyear": (
         rf"{_NO_LETTER_BEFORE}{_QUAL_YEAR_WORDS}{_SP}+{_OF_YEAR}?{_YEAR}"
@@ -179,9 +268,7 @@ def _unnamed(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
-_MASTER_RE = re.compile(
-    _REL + "(?:" + "|".join(f"(?P<k_{k}>{_unnamed(p)})" for k, p in _ATOMS.items()) + ")"
-)
+_MASTER_RE = re.compile(_REL + "(?:" + "|".join(f"(?P<k_{k}>{_unnamed(p)})" for k, p in _ATOMS.items()) + ")")
 _ATOM_RES = {k: re.compile(p) for k, p in _ATOMS.items()}
 _NUMBER_RE = re.compile(r"\d{2,}")
 # Where a match can begin: a letter after a non-letter, a digit after a non-digit.
@@ -219,9 +306,7 @@ _RANGE_DASH_RE = re.compile(rf"{_SP}*[-–—]{_SP}*")
 _RANGE_AND_RE = re.compile(rf"{_SP}+und{_SP}+")
 _RANGE_SLASH_RE = re.compile(rf"{_SP}*/{_SP}*")
 _SPACE_RE = re.compile(rf"{_SP}+")
-_LEFTOVER_RE = re.compile(
-    r"[^\w]*(?:(?i:im|am|in|um|zum|zur|vom|von|den|dem|der|des|die|das)(?!\w)[^\w]*)*"
-)
+_LEFTOVER_RE = re.compile(r"[^\w]*(?:(?i:im|am|in|um|zum|zur|vom|von|den|dem|der|des|die|das)(?!\w)[^\w]*)*")
 
 
 @dataclass
@@ -269,8 +354,7 @@ def _period_qualifier(ordinal: str, unit: str) -> str | None:
     elif o in romans:
         n = romans[o]
     else:
-        n = next((i for i, s in enumerate(("erst", "zweit", "dritt", "viert"), 1)
-                  if o.startswith(s)), 0)
+        n = next((i for i, s in enumerate(("erst", "zweit", "dritt", "viert"), 1) if o.startswith(s)), 0)
     half = not unit.lower().startswith(("quartal", "viertel"))
     if o.startswith("letzt"):
         n = 2 if half else 4
@@ -299,8 +383,9 @@ def _atom_from_match(text: str, m: re.Match) -> _Atom | None:
     kind = group[2:]
     core, end = m.span(group)
     f = _ATOM_RES[kind].fullmatch(text, core, end).groupdict()  # same pattern, same span
-    a = _Atom(start=m.start(), core=core, end=end,
-              rel=m.group("rel").lower() if m.group("rel") else None, y=None)
+    a = _Atom(
+        start=m.start(), core=core, end=end, rel=m.group("rel").lower() if m.group("rel") else None, y=None
+    )
     if f.get("year"):
         a.y = int(f["year"])
     elif f.get("yy"):  # two-digit year: 00-69 -> 20xx
@@ -369,7 +454,7 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
         if ch == "\n":
             return False
         if ch in _OPEN_QUOTES:
-            return any(c.isalpha() for c in text[i + 1:start])
+            return any(c.isalpha() for c in text[i + 1 : start])
     return False
 
 
@@ -384,8 +469,11 @@ def _classify_bare_year(text: str, a: _Atom) -> bool:
     nxt = _NEXT_WORD_RE.match(text, a.end)
     next_word = nxt.group(1) if nxt else ""
     if a.rel is None and not a.jahr:
-        counted = low in _COUNT_WORDS or raw[-1:] in ("€", "$", "§", "#") or (
-            len(tokens) == 2 and (tokens[1].lower(), low) in _COUNT_PAIRS)
+        counted = (
+            low in _COUNT_WORDS
+            or raw[-1:] in ("€", "$", "§", "#")
+            or (len(tokens) == 2 and (tokens[1].lower(), low) in _COUNT_PAIRS)
+        )
         if counted and not (low in ("über", "ueber") and next_word == "hinaus"):
             return False  # "rund 2020 Beschäftigte", "Nr. 2019"; but "über 2030 hinaus"
         if word and word[0].isupper() and word[-1].isalnum() and not _is_plain_word(word):
@@ -396,8 +484,13 @@ def _classify_bare_year(text: str, a: _Atom) -> bool:
             a.named = True  # "smarte Region 2023"
     if a.named:
         return True
-    strong = (a.jahr or (a.rel is not None and a.rel not in _REL_WEAK) or low in _STRONG_CUES
-              or low.endswith(("jahr", "jahres")) or word == "©")  # "Geschäftsjahr 2019"
+    strong = (
+        a.jahr
+        or (a.rel is not None and a.rel not in _REL_WEAK)
+        or low in _STRONG_CUES
+        or low.endswith(("jahr", "jahres"))
+        or word == "©"
+    )  # "Geschäftsjahr 2019"
     if not strong and next_word[:1].isupper() and not _is_plain_word(next_word):
         return False  # "2000 Mitarbeitende"
     return True
@@ -419,8 +512,10 @@ def _can_connect(text: str, a: _Atom, b: _Atom) -> bool:
         return False
     if a.rel == "zwischen" and _RANGE_AND_RE.fullmatch(text, gap_start, gap_end):
         return True
-    return bool(_RANGE_DASH_RE.fullmatch(text, gap_start, gap_end)
-                or _RANGE_SLASH_RE.fullmatch(text, gap_start, gap_end))
+    return bool(
+        _RANGE_DASH_RE.fullmatch(text, gap_start, gap_end)
+        or _RANGE_SLASH_RE.fullmatch(text, gap_start, gap_end)
+    )
 
 
 def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
@@ -440,8 +535,20 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
             return None
     if (y, m or 0, d or 0) >= _date_tuple(b):
         return None
-    return _Atom(start=a.start, core=a.core, end=b.end, rel="range", y=y, m=m, d=d,
-                 qual=a.qual, y_end=b.y, m_end=b.m, d_end=b.d, named=a.named)
+    return _Atom(
+        start=a.start,
+        core=a.core,
+        end=b.end,
+        rel="range",
+        y=y,
+        m=m,
+        d=d,
+        qual=a.qual,
+        y_end=b.y,
+        m_end=b.m,
+        d_end=b.d,
+        named=a.named,
+    )
 
 
 def _mention(text: str, a: _Atom) -> DateMention:
@@ -461,8 +568,16 @@ def _mention(text: str, a: _Atom) -> DateMention:
         relation, end = "since", now.end()  # "2019 bis heute"
     if a.rel in _REL_WEAK and relation is None:
         start = a.core  # "die Strategie von 2019": "von" is no relation here
-    return DateMention(start=start, end=end, text=text[start:end], date=_fmt(a.y, a.m, a.d),
-                       end_date=end_date, qualifier=a.qual, relation=relation, named=a.named)
+    return DateMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        date=_fmt(a.y, a.m, a.d),
+        end_date=end_date,
+        qualifier=a.qual,
+        relation=relation,
+        named=a.named,
+    )
 
 
 def _matches_full_scan(text: str):
@@ -525,7 +640,7 @@ def parse_date(expr: str) -> DateMention | None:
     if len(found) != 1:
         return None
     m = found[0]
-    if _LEFTOVER_RE.fullmatch(s[:m.start] + " " + s[m.end:]):
+    if _LEFTOVER_RE.fullmatch(s[: m.start] + " " + s[m.end :]):
         return m
     return None
 

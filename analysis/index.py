@@ -1,4 +1,5 @@
 """reports/index.html: every report in both formats, the build date and the sources."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,14 +17,17 @@ def write_index(out: Path, specs, dataset: dict, formats, built: str, failed: se
         else:
             links = " · ".join(f'<a href="{_e(s.name)}.{f}">{f.upper()}</a>' for f in formats)
             links += f' · <a href="notebooks/{_e(s.name)}.ipynb">notebook</a>'
-        rows.append(f"<tr><td>{_e(s.kicker)}</td><td>{_e(s.title)}</td><td>{_e(s.parameters_text)}</td>"
-                    f"<td>{links}</td></tr>")
+        rows.append(
+            f"<tr><td>{_e(s.kicker)}</td><td>{_e(s.title)}</td><td>{_e(s.parameters_text)}</td>"
+            f"<td>{links}</td></tr>"
+        )
     sources = []
     for d in dataset["documents"]:
         dup = f" (identical to {d['duplicate_of']})" if d.get("duplicate_of") else ""
         sources.append(
             f"<tr><td>{_e(d['source']['path'])}{_e(dup)}</td><td>{_e(d['city'])}</td><td>{_e(d['source_kind'])}</td>"
-            f"<td>{_e(d['published'])}</td><td><code>{_e(d['source']['sha256'][:16])}</code></td></tr>")
+            f"<td>{_e(d['published'])}</td><td><code>{_e(d['source']['sha256'][:16])}</code></td></tr>"
+        )
     skipped_html = ""
     if skipped:
         items = "".join(f"<li>{_e(e.name)}: {_e(e.reason)}</li>" for e in skipped)
@@ -34,14 +38,14 @@ def write_index(out: Path, specs, dataset: dict, formats, built: str, failed: se
 <body>
 <header class="title-page"><p class="kicker">Report index</p><h1 class="report-title">City digital-strategy reports</h1>
 <p class="subtitle">How cities in North Rhine-Westphalia organise their digital transformation</p>
-<p>Built {_e(built)} from {len(dataset['documents'])} source documents.
+<p>Built {_e(built)} from {len(dataset["documents"])} source documents.
 Data: <a href="data/profiles.json">profiles.json</a> · <a href="data/tables/">tables (CSV)</a></p></header>
 <h2>Reports</h2>
 <table><thead><tr><th>Kind</th><th>Report</th><th>Parameters</th><th>Formats</th></tr></thead>
-<tbody>{''.join(rows)}</tbody></table>
+<tbody>{"".join(rows)}</tbody></table>
 <h2>Sources</h2>
 <table><thead><tr><th>File</th><th>City</th><th>Kind</th><th>Published</th><th>SHA-256</th></tr></thead>
-<tbody>{''.join(sources)}</tbody></table>
+<tbody>{"".join(sources)}</tbody></table>
 {skipped_html}
 </body></html>
 """

@@ -1,10 +1,15 @@
 """Sentences that tell the story of the data in the reports (plain text; escaped on display)."""
+
 from __future__ import annotations
 
 from .comparison import model_label
 
-KIND_NAMES = {"profile": "a third-party city profile", "strategy": "the city's own strategy page",
-              "news": "a news article", "other": "a document"}
+KIND_NAMES = {
+    "profile": "a third-party city profile",
+    "strategy": "the city's own strategy page",
+    "news": "a news article",
+    "other": "a document",
+}
 
 
 def _when(row: dict) -> str:
@@ -40,8 +45,10 @@ def change_sentence(city: str, rows: list[dict]) -> str | None:
     models = [(r, model_label(r["cdo"], r["cdo_placement"])) for r in rows if r["cdo"] is not None]
     for (a, la), (b, lb) in zip(models, models[1:]):
         if la != lb:
-            return (f"The governance model of {city} changed: “{la}” in {a['doc_id']} "
-                    f"({_when(a)}), “{lb}” in {b['doc_id']} ({_when(b)}).")
+            return (
+                f"The governance model of {city} changed: “{la}” in {a['doc_id']} "
+                f"({_when(a)}), “{lb}” in {b['doc_id']} ({_when(b)})."
+            )
     return None
 
 
@@ -50,14 +57,19 @@ def shares_sentence(shares: dict) -> str:
     cdo = shares["cdo"]
     with_cdo = int(cdo.loc[cdo["CDO"] == "yes", "cities"].sum()) if len(cdo) else 0
     top = shares["placement"].iloc[0] if len(shares["placement"]) else None
-    text = f"Of the {n} cities compared, {with_cdo} ({with_cdo / n:.0%}) report a Chief Digital Officer." if n else \
-        "No cities to compare."
+    text = (
+        f"Of the {n} cities compared, {with_cdo} ({with_cdo / n:.0%}) report a Chief Digital Officer."
+        if n
+        else "No cities to compare."
+    )
     placements = shares["placement"]
     if top is not None and n:
         tied = placements[placements["cities"] == top["cities"]]
         if len(tied) == 1:
             text += f" The most frequent placement is “{top['placement']}” ({top['cities']} of {n})."
         else:
-            text += (f" No placement is more frequent than the others: {len(tied)} placements are found in "
-                     f"{top['cities']} cit{'y' if top['cities'] == 1 else 'ies'} each.")
+            text += (
+                f" No placement is more frequent than the others: {len(tied)} placements are found in "
+                f"{top['cities']} cit{'y' if top['cities'] == 1 else 'ies'} each."
+            )
     return text

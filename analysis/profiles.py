@@ -1,4 +1,5 @@
 """The profiles dataset: extract a folder of sources, write it, read it back, validate it."""
+
 from __future__ import annotations
 
 import json

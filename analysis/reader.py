@@ -4,6 +4,7 @@ The decoded text is never altered: evidence offsets index it exactly. For HTML t
 extractors read the visible text (`html_view`), and an offset map turns what they find
 back into exact slices of the saved file.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -23,15 +24,15 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a web page's text is a few KB; 20 MB is 
 
 @dataclass(frozen=True)
 class SourceText:
-    path: str          # relative to the seeds folder, with forward slashes
+    path: str  # relative to the seeds folder, with forward slashes
     doc_id: str
     sha256: str
-    encoding: str      # Python codec that decodes the raw bytes to `raw`
-    raw: str           # decoded text; evidence quotes are slices of it
-    view: str          # the text the extractors read: `raw`, or the visible text of an HTML page
+    encoding: str  # Python codec that decodes the raw bytes to `raw`
+    raw: str  # decoded text; evidence quotes are slices of it
+    view: str  # the text the extractors read: `raw`, or the visible text of an HTML page
     decode_note: str | None = None  # set when a fallback was needed
     size: int = 0
-    offsets: array | None = None    # view offset -> raw offset (HTML only; else identity)
+    offsets: array | None = None  # view offset -> raw offset (HTML only; else identity)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in `view` -> offsets in `raw`."""
@@ -69,8 +70,13 @@ def looks_binary(data: bytes) -> str | None:
     head = data[:8192]
     if b"\x00" in head:
         return "binary file (NUL bytes), not a text document"
-    for magic, kind in ((b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"),
-                        (b"%PDF", "PDF file"), (b"PK\x03\x04", "ZIP archive")):
+    for magic, kind in (
+        (b"\x89PNG", "PNG image"),
+        (b"\xff\xd8\xff", "JPEG image"),
+        (b"GIF8", "GIF image"),
+        (b"%PDF", "PDF file"),
+        (b"PK\x03\x04", "ZIP archive"),
+    ):
         if head.startswith(magic):
             return f"binary file ({kind}), not a text document"
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
@@ -85,8 +91,11 @@ _HTML_TOKEN = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _ENTITY_AT = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_BLOCK_TAG = re.compile(r"^</?(p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer|nav|aside|main|"
-                        r"blockquote|title)\b", re.I)
+_BLOCK_TAG = re.compile(
+    r"^</?(p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer|nav|aside|main|"
+    r"blockquote|title)\b",
+    re.I,
+)
 
 
 def html_view(raw: str) -> tuple[str, array]:
@@ -99,7 +108,7 @@ def html_view(raw: str) -> tuple[str, array]:
     offsets = array("q")
     pos = 0
     for m in _HTML_TOKEN.finditer(raw):
-        parts.append(raw[pos:m.start()])
+        parts.append(raw[pos : m.start()])
         offsets.extend(range(pos, m.start()))
         token = m.group(0)
         if m.group("entity"):
@@ -155,6 +164,7 @@ def read_source(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> S
 def list_sources(root: Path) -> list[Path]:
     """Documents directly in `root` (not recursive), hidden files excluded, sorted by name."""
     return sorted(
-        p for p in root.iterdir()
+        p
+        for p in root.iterdir()
         if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUPPORTED_SUFFIXES
     )

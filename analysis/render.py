@@ -6,6 +6,7 @@ WeasyPrint installs from PyPI, uses the system's pango/cairo, paginates with CSS
 media (running headers, page numbers, a table of contents with page numbers) and embeds
 its fonts. The PDF is rendered from the very HTML the reader gets.
 """
+
 from __future__ import annotations
 
 import html
@@ -64,8 +65,15 @@ def _toc(body: str) -> str:
 
 def notebook_to_html(notebook, meta: ReportMeta) -> str:
     """Render an executed notebook node as the report's HTML page."""
-    report = {"title": meta.title, "kicker": meta.kicker, "subtitle": meta.subtitle, "built": meta.built,
-              "parameters": meta.parameters, "sources": meta.sources, "css": css()}
+    report = {
+        "title": meta.title,
+        "kicker": meta.kicker,
+        "subtitle": meta.subtitle,
+        "built": meta.built,
+        "parameters": meta.parameters,
+        "sources": meta.sources,
+        "css": css(),
+    }
     body, _ = _exporter().from_notebook_node(notebook, resources={"report": report})
     main = body.split('<main class="report-body">', 1)[-1]
     return body.replace("TOC_PLACEHOLDER", _toc(main), 1)

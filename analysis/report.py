@@ -3,6 +3,7 @@
 Everything that comes from a source text is HTML-escaped here, so markup or code inside
 a source ("<script>", "{{ 7*7 }}") shows as inert text in the HTML and PDF reports.
 """
+
 from __future__ import annotations
 
 import base64
@@ -18,14 +19,16 @@ def setup() -> None:
     """Deterministic, print-friendly matplotlib and pandas settings for a report."""
     import matplotlib
 
-    matplotlib.rcParams.update({
-        "svg.fonttype": "path",          # text as outlines: German characters render anywhere
-        "svg.hashsalt": "city-digital",  # stable element ids: same inputs, same bytes
-        "font.family": "DejaVu Sans",
-        "font.size": 9,
-        "axes.spines.top": False,
-        "axes.spines.right": False,
-    })
+    matplotlib.rcParams.update(
+        {
+            "svg.fonttype": "path",  # text as outlines: German characters render anywhere
+            "svg.hashsalt": "city-digital",  # stable element ids: same inputs, same bytes
+            "font.family": "DejaVu Sans",
+            "font.size": 9,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+        }
+    )
     _counters.update(figure=0, table=0)
 
 
@@ -47,8 +50,10 @@ def figure_html(fig, caption: str, alt: str | None = None) -> str:
     _counters["figure"] += 1
     data = base64.b64encode(buf.getvalue()).decode("ascii")
     n = _counters["figure"]
-    return (f'<figure class="report-figure" id="figure-{n}"><img src="data:image/svg+xml;base64,{data}" '
-            f'alt="{esc(alt or caption)}"/><figcaption><b>Figure {n}.</b> {esc(caption)}</figcaption></figure>')
+    return (
+        f'<figure class="report-figure" id="figure-{n}"><img src="data:image/svg+xml;base64,{data}" '
+        f'alt="{esc(alt or caption)}"/><figcaption><b>Figure {n}.</b> {esc(caption)}</figcaption></figure>'
+    )
 
 
 def figure(fig, caption: str, alt: str | None = None) -> None:
@@ -56,18 +61,32 @@ def figure(fig, caption: str, alt: str | None = None) -> None:
     _show(figure_html(fig, caption, alt))
 
 
-def table_html(df: pd.DataFrame, caption: str, widths: dict[str, str] | None = None,
-               note: str | None = None, wrap: tuple[str, ...] = ()) -> str:
+def table_html(
+    df: pd.DataFrame,
+    caption: str,
+    widths: dict[str, str] | None = None,
+    note: str | None = None,
+    wrap: tuple[str, ...] = (),
+) -> str:
     _counters["table"] += 1
     n = _counters["table"]
     widths = widths or {}
     # With widths given, the layout is fixed: the named columns get their width and the
     # others share the rest, so a long quote column cannot push the table off the page.
     # Without, short values (dates, counts, yes/no) never break.
-    classes = {c: "wrap" if c in wrap else
-               "nowrap" if not widths and df[c].map(lambda v: len(esc(v))).max(skipna=True) <= 12 else ""
-               for c in df.columns} if len(df) else {c: "" for c in df.columns}
-    head = "".join(f'<th>{esc(c)}</th>' for c in df.columns)
+    classes = (
+        {
+            c: "wrap"
+            if c in wrap
+            else "nowrap"
+            if not widths and df[c].map(lambda v: len(esc(v))).max(skipna=True) <= 12
+            else ""
+            for c in df.columns
+        }
+        if len(df)
+        else {c: "" for c in df.columns}
+    )
+    head = "".join(f"<th>{esc(c)}</th>" for c in df.columns)
     cols = "".join(f'<col style="width:{widths[c]}"/>' if c in widths else "<col/>" for c in df.columns)
     layout = ' class="fixed"' if widths else ""
     rows = []
@@ -78,12 +97,19 @@ def table_html(df: pd.DataFrame, caption: str, widths: dict[str, str] | None = N
         rows.append(f'<tr><td colspan="{len(df.columns)}" class="empty">none found in the sources</td></tr>')
     foot = f'<p class="table-note">{esc(note)}</p>' if note else ""
     size = "short" if len(df) <= 12 else "long"  # a short table moves to the next page whole
-    return (f'<div class="report-table {size}" id="table-{n}"><p class="caption"><b>Table {n}.</b> {esc(caption)}</p>'
-            f'<table{layout} lang="de"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>{foot}</div>')
+    return (
+        f'<div class="report-table {size}" id="table-{n}"><p class="caption"><b>Table {n}.</b> {esc(caption)}</p>'
+        f'<table{layout} lang="de"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>{foot}</div>'
+    )
 
 
-def table(df: pd.DataFrame, caption: str, widths: dict[str, str] | None = None,
-          note: str | None = None, wrap: tuple[str, ...] = ()) -> None:
+def table(
+    df: pd.DataFrame,
+    caption: str,
+    widths: dict[str, str] | None = None,
+    note: str | None = None,
+    wrap: tuple[str, ...] = (),
+) -> None:
     """Show a DataFrame as an escaped HTML table with a numbered caption."""
     _show(table_html(df, caption, widths, note, wrap))
 
@@ -95,4 +121,6 @@ def paragraph(text: str) -> None:
 
 def quote(text: str, source: str) -> None:
     """An evidence quote in the original German, with where it comes from."""
-    _show(f'<blockquote lang="de"><p>{esc(" ".join(text.split()))}</p><footer>{esc(source)}</footer></blockquote>')
+    _show(
+        f'<blockquote lang="de"><p>{esc(" ".join(text.split()))}</p><footer>{esc(source)}</footer></blockquote>'
+    )

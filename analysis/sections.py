@@ -5,6 +5,7 @@ Profiles of the same family share a heading vocabulary ("Organisationsstruktur",
 canonical section key by the words it contains, so that extractors can ask for "the
 funding section" of any document that has one.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,7 +18,12 @@ SECTION_KEYS: list[tuple[str, re.Pattern]] = [
     ("projects", re.compile(r"projekt|beispiel|maßnahme|anwendungsf|use case", re.I)),
     ("funding", re.compile(r"wettbewerb|förder|finanzierung|fördermittel", re.I)),
     ("governance", re.compile(r"organisation|struktur|governance|zuständig|steuerung|verantwort", re.I)),
-    ("milestones", re.compile(r"meilenstein|chronik|histori|zeitleiste|zeitplan|rückblick|ausgangslage|entwicklung", re.I)),
+    (
+        "milestones",
+        re.compile(
+            r"meilenstein|chronik|histori|zeitleiste|zeitplan|rückblick|ausgangslage|entwicklung", re.I
+        ),
+    ),
     ("goals", re.compile(r"motivation|ziel|vision|leitbild|mission|strategie", re.I)),
     ("participation", re.compile(r"stakeholder|beteiligung|partizipation|bürger", re.I)),
     ("challenges", re.compile(r"chance|herausforderung|risik|hürde", re.I)),
@@ -27,7 +33,7 @@ SECTION_KEYS: list[tuple[str, re.Pattern]] = [
 
 @dataclass
 class Section:
-    key: str                     # canonical key, "lead" before the first heading, else "other"
+    key: str  # canonical key, "lead" before the first heading, else "other"
     heading: Block | None
     blocks: list[Block] = field(default_factory=list)
 

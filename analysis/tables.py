@@ -3,6 +3,7 @@
 A document flagged as an identical copy of another (`duplicate_of`) is listed in the
 documents table but contributes no facts, so nothing is counted twice.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,7 +19,11 @@ _EVIDENCE = ["quote", "quote_start", "quote_end"]
 
 def _ev(evidence: dict | None) -> dict:
     evidence = evidence or {}
-    return {"quote": evidence.get("quote"), "quote_start": evidence.get("start"), "quote_end": evidence.get("end")}
+    return {
+        "quote": evidence.get("quote"),
+        "quote_start": evidence.get("start"),
+        "quote_end": evidence.get("end"),
+    }
 
 
 def _base(doc: dict) -> dict:
@@ -30,12 +35,22 @@ def _facts(dataset: dict) -> list[dict]:
 
 
 def _documents(dataset: dict) -> list[dict]:
-    return [{
-        **_base(d), "source_kind": d["source_kind"], "published": d["published"], "title": d.get("title"),
-        "path": d["source"]["path"], "sha256": d["source"]["sha256"], "encoding": d["source"]["encoding"],
-        "duplicate_of": d.get("duplicate_of"), "events": len(d["events"]), "projects": len(d["projects"]),
-        "people": len(d["people"]),
-    } for d in dataset["documents"]]
+    return [
+        {
+            **_base(d),
+            "source_kind": d["source_kind"],
+            "published": d["published"],
+            "title": d.get("title"),
+            "path": d["source"]["path"],
+            "sha256": d["source"]["sha256"],
+            "encoding": d["source"]["encoding"],
+            "duplicate_of": d.get("duplicate_of"),
+            "events": len(d["events"]),
+            "projects": len(d["projects"]),
+            "people": len(d["people"]),
+        }
+        for d in dataset["documents"]
+    ]
 
 
 def _governance(dataset: dict) -> list[dict]:
@@ -44,17 +59,23 @@ def _governance(dataset: dict) -> list[dict]:
         g = d["governance"]
         ev = g["evidence"][0] if g["evidence"] else None
         bundling, broadband = g.get("bundling"), g.get("broadband")
-        rows.append({
-            **_base(d), "published": d["published"], "source_kind": d["source_kind"],
-            "cdo": g["cdo"], "cdo_placement": g["cdo_placement"], "cdo_holder": g["cdo_holder"],
-            "units": "; ".join(u["name"] for u in g["units"]),
-            "bundling": bundling["value"] if bundling else None,
-            "bundling_quote": bundling["evidence"]["quote"] if bundling else None,
-            "broadband_owner": broadband["name"] if broadband else None,
-            "broadband_quote": broadband["evidence"]["quote"] if broadband else None,
-            "decisions": len(g.get("decisions", [])),
-            **_ev(ev),
-        })
+        rows.append(
+            {
+                **_base(d),
+                "published": d["published"],
+                "source_kind": d["source_kind"],
+                "cdo": g["cdo"],
+                "cdo_placement": g["cdo_placement"],
+                "cdo_holder": g["cdo_holder"],
+                "units": "; ".join(u["name"] for u in g["units"]),
+                "bundling": bundling["value"] if bundling else None,
+                "bundling_quote": bundling["evidence"]["quote"] if bundling else None,
+                "broadband_owner": broadband["name"] if broadband else None,
+                "broadband_quote": broadband["evidence"]["quote"] if broadband else None,
+                "decisions": len(g.get("decisions", [])),
+                **_ev(ev),
+            }
+        )
     return rows
 
 
@@ -80,11 +101,38 @@ def frames(dataset: dict) -> dict[str, pd.DataFrame]:
         "themes": _list(dataset, "themes", ("name", "category")),
     }
     columns = {
-        "documents": ["doc_id", "city", "source_kind", "published", "title", "path", "sha256", "encoding",
-                      "duplicate_of", "events", "projects", "people"],
-        "governance": ["doc_id", "city", "published", "source_kind", "cdo", "cdo_placement", "cdo_holder", "units",
-                       "bundling", "bundling_quote", "broadband_owner", "broadband_quote", "decisions"] + _EVIDENCE,
-        "events": ["doc_id", "city", "published", "date", "end", "qualifier", "kind", "precision", "label"] + _EVIDENCE,
+        "documents": [
+            "doc_id",
+            "city",
+            "source_kind",
+            "published",
+            "title",
+            "path",
+            "sha256",
+            "encoding",
+            "duplicate_of",
+            "events",
+            "projects",
+            "people",
+        ],
+        "governance": [
+            "doc_id",
+            "city",
+            "published",
+            "source_kind",
+            "cdo",
+            "cdo_placement",
+            "cdo_holder",
+            "units",
+            "bundling",
+            "bundling_quote",
+            "broadband_owner",
+            "broadband_quote",
+            "decisions",
+        ]
+        + _EVIDENCE,
+        "events": ["doc_id", "city", "published", "date", "end", "qualifier", "kind", "precision", "label"]
+        + _EVIDENCE,
         "units": ["doc_id", "city", "name"] + _EVIDENCE,
         "projects": ["doc_id", "city", "name", "domain", "description"] + _EVIDENCE,
         "funding": ["doc_id", "city", "name", "kind"] + _EVIDENCE,
@@ -96,14 +144,22 @@ def frames(dataset: dict) -> dict[str, pd.DataFrame]:
 
 
 def _events(dataset: dict) -> list[dict]:
-    return [{**_base(d), "published": d["published"],
-             **{k: e.get(k) for k in ("date", "end", "qualifier", "kind", "precision", "label")}, **_ev(e["evidence"])}
-            for d in _facts(dataset) for e in d["events"]]
+    return [
+        {
+            **_base(d),
+            "published": d["published"],
+            **{k: e.get(k) for k in ("date", "end", "qualifier", "kind", "precision", "label")},
+            **_ev(e["evidence"]),
+        }
+        for d in _facts(dataset)
+        for e in d["events"]
+    ]
 
 
 def table(dataset: dict, name: str) -> pd.DataFrame:
     if name not in TABLES:
         from .errors import ParameterError
+
         raise ParameterError(f"unknown table {name!r}; known tables: {', '.join(TABLES)}")
     return frames(dataset)[name]
 

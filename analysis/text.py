@@ -1,4 +1,5 @@
 """Small text utilities shared by the extractors: spans, sentences, normalisation."""
+
 from __future__ import annotations
 
 import re
@@ -19,9 +20,47 @@ class Span:
 
 # Abbreviations after which a full stop does not end a German sentence.
 _ABBREV = {
-    "z.b", "z. b", "u.a", "d.h", "bzw", "ca", "dr", "prof", "nr", "st", "str", "e.v", "evtl", "ggf",
-    "inkl", "vgl", "usw", "etc", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept",
-    "okt", "nov", "dez", "mio", "mrd", "bspw", "sog", "abs", "art", "min", "max", "u", "v", "o",
+    "z.b",
+    "z. b",
+    "u.a",
+    "d.h",
+    "bzw",
+    "ca",
+    "dr",
+    "prof",
+    "nr",
+    "st",
+    "str",
+    "e.v",
+    "evtl",
+    "ggf",
+    "inkl",
+    "vgl",
+    "usw",
+    "etc",
+    "jan",
+    "feb",
+    "mär",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "okt",
+    "nov",
+    "dez",
+    "mio",
+    "mrd",
+    "bspw",
+    "sog",
+    "abs",
+    "art",
+    "min",
+    "max",
+    "u",
+    "v",
+    "o",
 }
 _BOUNDARY = re.compile(r"[.!?…]+[\"“”»«'‘’)]*\s+|[\"“”»]\s*\n|\n")
 
@@ -33,11 +72,11 @@ def sentences(span: Span) -> list[Span]:
     begin = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        nxt = text[end:end + 1]
-        before = text[begin:m.start()]
+        nxt = text[end : end + 1]
+        before = text[begin : m.start()]
         last_word = re.split(r"\s", before.strip())[-1].lower().rstrip(".") if before.strip() else ""
         if "\n" not in m.group(0):
-            if nxt and not (nxt.isupper() or nxt in "„\"»[(‚" or nxt.isdigit()):
+            if nxt and not (nxt.isupper() or nxt in '„"»[(‚' or nxt.isdigit()):
                 continue
             if last_word in _ABBREV or re.fullmatch(r"\d{1,2}|[a-zäöü]", last_word):
                 continue  # "9. November", "z. B.": not an end
@@ -106,7 +145,7 @@ def literal_anchors(pattern: str) -> tuple[str, ...] | None:
     anchors = []
     for part in parts:
         literal = re.match(r"[^\\\[\](){}?*+.|]*", part).group(0)
-        if part[len(literal):len(literal) + 1] in ("?", "*", "{"):
+        if part[len(literal) : len(literal) + 1] in ("?", "*", "{"):
             literal = literal[:-1]  # "sorgen?": the "n" is optional
         anchors.append(literal)
     return tuple(anchors) if all(len(a) >= 3 for a in anchors) else None

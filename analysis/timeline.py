@@ -1,4 +1,5 @@
 """Strategy timelines across cities: merged events, year filters, intervals between steps."""
+
 from __future__ import annotations
 
 import re
@@ -13,7 +14,9 @@ from .errors import ParameterError
 
 STEP_PATTERNS = {
     "first strategy": re.compile(r"strategie|agenda|roadmap|masterplan|digitalisierungsziele|leitbild", re.I),
-    "council decision": re.compile(r"\b(rat|stadtrat|ratsbeschluss|kreistag|gemeinderat)\b|beschlossen|beschluss", re.I),
+    "council decision": re.compile(
+        r"\b(rat|stadtrat|ratsbeschluss|kreistag|gemeinderat)\b|beschlossen|beschluss", re.I
+    ),
     "CDO": re.compile(r"chief digital officer|\bcdo\b", re.I),
 }
 
@@ -22,7 +25,9 @@ def check_years(start_year, end_year) -> tuple[int, int]:
     try:
         start, end = int(start_year), int(end_year)
     except (TypeError, ValueError):
-        raise ParameterError(f"start_year and end_year must be whole years, not {start_year!r} and {end_year!r}") from None
+        raise ParameterError(
+            f"start_year and end_year must be whole years, not {start_year!r} and {end_year!r}"
+        ) from None
     if not (1900 <= start <= 2100 and 1900 <= end <= 2100) or start > end:
         raise ParameterError(f"invalid year range {start}–{end}: need 1900 <= start_year <= end_year <= 2100")
     return start, end
@@ -43,22 +48,47 @@ def to_date(value: str, qualifier: str | None = None, end: bool = False) -> date
     return to_date(f"{year}-{span[1]:02d}", end=True) if end else date(year, span[0], 1)
 
 
-FRAME_COLUMNS = ["city", "date", "end", "qualifier", "kind", "precision", "label", "first", "last", "quote", "sources"]
+FRAME_COLUMNS = [
+    "city",
+    "date",
+    "end",
+    "qualifier",
+    "kind",
+    "precision",
+    "label",
+    "first",
+    "last",
+    "quote",
+    "sources",
+]
 
 
 def event_row(e: dict) -> dict:
     """A merged timeline event (cityview) as a row: its first and last day, its quote."""
-    return {"city": e["city"], "date": e["date"], "end": e["end"], "qualifier": e["qualifier"], "kind": e["kind"],
-            "precision": precision_of(e["date"]), "label": e["label"],
-            "first": to_date(e["date"], e["qualifier"]), "last": to_date(e["end"] or e["date"], e["qualifier"], end=True),
-            "quote": e["evidence"]["quote"], "sources": ", ".join(e["doc_ids"])}
+    return {
+        "city": e["city"],
+        "date": e["date"],
+        "end": e["end"],
+        "qualifier": e["qualifier"],
+        "kind": e["kind"],
+        "precision": precision_of(e["date"]),
+        "label": e["label"],
+        "first": to_date(e["date"], e["qualifier"]),
+        "last": to_date(e["end"] or e["date"], e["qualifier"], end=True),
+        "quote": e["evidence"]["quote"],
+        "sources": ", ".join(e["doc_ids"]),
+    }
 
 
 def timeline_frame(dataset: dict, cities=None, start_year=1900, end_year=2100) -> pd.DataFrame:
     """All cities' merged events within the years, one row per event, with its quote."""
     start, end = check_years(start_year, end_year)
-    rows = [row for city in resolve_cities(dataset, cities) for row in map(event_row, city_view(dataset, city).timeline)
-            if row["last"].year >= start and row["first"].year <= end]
+    rows = [
+        row
+        for city in resolve_cities(dataset, cities)
+        for row in map(event_row, city_view(dataset, city).timeline)
+        if row["last"].year >= start and row["first"].year <= end
+    ]
     df = pd.DataFrame(rows, columns=FRAME_COLUMNS)
     return df.sort_values(["city", "first", "kind"], kind="stable").reset_index(drop=True)
 
@@ -70,7 +100,12 @@ def intervals(events: pd.DataFrame) -> pd.DataFrame:
         milestones = group[group["kind"].isin(["milestone", "period"])]
         found = {}
         for step, pattern in STEP_PATTERNS.items():
-            hits = milestones[[bool(pattern.search(f"{lab} {q}")) for lab, q in zip(milestones["label"], milestones["quote"])]]
+            hits = milestones[
+                [
+                    bool(pattern.search(f"{lab} {q}"))
+                    for lab, q in zip(milestones["label"], milestones["quote"])
+                ]
+            ]
             found[step] = hits.iloc[0] if len(hits) else None
         row = {"city": city}
         for step, hit in found.items():
@@ -93,8 +128,10 @@ def summary(events: pd.DataFrame, cities: list[str], start_year: int, end_year: 
     kinds = events["kind"].value_counts().to_dict() if n else {}
     parts = ", ".join(f"{v} {k}{'s' if v != 1 else ''}" for k, v in sorted(kinds.items()))
     without = [c for c in cities if c not in set(events["city"])]
-    text = (f"{n} dated event{'s' * (n != 1)} for {len(cities)} cit{'ies' if len(cities) != 1 else 'y'} "
-            f"between {start_year} and {end_year}" + (f" ({parts})." if parts else "."))
+    text = (
+        f"{n} dated event{'s' * (n != 1)} for {len(cities)} cit{'ies' if len(cities) != 1 else 'y'} "
+        f"between {start_year} and {end_year}" + (f" ({parts})." if parts else ".")
+    )
     if without:
         text += f" No dated events in this range for: {', '.join(without)}."
     return text
@@ -103,7 +140,9 @@ def summary(events: pd.DataFrame, cities: list[str], start_year: int, end_year: 
 def date_text(row) -> str:
     """'late 2017', '2017–2020', '2021-02-23': a date as precise as the text, no more."""
     qualifier, last = row["qualifier"], row["end"]
-    q = {"early": "early ", "mid": "mid ", "late": "late "}.get(qualifier if isinstance(qualifier, str) else "", "")
+    q = {"early": "early ", "mid": "mid ", "late": "late "}.get(
+        qualifier if isinstance(qualifier, str) else "", ""
+    )
     end = f"–{last}" if isinstance(last, str) and last else ""
     return f"{q}{row['date']}{end}"
 
@@ -111,14 +150,24 @@ def date_text(row) -> str:
 def events_table(events: pd.DataFrame, one_city: bool = False) -> pd.DataFrame:
     """Numbered events (the numbers of the timeline figure), with city and precision
     unless the table is about one city."""
-    table = pd.DataFrame({"no.": range(1, len(events) + 1), "city": events["city"],
-                          "date": [date_text(r) for _, r in events.iterrows()], "kind": events["kind"],
-                          "precision": events["precision"], "event": events["label"], "source": events["sources"]})
+    table = pd.DataFrame(
+        {
+            "no.": range(1, len(events) + 1),
+            "city": events["city"],
+            "date": [date_text(r) for _, r in events.iterrows()],
+            "kind": events["kind"],
+            "precision": events["precision"],
+            "event": events["label"],
+            "source": events["sources"],
+        }
+    )
     return table.drop(columns=["city", "precision"]) if one_city else table
 
 
 def quotes_table(events: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame({"no.": range(1, len(events) + 1), "quote": events["quote"], "source": events["sources"]})
+    return pd.DataFrame(
+        {"no.": range(1, len(events) + 1), "quote": events["quote"], "source": events["sources"]}
+    )
 
 
 def intervals_table(events: pd.DataFrame) -> pd.DataFrame:

@@ -1,6 +1,7 @@
 """Shared helpers for the benchmark scripts: paths, measured subprocess runs (wall time and
 peak RSS of the whole process tree), a synthetic corpus generator built from the seeds,
 and plain-text tables."""
+
 from __future__ import annotations
 
 import json
@@ -18,15 +19,16 @@ REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 NOTEBOOKS = REPO / "notebooks"
 DEFAULT_OUT = REPO / "benchmarks" / "out"
-BIN = Path(sys.executable).parent          # the venv's bin/ (papermill, jupyter)
+BIN = Path(sys.executable).parent  # the venv's bin/ (papermill, jupyter)
 PY = sys.executable
-GiB = 1024 ** 3
+GiB = 1024**3
 
-if str(REPO) not in sys.path:               # `python benchmarks/x.py` from anywhere
+if str(REPO) not in sys.path:  # `python benchmarks/x.py` from anywhere
     sys.path.insert(0, str(REPO))
 
 
 # --- measuring -----------------------------------------------------------------------------
+
 
 class TreeMonitor:
     """Poll the RSS of a process and all its descendants every `interval` s; keep the peak sum.
@@ -91,10 +93,20 @@ class Run:
 def run(cmd: list, cwd: Path | None = None, check: bool = True) -> Run:
     """Run a command, measuring wall time and the peak RSS of its process tree."""
     cmd = [str(c) for c in cmd]
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
+    )
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=str(cwd or REPO), env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace")
+    proc = subprocess.Popen(
+        cmd,
+        cwd=str(cwd or REPO),
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+    )
     with TreeMonitor(proc.pid) as mon:
         out, err = proc.communicate()
     result = Run(cmd, time.perf_counter() - started, mon.peak, proc.returncode, out, err)
@@ -105,14 +117,83 @@ def run(cmd: list, cwd: Path | None = None, check: bool = True) -> Run:
 
 # --- synthetic corpora ---------------------------------------------------------------------
 
-PREFIXES = ["Nord", "Süd", "Ost", "West", "Alt", "Neu", "Ober", "Nieder", "Grün", "Hoch", "Tal",
-            "Eichen", "Linden", "Birken", "Rosen", "Stein", "Sonnen", "Mühl", "Kirch", "Falken"]
-SUFFIXES = ["hafen", "burg", "feld", "stadt", "dorf", "heim", "bach", "berg", "au", "furt", "brück",
-            "hausen", "ingen", "stedt", "hagen", "rode", "wald"]
-FIRST_NAMES = ["Anna", "Jonas", "Leonie", "Mehmet", "Katrin", "Lukas", "Sabine", "Tobias", "Ines", "Florian",
-               "Miriam", "Stefan", "Jana", "Ole", "Petra", "Yusuf"]
-LAST_NAMES = ["Brenner", "Kowalski", "Hartmann", "Lindqvist", "Albers", "Yilmaz", "Kessler", "Vogt",
-              "Reinholz", "Petersen", "Marquardt", "Engel", "Dietrich", "Okafor", "Seidel", "Brandt"]
+PREFIXES = [
+    "Nord",
+    "Süd",
+    "Ost",
+    "West",
+    "Alt",
+    "Neu",
+    "Ober",
+    "Nieder",
+    "Grün",
+    "Hoch",
+    "Tal",
+    "Eichen",
+    "Linden",
+    "Birken",
+    "Rosen",
+    "Stein",
+    "Sonnen",
+    "Mühl",
+    "Kirch",
+    "Falken",
+]
+SUFFIXES = [
+    "hafen",
+    "burg",
+    "feld",
+    "stadt",
+    "dorf",
+    "heim",
+    "bach",
+    "berg",
+    "au",
+    "furt",
+    "brück",
+    "hausen",
+    "ingen",
+    "stedt",
+    "hagen",
+    "rode",
+    "wald",
+]
+FIRST_NAMES = [
+    "Anna",
+    "Jonas",
+    "Leonie",
+    "Mehmet",
+    "Katrin",
+    "Lukas",
+    "Sabine",
+    "Tobias",
+    "Ines",
+    "Florian",
+    "Miriam",
+    "Stefan",
+    "Jana",
+    "Ole",
+    "Petra",
+    "Yusuf",
+]
+LAST_NAMES = [
+    "Brenner",
+    "Kowalski",
+    "Hartmann",
+    "Lindqvist",
+    "Albers",
+    "Yilmaz",
+    "Kessler",
+    "Vogt",
+    "Reinholz",
+    "Petersen",
+    "Marquardt",
+    "Engel",
+    "Dietrich",
+    "Okafor",
+    "Seidel",
+    "Brandt",
+]
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?=\D|$|\d\s*min)")  # "20193 min read" = 2019 + "3 min"
 
 
@@ -155,7 +236,7 @@ def _split(text: str) -> tuple[list[str], list[list[str]], list[str]]:
     if len(heads) < 2:
         return lines, [], []
     bounds = heads + [end]
-    return lines[:heads[0]], [lines[a:b] for a, b in zip(bounds, bounds[1:])], lines[end:]
+    return lines[: heads[0]], [lines[a:b] for a, b in zip(bounds, bounds[1:])], lines[end:]
 
 
 def load_templates(seeds: Path = SEEDS) -> list[Template]:
@@ -211,6 +292,7 @@ def make_corpus(dest: Path, n_docs: int, n_cities: int | None = None, seed: int 
 
 # --- output --------------------------------------------------------------------------------
 
+
 def table(headers: list[str], rows: list[list]) -> str:
     cells = [[str(c) for c in r] for r in [headers, *rows]]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
@@ -223,7 +305,7 @@ def verdict(ok: bool) -> str:
 
 
 def mib(n: int) -> str:
-    return f"{n / 1024 ** 2:,.0f} MiB"
+    return f"{n / 1024**2:,.0f} MiB"
 
 
 def write_json(path: Path, data: dict) -> None:
@@ -234,5 +316,9 @@ def write_json(path: Path, data: dict) -> None:
 
 def machine() -> dict:
     load = os.getloadavg() if hasattr(os, "getloadavg") else None
-    return {"cpus": os.cpu_count(), "python": sys.version.split()[0], "loadavg_at_start": load,
-            "time": time.strftime("%Y-%m-%d %H:%M:%S")}
+    return {
+        "cpus": os.cpu_count(),
+        "python": sys.version.split()[0],
+        "loadavg_at_start": load,
+        "time": time.strftime("%Y-%m-%d %H:%M:%S"),
+    }

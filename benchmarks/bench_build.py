@@ -8,6 +8,7 @@ nbconvert --to html --no-input`, and `python -c` WeasyPrint for the PDF.
     .venv/bin/python benchmarks/bench_build.py           # all seeds (a few minutes)
     .venv/bin/python benchmarks/bench_build.py --quick   # the first two seed files only
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,8 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import (BIN, DEFAULT_OUT, GiB, NOTEBOOKS, PY, SEEDS, machine, mib, run, table, verdict,
-                     write_json)
+from _common import BIN, DEFAULT_OUT, GiB, NOTEBOOKS, PY, SEEDS, machine, mib, run, table, verdict, write_json
 
 TARGET_COLD, TARGET_NOOP, TARGET_MEM = 0.35, 0.05, 1.5 * GiB
 PDF_SNIPPET = "import sys, weasyprint; weasyprint.HTML(filename=sys.argv[1]).write_pdf(sys.argv[2])"
@@ -44,26 +44,66 @@ def baseline(seeds: Path, work: Path) -> dict:
     specs = plan_reports(json.loads(profiles.read_text(encoding="utf-8")))
     for spec in specs:
         nb = work / "notebooks" / f"{spec.name}.ipynb"
-        params = [a for k, v in {**spec.parameters, "profiles_path": str(profiles)}.items() for a in ("-p", k, str(v))]
-        step("papermill", [BIN / "papermill", NOTEBOOKS / spec.notebook, nb, *params, "-k", "python3",
-                           "--cwd", NOTEBOOKS, "--no-progress-bar"])
-        step("nbconvert", [BIN / "jupyter", "nbconvert", "--to", "html", "--no-input", nb,
-                           "--output-dir", work, "--output", spec.name])
+        params = [
+            a
+            for k, v in {**spec.parameters, "profiles_path": str(profiles)}.items()
+            for a in ("-p", k, str(v))
+        ]
+        step(
+            "papermill",
+            [
+                BIN / "papermill",
+                NOTEBOOKS / spec.notebook,
+                nb,
+                *params,
+                "-k",
+                "python3",
+                "--cwd",
+                NOTEBOOKS,
+                "--no-progress-bar",
+            ],
+        )
+        step(
+            "nbconvert",
+            [
+                BIN / "jupyter",
+                "nbconvert",
+                "--to",
+                "html",
+                "--no-input",
+                nb,
+                "--output-dir",
+                work,
+                "--output",
+                spec.name,
+            ],
+        )
         step("pdf", [PY, "-c", PDF_SNIPPET, work / f"{spec.name}.html", work / f"{spec.name}.pdf"])
-    return {"seconds": time.perf_counter() - started, "peak_rss": peak, "reports": len(specs),
-            "steps_s": {k: round(v, 2) for k, v in steps.items()},
-            "built": [s.name for s in specs], "pdfs": len(list(work.glob("*.pdf")))}
+    return {
+        "seconds": time.perf_counter() - started,
+        "peak_rss": peak,
+        "reports": len(specs),
+        "steps_s": {k: round(v, 2) for k, v in steps.items()},
+        "built": [s.name for s in specs],
+        "pdfs": len(list(work.glob("*.pdf"))),
+    }
 
 
 def package_build(seeds: Path, out: Path, jobs: int | None) -> dict:
-    r = run([PY, "-m", "analysis", "build", "--seeds", seeds, "--out", out,
-             *(["--jobs", jobs] if jobs else [])], check=False)
+    r = run(
+        [PY, "-m", "analysis", "build", "--seeds", seeds, "--out", out, *(["--jobs", jobs] if jobs else [])],
+        check=False,
+    )
     summary = re.findall(r"^reports: .*$", r.stderr, re.M)
-    return {"seconds": r.seconds, "peak_rss": r.peak_rss, "returncode": r.returncode,
-            "built": sorted(re.findall(r"^built (\S+) in ", r.stderr, re.M)),
-            "failed": re.findall(r"^FAILED .*$", r.stderr, re.M),
-            "summary": summary[-1] if summary else r.stderr.strip()[-500:],
-            "pdfs": len(list(out.glob("*.pdf")))}
+    return {
+        "seconds": r.seconds,
+        "peak_rss": r.peak_rss,
+        "returncode": r.returncode,
+        "built": sorted(re.findall(r"^built (\S+) in ", r.stderr, re.M)),
+        "failed": re.findall(r"^FAILED .*$", r.stderr, re.M),
+        "summary": summary[-1] if summary else r.stderr.strip()[-500:],
+        "pdfs": len(list(out.glob("*.pdf"))),
+    }
 
 
 def main() -> int:
@@ -104,7 +144,9 @@ def main() -> int:
     expected = sorted({f"city-{slug(doc['city'])}", "governance-comparison", "strategy-timelines"})
     print(f"build, after appending a sentence to {changed_file.name} ({doc['city']}) ...", flush=True)
     changed = package_build(seeds, out, args.jobs)
-    changed.update(changed_file=changed_file.name, expected=expected, as_expected=changed["built"] == expected)
+    changed.update(
+        changed_file=changed_file.name, expected=expected, as_expected=changed["built"] == expected
+    )
 
     b = base["seconds"]
     rows = [["baseline (scripted CLIs)", f"{b:.1f}", "1.00", mib(base["peak_rss"]), base["reports"], "", ""]]
@@ -115,20 +157,55 @@ def main() -> int:
         mem_ok = r["peak_rss"] <= TARGET_MEM
         t_ok = limit is None or ratio <= limit
         targets[label] = {"ratio": round(ratio, 3), "ratio_target": limit, "ratio_ok": t_ok, "mem_ok": mem_ok}
-        rows.append([f"build {label}", f"{r['seconds']:.1f}", f"{ratio:.2f}", mib(r["peak_rss"]), len(r["built"]),
-                     f"<= {limit} x: {verdict(t_ok)}" if limit else "", verdict(mem_ok)])
-    print(f"\n{info['cpus']} CPUs, load average at start {info['loadavg_at_start']}; "
-          "other processes on the machine add noise\n")
-    print(table(["run", "wall s", "x baseline", "peak RSS (tree)", "reports built", "time target",
-                 "mem <= 1.5 GiB"], rows))
+        rows.append(
+            [
+                f"build {label}",
+                f"{r['seconds']:.1f}",
+                f"{ratio:.2f}",
+                mib(r["peak_rss"]),
+                len(r["built"]),
+                f"<= {limit} x: {verdict(t_ok)}" if limit else "",
+                verdict(mem_ok),
+            ]
+        )
+    print(
+        f"\n{info['cpus']} CPUs, load average at start {info['loadavg_at_start']}; "
+        "other processes on the machine add noise\n"
+    )
+    print(
+        table(
+            [
+                "run",
+                "wall s",
+                "x baseline",
+                "peak RSS (tree)",
+                "reports built",
+                "time target",
+                "mem <= 1.5 GiB",
+            ],
+            rows,
+        )
+    )
     print(f"\nbaseline steps (s): {base['steps_s']}")
     for label, r in (("cold", cold), ("no-op", noop), ("changed", changed)):
         print(f"build {label}: {r['summary']}" + (f"  {r['failed']}" if r["failed"] else ""))
-    print(f"one seed changed ({changed['changed_file']}): rebuilt {changed['built']} -> "
-          f"{'as expected' if changed['as_expected'] else 'UNEXPECTED, expected ' + str(expected)}")
+    print(
+        f"one seed changed ({changed['changed_file']}): rebuilt {changed['built']} -> "
+        f"{'as expected' if changed['as_expected'] else 'UNEXPECTED, expected ' + str(expected)}"
+    )
 
-    write_json(args.out, {"machine": info, "seeds": len(list(seeds.iterdir())), "baseline": base,
-                          "cold": cold, "noop": noop, "changed": changed, "targets": targets})
+    write_json(
+        args.out,
+        {
+            "machine": info,
+            "seeds": len(list(seeds.iterdir())),
+            "baseline": base,
+            "cold": cold,
+            "noop": noop,
+            "changed": changed,
+            "targets": targets,
+        },
+    )
     if args.keep:
         print(f"outputs kept in {tmp}")
     else:

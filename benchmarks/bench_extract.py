@@ -9,6 +9,7 @@ decode only), so "extracting" = total - reading.
     .venv/bin/python benchmarks/bench_extract.py            # 10, 100, 1000 documents
     .venv/bin/python benchmarks/bench_extract.py --quick    # 3 and 6 documents
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,7 +45,9 @@ def read_all(folder: Path) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", default="10,100,1000", help="comma-separated corpus sizes (default 10,100,1000)")
+    ap.add_argument(
+        "--sizes", default="10,100,1000", help="comma-separated corpus sizes (default 10,100,1000)"
+    )
     ap.add_argument("--quick", action="store_true", help="tiny run: sizes 3,6 and one repeat")
     ap.add_argument("--repeat", type=int, default=3, help="runs per size, best time kept (default 3)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT / "extract.json", help="JSON results file")
@@ -74,32 +77,72 @@ def main() -> int:
             t_total, res = best_of(repeat, lambda: extract_folder(folder))
             docs = res.dataset["documents"]
             found = sum(1 for d in docs if d["city"] == intended.get(d["source"]["path"]))
-            r = {"documents": n, "mb": round(mb, 3), "read_s": round(t_read, 4), "total_s": round(t_total, 4),
-                 "extract_s": round(t_total - t_read, 4), "docs_per_s": round(n / t_total, 1),
-                 "mb_per_s": round(mb / t_total, 3), "skipped": len(res.skipped), "city_recognised": found}
+            r = {
+                "documents": n,
+                "mb": round(mb, 3),
+                "read_s": round(t_read, 4),
+                "total_s": round(t_total, 4),
+                "extract_s": round(t_total - t_read, 4),
+                "docs_per_s": round(n / t_total, 1),
+                "mb_per_s": round(mb / t_total, 3),
+                "skipped": len(res.skipped),
+                "city_recognised": found,
+            }
             results.append(r)
-            rows.append([n, f"{mb:.2f}", f"{t_read:.3f}", f"{t_total - t_read:.3f}", f"{t_total:.3f}",
-                         f"{r['docs_per_s']:.0f}", f"{r['mb_per_s']:.2f}", f"{found}/{n}"])
+            rows.append(
+                [
+                    n,
+                    f"{mb:.2f}",
+                    f"{t_read:.3f}",
+                    f"{t_total - t_read:.3f}",
+                    f"{t_total:.3f}",
+                    f"{r['docs_per_s']:.0f}",
+                    f"{r['mb_per_s']:.2f}",
+                    f"{found}/{n}",
+                ]
+            )
             shutil.rmtree(folder, ignore_errors=True)
 
-    print(f"extraction on one core, best of {repeat} (generated corpora; other load on the machine adds noise)\n")
-    print(table(["documents", "MB", "read s", "extract s", "total s", "documents/s", "MB/s", "city found"], rows))
+    print(
+        f"extraction on one core, best of {repeat} (generated corpora; other load on the machine adds noise)\n"
+    )
+    print(
+        table(
+            ["documents", "MB", "read s", "extract s", "total s", "documents/s", "MB/s", "city found"], rows
+        )
+    )
 
     largest = results[-1]
     growth = results[-1]["total_s"] / results[-2]["total_s"] if len(results) > 1 else None
     size_ratio = results[-1]["documents"] / results[-2]["documents"] if len(results) > 1 else None
-    targets = {"docs_per_s": {"target": f">= {TARGET_DOCS_PER_S} at {largest['documents']} documents",
-                              "value": largest["docs_per_s"], "ok": largest["docs_per_s"] >= TARGET_DOCS_PER_S}}
+    targets = {
+        "docs_per_s": {
+            "target": f">= {TARGET_DOCS_PER_S} at {largest['documents']} documents",
+            "value": largest["docs_per_s"],
+            "ok": largest["docs_per_s"] >= TARGET_DOCS_PER_S,
+        }
+    }
     if growth is not None:
         limit = TARGET_GROWTH_SLACK * size_ratio
-        targets["growth"] = {"target": f"time({results[-1]['documents']})/time({results[-2]['documents']}) <= {limit:.3g}",
-                             "value": round(growth, 2), "ok": growth <= limit}
+        targets["growth"] = {
+            "target": f"time({results[-1]['documents']})/time({results[-2]['documents']}) <= {limit:.3g}",
+            "value": round(growth, 2),
+            "ok": growth <= limit,
+        }
     print()
     for t in targets.values():
         print(f"{verdict(t['ok'])}  {t['target']}: {t['value']}")
-    write_json(args.out, {"machine": machine(), "repeat": repeat, "one_core": hasattr(os, "sched_setaffinity"),
-                          "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
-                          "results": results, "targets": targets})
+    write_json(
+        args.out,
+        {
+            "machine": machine(),
+            "repeat": repeat,
+            "one_core": hasattr(os, "sched_setaffinity"),
+            "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+            "results": results,
+            "targets": targets,
+        },
+    )
     return 0
 
 

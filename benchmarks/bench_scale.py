@@ -9,6 +9,7 @@ the 100-city tables and figures are still readable.
     .venv/bin/python benchmarks/bench_scale.py            # 100 cities
     .venv/bin/python benchmarks/bench_scale.py --quick    # 8 cities
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,7 +28,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cities", type=int, default=100, help="cities in the synthetic corpus (default 100)")
     ap.add_argument("--quick", action="store_true", help="tiny run: 8 cities")
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for scale.json and scale/ (PDFs, PNGs)")
+    ap.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help="folder for scale.json and scale/ (PDFs, PNGs)"
+    )
     ap.add_argument("--dpi", type=int, default=50, help="resolution of the PNG pages (default 50)")
     args = ap.parse_args()
     n = 8 if args.quick else args.cities
@@ -50,16 +53,26 @@ def main() -> int:
         profiles = out / "data" / "profiles.json"
         write_profiles(dataset, profiles)
         cities = len({d["city"] for d in dataset["documents"] if d.get("city")})
-        print(f"{n} synthetic documents, {cities} cities recognised, extracted in {t_extract:.1f}s", flush=True)
+        print(
+            f"{n} synthetic documents, {cities} cities recognised, extracted in {t_extract:.1f}s", flush=True
+        )
 
         built = build_time().strftime("%Y-%m-%d %H:%M UTC")
         for spec in [s for s in plan_reports(dataset) if s.name in COMPARISONS]:
             meta = report_meta(spec, dataset, built)
             print(f"rendering {spec.name} ...", flush=True)
             with TreeMonitor() as mon:
-                outcome = render_report(spec, str(profiles.resolve()), str(out.resolve()), ("html", "pdf"), meta)
-            r = {"ok": outcome.ok, "seconds": round(outcome.seconds, 2), "peak_rss": mon.peak,
-                 "message": outcome.message, "pages": None, "png": []}
+                outcome = render_report(
+                    spec, str(profiles.resolve()), str(out.resolve()), ("html", "pdf"), meta
+                )
+            r = {
+                "ok": outcome.ok,
+                "seconds": round(outcome.seconds, 2),
+                "peak_rss": mon.peak,
+                "message": outcome.message,
+                "pages": None,
+                "png": [],
+            }
             pdf = out / f"{spec.name}.pdf"
             if outcome.ok and pdf.exists():
                 from pypdf import PdfReader
@@ -68,17 +81,32 @@ def main() -> int:
                 r["html_kb"] = (out / f"{spec.name}.html").stat().st_size // 1024
                 shutil.copy(pdf, pages_dir / pdf.name)
                 if shutil.which("pdftoppm"):
-                    subprocess.run(["pdftoppm", "-r", str(args.dpi), "-png", str(pdf), str(pages_dir / spec.name)],
-                                   check=True)
+                    subprocess.run(
+                        ["pdftoppm", "-r", str(args.dpi), "-png", str(pdf), str(pages_dir / spec.name)],
+                        check=True,
+                    )
                     r["png"] = [str(p) for p in sorted(pages_dir.glob(f"{spec.name}-*.png"))]
             else:
                 r["log"] = (out / ".build" / "logs" / f"{spec.name}.log").read_text(encoding="utf-8")[-3000:]
             results[spec.name] = r
 
     print(f"\n{n} cities; {info['cpus']} CPUs, load average at start {info['loadavg_at_start']}\n")
-    print(table(["report", "ok", "seconds", "peak RSS (tree)", "PDF pages", "HTML KiB"],
-                [[k, "yes" if r["ok"] else "FAILED", f"{r['seconds']:.1f}", mib(r["peak_rss"]), r["pages"],
-                  r.get("html_kb", "")] for k, r in results.items()]))
+    print(
+        table(
+            ["report", "ok", "seconds", "peak RSS (tree)", "PDF pages", "HTML KiB"],
+            [
+                [
+                    k,
+                    "yes" if r["ok"] else "FAILED",
+                    f"{r['seconds']:.1f}",
+                    mib(r["peak_rss"]),
+                    r["pages"],
+                    r.get("html_kb", ""),
+                ]
+                for k, r in results.items()
+            ],
+        )
+    )
     for name, r in results.items():
         if not r["ok"]:
             print(f"\n{name} failed: {r['message']}\n{r['log']}")
@@ -86,8 +114,16 @@ def main() -> int:
             print(f"\n{name}: {len(r['png'])} page images\n  " + "\n  ".join(r["png"]))
         else:
             print(f"\n{name}: no pdftoppm; PDF in {pages_dir}")
-    write_json(args.out / "scale.json", {"machine": info, "cities": n, "recognised_cities": cities,
-                                         "extract_s": round(t_extract, 2), "reports": results})
+    write_json(
+        args.out / "scale.json",
+        {
+            "machine": info,
+            "cities": n,
+            "recognised_cities": cities,
+            "extract_s": round(t_extract, 2),
+            "reports": results,
+        },
+    )
     return 0 if all(r["ok"] for r in results.values()) else 1
 
 

@@ -1,4 +1,5 @@
 """Shared fixtures: repository paths, the seeds dataset, and a CLI runner."""
+
 from __future__ import annotations
 
 import os
@@ -43,14 +44,20 @@ def profiles(seeds_dir: Path) -> dict:
     return result.dataset
 
 
-def run_cli(*args: str | os.PathLike, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str | os.PathLike, cwd: Path | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess:
     """Run `python -m analysis ARGS` in a subprocess with this interpreter; text output captured."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
     env.setdefault("PYTHONIOENCODING", "utf-8")
     return subprocess.run(
         [sys.executable, "-m", "analysis", *map(str, args)],
-        cwd=str(cwd or REPO_ROOT), env=env, capture_output=True, text=True, encoding="utf-8",
+        cwd=str(cwd or REPO_ROOT),
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
         timeout=timeout,
     )
 

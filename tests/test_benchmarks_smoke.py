@@ -3,6 +3,7 @@
 bench_build.py and bench_scale.py build real reports: their --quick runs take about a minute
 together and are marked slow.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -15,8 +16,14 @@ BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 
 
 def run_bench(script: str, *args: str, timeout: float) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(BENCH / script), *args], capture_output=True, text=True,
-                          encoding="utf-8", timeout=timeout, cwd=str(BENCH.parent))
+    return subprocess.run(
+        [sys.executable, str(BENCH / script), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+        cwd=str(BENCH.parent),
+    )
 
 
 def test_bench_extract_quick(tmp_path):

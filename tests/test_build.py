@@ -1,4 +1,5 @@
 """The report build end to end: real notebooks, real HTML and PDF (slow: about a minute)."""
+
 from __future__ import annotations
 
 import json
@@ -41,8 +42,14 @@ Projektbeispiele:
 
 
 def run_build(seeds: Path, out: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "analysis", "build", "--seeds", str(seeds), "--out", str(out), *extra],
-                          capture_output=True, text=True, cwd=REPO, env={**os.environ, **(env or {})}, timeout=900)
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", "build", "--seeds", str(seeds), "--out", str(out), *extra],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, **(env or {})},
+        timeout=900,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -180,9 +187,15 @@ def test_same_inputs_give_identical_outputs(small_seeds, tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     assert run_build(small_seeds, a, env=env).returncode == 0
     assert run_build(small_seeds, b, env=env).returncode == 0
-    for rel in ["data/profiles.json", "index.html", "city-beispielstadt.html", "governance-comparison.html",
-                "city-beispielstadt.pdf", "strategy-timelines.pdf",
-                *[f"data/tables/{p.name}" for p in (a / "data" / "tables").glob("*.csv")]]:
+    for rel in [
+        "data/profiles.json",
+        "index.html",
+        "city-beispielstadt.html",
+        "governance-comparison.html",
+        "city-beispielstadt.pdf",
+        "strategy-timelines.pdf",
+        *[f"data/tables/{p.name}" for p in (a / "data" / "tables").glob("*.csv")],
+    ]:
         assert (a / rel).read_bytes() == (b / rel).read_bytes(), rel
     assert "2023-11-14" in (a / "index.html").read_text(encoding="utf-8")
 
@@ -193,7 +206,9 @@ def test_failing_notebook_fails_only_its_report(small_seeds, tmp_path):
     profiles = out / "data" / "profiles.json"
     profiles.parent.mkdir(parents=True)
     profiles.write_text(json.dumps(dataset), encoding="utf-8")
-    spec = ReportSpec("city-atlantis", "city_profile.ipynb", "Atlantis", "City profile", "", {"city": "Atlantis"}, ())
+    spec = ReportSpec(
+        "city-atlantis", "city_profile.ipynb", "Atlantis", "City profile", "", {"city": "Atlantis"}, ()
+    )
     meta = report_meta(spec, dataset, "b")
     outcome = render_report(spec, str(profiles), str(out), ("html", "pdf"), meta)
     assert not outcome.ok
@@ -226,9 +241,16 @@ def test_notebook_runs_as_is_without_a_build(tmp_path):
     import papermill
 
     out = tmp_path / "city.ipynb"
-    papermill.execute_notebook(str(REPO / "notebooks" / "city_profile.ipynb"), str(out),
-                               parameters={"profiles_path": str(tmp_path / "missing.json")},
-                               kernel_name="python3", progress_bar=False, cwd=str(REPO / "notebooks"))
+    papermill.execute_notebook(
+        str(REPO / "notebooks" / "city_profile.ipynb"),
+        str(out),
+        parameters={"profiles_path": str(tmp_path / "missing.json")},
+        kernel_name="python3",
+        progress_bar=False,
+        cwd=str(REPO / "notebooks"),
+    )
     nb = json.loads(out.read_text(encoding="utf-8"))
-    html = "".join("".join(o.get("data", {}).get("text/html", "")) for c in nb["cells"] for o in c.get("outputs", []))
+    html = "".join(
+        "".join(o.get("data", {}).get("text/html", "")) for c in nb["cells"] for o in c.get("outputs", [])
+    )
     assert "Bergisch Gladbach" in html and "Figure 1." in html  # the default: the first city found

@@ -1,4 +1,5 @@
 """One city across its documents: Wuppertal's portrait (2019) and its 2021 news article."""
+
 from __future__ import annotations
 
 import copy
@@ -72,8 +73,10 @@ def test_duplicates_are_not_counted_twice(profiles):
 def test_as_of_prefers_publication_date():
     doc = {"published": "2020-05-01", "events": [{"date": "2022", "kind": "milestone"}]}
     assert as_of(doc) == ("2020-05-01", False)
-    undated = {"published": None, "events": [{"date": "2018-09", "kind": "milestone"},
-                                              {"date": "2030", "kind": "horizon"}]}
+    undated = {
+        "published": None,
+        "events": [{"date": "2018-09", "kind": "milestone"}, {"date": "2030", "kind": "horizon"}],
+    }
     assert as_of(undated) == ("2018-09", True)
     assert as_of({"published": None, "events": []}) == (None, True)
 
@@ -93,8 +96,12 @@ def test_comparison_handles_cities_without_a_cdo(tmp_path):
     from analysis.profiles import extract_folder
 
     (tmp_path / "a.txt").write_text(
-        "Die Stadt Nirgendheim hat keinen Chief Digital Officer. Die Stadt Nirgendheim plant viel.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_bytes((Path(__file__).resolve().parents[1] / "seeds" / "002_acd5665a9fd54cba.txt").read_bytes())
+        "Die Stadt Nirgendheim hat keinen Chief Digital Officer. Die Stadt Nirgendheim plant viel.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_bytes(
+        (Path(__file__).resolve().parents[1] / "seeds" / "002_acd5665a9fd54cba.txt").read_bytes()
+    )
     dataset = extract_folder(tmp_path).dataset
     matrix = governance_matrix(dataset)
     types = typology(matrix)
@@ -110,9 +117,12 @@ def test_current_model_comes_from_the_latest_document_that_mentions_a_cdo(tmp_pa
 
     (tmp_path / "a.txt").write_text(
         "[12.05.2021] Die Stadt Nordhafen ordnet die Digitalisierung neu. Der Chief Digital Officer (CDO) ist "
-        "direkt beim Oberbürgermeister angesiedelt.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Die Stadt Nordhafen lädt zum Sommerfest ein. Die Stadt Nordhafen freut sich.\n",
-                                    encoding="utf-8")
+        "direkt beim Oberbürgermeister angesiedelt.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Die Stadt Nordhafen lädt zum Sommerfest ein. Die Stadt Nordhafen freut sich.\n", encoding="utf-8"
+    )
     (tmp_path / "c.txt").write_text("", encoding="utf-8")
     dataset = extract_folder(tmp_path).dataset
     row = governance_matrix(dataset).iloc[0]

@@ -1,17 +1,24 @@
 """Segmenting a page into content, headings, header meta and page furniture (synthetic texts)."""
+
 from __future__ import annotations
 
 import pytest
 
 from analysis.cleaner import segment
 
-BODY_1 = ("Die Gemeinde Beispielhausen hat im vergangenen Jahr ihre Bürgerdienste neu geordnet. Anträge für "
-          "Wohngeld und Anwohnerparkausweise lassen sich seither online stellen, und die Bearbeitungszeiten sind "
-          "nach Angaben der Verwaltung deutlich gesunken.")
-BODY_2 = ("Für die Umsetzung ist das neu gegründete Digitalbüro im Rathaus verantwortlich. Es arbeitet eng mit den "
-          "Fachämtern zusammen und berichtet dem Gemeinderat zweimal im Jahr über den Stand der Vorhaben.")
-BODY_3 = ("Künftig sollen auch die Schulen der Gemeinde an das neue Glasfasernetz angeschlossen werden, damit "
-          "Lehrkräfte und Schüler digitale Lernangebote ohne Wartezeiten nutzen können.")
+BODY_1 = (
+    "Die Gemeinde Beispielhausen hat im vergangenen Jahr ihre Bürgerdienste neu geordnet. Anträge für "
+    "Wohngeld und Anwohnerparkausweise lassen sich seither online stellen, und die Bearbeitungszeiten sind "
+    "nach Angaben der Verwaltung deutlich gesunken."
+)
+BODY_2 = (
+    "Für die Umsetzung ist das neu gegründete Digitalbüro im Rathaus verantwortlich. Es arbeitet eng mit den "
+    "Fachämtern zusammen und berichtet dem Gemeinderat zweimal im Jahr über den Stand der Vorhaben."
+)
+BODY_3 = (
+    "Künftig sollen auch die Schulen der Gemeinde an das neue Glasfasernetz angeschlossen werden, damit "
+    "Lehrkräfte und Schüler digitale Lernangebote ohne Wartezeiten nutzen können."
+)
 
 
 def kinds(text: str) -> dict[str, tuple[str, str | None]]:
@@ -32,12 +39,22 @@ def framed(line: str) -> str:
 
 # --- page furniture -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("banner", [
-    "Wir nutzen Cookies, um unser Angebot zu verbessern. Details finden Sie in unserer Datenschutzerklärung.",
-    "Diese Seite verwendet Cookies. Alle akzeptieren | Nur notwendige Cookies zulassen | Einstellungen",
-    "Wir setzen Cookies ein, um die Seite für Sie zu optimieren. Bitte willigen Sie in die Nutzung ein.",
-    "Diese Website verwendet Cookies. Wenn Sie die Seite weiter nutzen, stimmen Sie der Verwendung von Cookies zu.",
-], ids=["nutzen-datenschutzerklaerung", "verwendet-akzeptieren", "setzen-einwilligen", "verwendet-stimmen-zu"])
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Wir nutzen Cookies, um unser Angebot zu verbessern. Details finden Sie in unserer Datenschutzerklärung.",
+        "Diese Seite verwendet Cookies. Alle akzeptieren | Nur notwendige Cookies zulassen | Einstellungen",
+        "Wir setzen Cookies ein, um die Seite für Sie zu optimieren. Bitte willigen Sie in die Nutzung ein.",
+        "Diese Website verwendet Cookies. Wenn Sie die Seite weiter nutzen, stimmen Sie der Verwendung von Cookies zu.",
+    ],
+    ids=[
+        "nutzen-datenschutzerklaerung",
+        "verwendet-akzeptieren",
+        "setzen-einwilligen",
+        "verwendet-stimmen-zu",
+    ],
+)
 def test_cookie_banner_is_page(banner):
     assert kind_of(framed(banner), banner) == "page"
 
@@ -47,19 +64,24 @@ def test_a_sentence_about_cookies_in_content_is_not_a_banner():
     assert kind_of(framed(line), line) == "content"
 
 
-@pytest.mark.parametrize("line", ["Skip to content", "avatar", "Zum Inhalt springen", "Startseite", "Anzeige"])
+@pytest.mark.parametrize(
+    "line", ["Skip to content", "avatar", "Zum Inhalt springen", "Startseite", "Anzeige"]
+)
 def test_navigation_labels_are_page(line):
     assert kind_of(framed(line), line) == "page"
 
 
-@pytest.mark.parametrize("line", [
-    "Bildquelle: Pressestelle Beispielhausen",
-    "Image Sources: Fotolia, ID 4711, Credit: Erika Knipser",
-    "Image Sources:",
-    "Foto: Max Knipser",
-    "(Bildquelle: Gemeinde Beispielhausen)",
-    "Bildnachweis: Stadtarchiv",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bildquelle: Pressestelle Beispielhausen",
+        "Image Sources: Fotolia, ID 4711, Credit: Erika Knipser",
+        "Image Sources:",
+        "Foto: Max Knipser",
+        "(Bildquelle: Gemeinde Beispielhausen)",
+        "Bildnachweis: Stadtarchiv",
+    ],
+)
 def test_image_credit_lines_are_page(line):
     assert kind_of(framed(line), line) == "page"
 
@@ -109,8 +131,10 @@ def test_teaser_lines_and_their_titles_are_page_without_a_sidebar_header():
 
 
 def test_call_to_action_and_everything_after_it_is_page():
-    cta = ("Entdecken Sie weitere digitale Kommunen auf unserem Portal. Werden Sie Teil unserer Community "
-           "und tauschen Sie sich mit anderen Verwaltungen aus.")
+    cta = (
+        "Entdecken Sie weitere digitale Kommunen auf unserem Portal. Werden Sie Teil unserer Community "
+        "und tauschen Sie sich mit anderen Verwaltungen aus."
+    )
     after = [
         "JETZT KOSTENLOS ANMELDEN!",
         "Die interaktive Karte der digitalen Kommunen",
@@ -133,6 +157,7 @@ def test_uppercase_call_to_action_line_alone_is_page():
 
 
 # --- headings and content ------------------------------------------------------------------
+
 
 def test_headings_are_detected_and_paragraphs_stay_content():
     text = (
@@ -171,10 +196,12 @@ def test_clean_document_is_all_content_or_heading():
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
 def test_block_offsets_index_the_text(newline):
-    text = newline.join(["Skip to content", "", "  Digitale Dienste  ", "", BODY_1, "Foto: Max Knipser", BODY_2, ""])
+    text = newline.join(
+        ["Skip to content", "", "  Digitale Dienste  ", "", BODY_1, "Foto: Max Knipser", BODY_2, ""]
+    )
     blocks = segment(text)
     assert blocks, "no blocks"
     for b in blocks:
-        assert text[b.start:b.end] == b.text
+        assert text[b.start : b.end] == b.text
         assert b.text == b.text.strip()
     assert [b.text for b in blocks if b.kind == "content"] == [BODY_1, BODY_2]

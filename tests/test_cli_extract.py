@@ -1,4 +1,5 @@
 """The command line: exit statuses, one-line errors, skipped files, deterministic output, tables."""
+
 from __future__ import annotations
 
 import csv
@@ -10,8 +11,10 @@ import pytest
 from analysis.tables import TABLES
 from conftest import run_cli
 
-GOOD = ("Smart City Musterstadt\n\nDie Stadt Musterstadt hat im März 2019 eine Digitalstrategie beschlossen. "
-        "Ein Chief Digital Officer (CDO) ist direkt beim Oberbürgermeister angesiedelt.\n")
+GOOD = (
+    "Smart City Musterstadt\n\nDie Stadt Musterstadt hat im März 2019 eine Digitalstrategie beschlossen. "
+    "Ein Chief Digital Officer (CDO) ist direkt beim Oberbürgermeister angesiedelt.\n"
+)
 
 
 def assert_no_traceback(proc):
@@ -122,7 +125,9 @@ def test_tables_twice_is_byte_identical(tmp_path, seeds_dir):
     assert run_cli("tables", "--profiles", prof, "--out", tmp_path / "t1").returncode == 0
     assert run_cli("tables", "--profiles", prof, "--out", tmp_path / "t2").returncode == 0
     for name in TABLES:
-        assert (tmp_path / "t1" / f"{name}.csv").read_bytes() == (tmp_path / "t2" / f"{name}.csv").read_bytes(), name
+        assert (tmp_path / "t1" / f"{name}.csv").read_bytes() == (
+            tmp_path / "t2" / f"{name}.csv"
+        ).read_bytes(), name
 
 
 @pytest.mark.parametrize("content", [None, "{not json", '{"schema_version": 1}'])

@@ -1,4 +1,5 @@
 """Tests for analysis.dates: German date expressions with exact spans."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -240,7 +241,7 @@ def _fields(m: DateMention) -> tuple:
 def test_positive(text, date, end_date, qualifier, relation, named):
     m = _only(text)
     assert _fields(m) == (date, end_date, qualifier, relation, named)
-    assert text[m.start:m.end] == m.text
+    assert text[m.start : m.end] == m.text
 
 
 @pytest.mark.parametrize("text,span", SPANS)
@@ -327,13 +328,19 @@ def test_parse_date(expr, date, relation):
     m = parse_date(expr)
     assert m is not None
     assert (m.date, m.relation) == (date, relation)
-    assert expr.strip()[m.start:m.end] == m.text
+    assert expr.strip()[m.start : m.end] == m.text
 
 
 @pytest.mark.parametrize(
     "expr",
-    ["", "kein Datum", "2000 Mitarbeitende", "2017 und 2019 und 2021",
-     "im August 2017 hat die Stadt beschlossen", "31.02.2020"],
+    [
+        "",
+        "kein Datum",
+        "2000 Mitarbeitende",
+        "2017 und 2019 und 2021",
+        "im August 2017 hat die Stadt beschlossen",
+        "31.02.2020",
+    ],
 )
 def test_parse_date_rejects(expr):
     assert parse_date(expr) is None
@@ -357,7 +364,7 @@ def test_forty_kilobytes_of_dense_text():
     text = (paragraph * (40_000 // len(paragraph) + 1))[:40_000]
     found = find_dates(text)
     assert len(found) > 300
-    assert all(text[m.start:m.end] == m.text for m in found)
+    assert all(text[m.start : m.end] == m.text for m in found)
 
 
 # --- properties -----------------------------------------------------------------
@@ -365,13 +372,78 @@ def test_forty_kilobytes_of_dense_text():
 _DATE_FORM = re.compile(r"(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 
 _FRAGMENTS = [
-    " ", " ", " ", "\n", "-", "–", "/", ".", ",", "(", ")", "„", "“", '"', "»", "«", ":",
-    "2019", "2017", "2020", "1999", "2150", "19", "03", "1", "9.", "11.", "1.1.", "23.02.21",
-    "20193 min read", "min", "Euro", "%", "seit", "Seit", "ab", "bis", "von", "vom", "zum",
-    "zwischen", "und", "an", "heute", "spätestens", "Ende", "Anfang", "Mitte", "des Jahres",
-    "Jahr", "im", "März", "Nov.", "Januar", "Sommer", "Winter", "ersten", "Quartal", "Q1",
-    "Halbjahr", "Sonntag,", "Agenda", "Strategie", "Mitarbeitende", "rund", "über", "hinaus",
-    "gemeinsam", "Atlas", "er", "Uhr", "4.0",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "-",
+    "–",
+    "/",
+    ".",
+    ",",
+    "(",
+    ")",
+    "„",
+    "“",
+    '"',
+    "»",
+    "«",
+    ":",
+    "2019",
+    "2017",
+    "2020",
+    "1999",
+    "2150",
+    "19",
+    "03",
+    "1",
+    "9.",
+    "11.",
+    "1.1.",
+    "23.02.21",
+    "20193 min read",
+    "min",
+    "Euro",
+    "%",
+    "seit",
+    "Seit",
+    "ab",
+    "bis",
+    "von",
+    "vom",
+    "zum",
+    "zwischen",
+    "und",
+    "an",
+    "heute",
+    "spätestens",
+    "Ende",
+    "Anfang",
+    "Mitte",
+    "des Jahres",
+    "Jahr",
+    "im",
+    "März",
+    "Nov.",
+    "Januar",
+    "Sommer",
+    "Winter",
+    "ersten",
+    "Quartal",
+    "Q1",
+    "Halbjahr",
+    "Sonntag,",
+    "Agenda",
+    "Strategie",
+    "Mitarbeitende",
+    "rund",
+    "über",
+    "hinaus",
+    "gemeinsam",
+    "Atlas",
+    "er",
+    "Uhr",
+    "4.0",
 ]
 _fragment_text = st.lists(st.sampled_from(_FRAGMENTS), max_size=40).map("".join)
 _any_text = st.one_of(_fragment_text, st.text(max_size=120))
@@ -380,7 +452,7 @@ _any_text = st.one_of(_fragment_text, st.text(max_size=120))
 def _check_well_formed(text: str, found: list[DateMention]) -> None:
     last_end = 0
     for m in found:
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
         assert last_end <= m.start < m.end
         last_end = m.end
         assert _DATE_FORM.fullmatch(m.date)
@@ -406,8 +478,11 @@ def test_property_windowed_scan_equals_full_scan(text):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.sampled_from(POSITIVE), st.sampled_from(["", "Laut Plan wurde ", "Text.\n", "(", "so "]),
-       st.sampled_from(["", " beschlossen.", ".\nNeu", ")", ", danach"]))
+@given(
+    st.sampled_from(POSITIVE),
+    st.sampled_from(["", "Laut Plan wurde ", "Text.\n", "(", "so "]),
+    st.sampled_from(["", " beschlossen.", ".\nNeu", ")", ", danach"]),
+)
 def test_property_context_shifts_offsets(case, prefix, suffix):
     text = case[0]
     alone = _only(text)

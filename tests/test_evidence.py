@@ -1,4 +1,5 @@
 """Every evidence quote is the exact slice of the decoded source text (seeds and generated documents)."""
+
 from __future__ import annotations
 
 import tempfile
@@ -25,9 +26,13 @@ def evidence_problems(root: Path, dataset: dict) -> list[str]:
         for where, ev in iter_evidence(doc):
             start, end, quote = ev["start"], ev["end"], ev["quote"]
             if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(raw)):
-                problems.append(f"{doc['doc_id']} {where}: bad offsets {start}..{end} (text length {len(raw)})")
+                problems.append(
+                    f"{doc['doc_id']} {where}: bad offsets {start}..{end} (text length {len(raw)})"
+                )
             elif raw[start:end] != quote:
-                problems.append(f"{doc['doc_id']} {where}: raw[{start}:{end}]={raw[start:end]!r} != quote {quote!r}")
+                problems.append(
+                    f"{doc['doc_id']} {where}: raw[{start}:{end}]={raw[start:end]!r} != quote {quote!r}"
+                )
             elif not quote.strip():
                 problems.append(f"{doc['doc_id']} {where}: empty quote")
     return problems
@@ -40,13 +45,27 @@ def test_seed_evidence_is_exact(profiles, seeds_dir):
 
 def test_seed_evidence_covers_every_fact_list(profiles):
     """Sanity: the seeds have evidence in every category the check walks through."""
-    wheres = {where.split("[")[0].split(" ")[0] for doc in profiles["documents"] for where, _ in iter_evidence(doc)}
-    for key in ("governance.evidence", "governance.units", "events", "projects", "funding", "partners", "people",
-                "themes", "governance.decisions", "governance.bundling", "governance.broadband"):
+    wheres = {
+        where.split("[")[0].split(" ")[0] for doc in profiles["documents"] for where, _ in iter_evidence(doc)
+    }
+    for key in (
+        "governance.evidence",
+        "governance.units",
+        "events",
+        "projects",
+        "funding",
+        "partners",
+        "people",
+        "themes",
+        "governance.decisions",
+        "governance.bundling",
+        "governance.broadband",
+    ):
         assert key in wheres, f"no evidence of kind {key} in the seeds"
 
 
 # --- property test: shuffled seed paragraphs, noise, encodings, line ends ------------------
+
 
 def _seed_lines() -> list[str]:
     lines = []
@@ -57,23 +76,34 @@ def _seed_lines() -> list[str]:
 
 SEED_LINES = _seed_lines()
 FURNITURE = [
-    "Skip to content", "avatar", "Foto: Erika Knipser", "Image Sources: Archiv, ID 42",
-    "Wir nutzen Cookies. Mehr in der Datenschutzerklärung.", "Weitere Meldungen",
-    "[03.04.2023] Der Nachbarort Talhausen meldet Neues. mehr...", "Dienstag, 5. März 2024",
-    "Bitkom Smart City Atlas19. März 20193 min read", "JETZT ANMELDEN!", "Organisationsstruktur",
-    "Meilensteine", "Projektbeispiele:", "  • Bürgerportal (Verwaltung):",
+    "Skip to content",
+    "avatar",
+    "Foto: Erika Knipser",
+    "Image Sources: Archiv, ID 42",
+    "Wir nutzen Cookies. Mehr in der Datenschutzerklärung.",
+    "Weitere Meldungen",
+    "[03.04.2023] Der Nachbarort Talhausen meldet Neues. mehr...",
+    "Dienstag, 5. März 2024",
+    "Bitkom Smart City Atlas19. März 20193 min read",
+    "JETZT ANMELDEN!",
+    "Organisationsstruktur",
+    "Meilensteine",
+    "Projektbeispiele:",
+    "  • Bürgerportal (Verwaltung):",
     "Oberbürgermeisterin Anna Beispiel sagt: „Die Stadt Musterstadt wird bis 2030 digital.“",
     "Der Chief Digital Officer (CDO) ist im Dezernat für Finanzen angesiedelt.",
 ]
-NOISE_ALPHABET = st.sampled_from(list(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüÄÖÜß0123456789 .,;:!?-–„“»«\"'()[]/&€\t\xa0é"
-))
+NOISE_ALPHABET = st.sampled_from(
+    list(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüÄÖÜß0123456789 .,;:!?-–„“»«\"'()[]/&€\t\xa0é"
+    )
+)
 noise_line = st.text(alphabet=NOISE_ALPHABET, min_size=1, max_size=120)
 line = st.one_of(st.sampled_from(SEED_LINES), st.sampled_from(FURNITURE), noise_line)
 document = st.tuples(
     st.lists(line, min_size=1, max_size=25),
     st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]),
-    st.booleans(),          # CRLF line ends
+    st.booleans(),  # CRLF line ends
     st.sampled_from(["\n", "\n\n"]),
 )
 
@@ -82,10 +112,12 @@ def _encode(text: str, codec: str) -> bytes:
     try:
         return text.encode(codec)
     except UnicodeEncodeError:
-        return text.encode("utf-8")   # cp1252 cannot hold every character; fall back
+        return text.encode("utf-8")  # cp1252 cannot hold every character; fall back
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 @given(st.lists(document, min_size=1, max_size=3))
 def test_generated_documents_evidence_is_exact(docs):
     with tempfile.TemporaryDirectory() as tmp:

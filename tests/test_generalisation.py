@@ -3,6 +3,7 @@
 A Smart-City-Atlas-like profile (Musterstadt), a news article with a dateline and a sidebar
 of other news (Beispielhausen), and a short strategy page behind a cookie banner (Waldhügel).
 """
+
 from __future__ import annotations
 
 import tempfile
@@ -140,10 +141,11 @@ def test_dataset_validates_and_evidence_is_exact(generated):
         assert doc["source"]["encoding"] == generated["codec"]
         raw = raw_text(generated, doc)
         for where, ev in iter_evidence(doc):
-            assert raw[ev["start"]:ev["end"]] == ev["quote"], (doc["doc_id"], where)
+            assert raw[ev["start"] : ev["end"]] == ev["quote"], (doc["doc_id"], where)
 
 
 # --- the profile ----------------------------------------------------------------------------
+
 
 def test_profile_meta(generated):
     doc = generated["docs"]["musterstadt"]
@@ -169,7 +171,9 @@ def test_profile_events(generated):
     assert ("2030", "horizon") in ev, ev
     late = [e for e in doc["events"] if e["date"] == "2020"]
     assert late and late[0]["qualifier"] == "late"
-    assert all(e["date"] != "2021-05-12" for e in doc["events"]), "the publication date is not a strategy event"
+    assert all(e["date"] != "2021-05-12" for e in doc["events"]), (
+        "the publication date is not a strategy event"
+    )
 
 
 def test_profile_projects_and_domains(generated):
@@ -211,6 +215,7 @@ def test_profile_nothing_from_the_platform_footer(generated):
 
 # --- the news article -----------------------------------------------------------------------
 
+
 def test_news_meta(generated):
     doc = generated["docs"]["beispielhausen"]
     assert doc["city"] == "Beispielhausen"
@@ -229,10 +234,17 @@ def test_news_governance(generated):
 def test_news_events(generated):
     doc = generated["docs"]["beispielhausen"]
     ev = events_of(doc)
-    for want in [("2022-05-12", "milestone"), ("2021", "milestone"), ("2023", "horizon"), ("2024", "horizon")]:
+    for want in [
+        ("2022-05-12", "milestone"),
+        ("2021", "milestone"),
+        ("2023", "horizon"),
+        ("2024", "horizon"),
+    ]:
         assert want in ev, f"{want} not in {sorted(ev)}"
     qualifiers = {(e["date"], e["qualifier"]) for e in doc["events"]}
-    assert ("2021", "late") in qualifiers and ("2023", "early") in qualifiers and ("2024", "late") in qualifiers
+    assert (
+        ("2021", "late") in qualifiers and ("2023", "early") in qualifiers and ("2024", "late") in qualifiers
+    )
 
 
 def test_news_people(generated):
@@ -260,6 +272,7 @@ def test_news_sidebar_does_not_leak(generated):
 
 # --- the strategy page ------------------------------------------------------------------------
 
+
 def test_strategy_page(generated):
     doc = generated["docs"]["waldhuegel"]
     assert doc["city"] == "Waldhügel"
@@ -284,17 +297,36 @@ def test_strategy_page(generated):
 LEAD = "Die Stadt Musterstadt treibt die Digitalisierung ihrer Verwaltung voran.\n"
 
 
-@pytest.mark.parametrize("sentence,cdo,placement", [
-    ("Der CDO der Stadt Musterstadt ist als Stabsstelle direkt dem Oberbürgermeister unterstellt.", True, "mayor"),
-    ("Die Stelle des CDO ist dem Dezernat für Bildung und Digitales zugeordnet.", True, "administration_department"),
-    ("Der Chief Digital Officer ist im Fachbereich Zentrale Dienste angesiedelt.", True, "administration_department"),
-    ("Der Leiter des Amtes für Informationstechnik ist zugleich Chief Digital Officer der Stadt.", True, "it_department"),
-    ("Der CDO der Stadt Musterstadt leitet eine eigene Stabsstelle Digitalisierung.", True, "staff_unit"),
-    ("Die Stadt Musterstadt hat einen Chief Digital Officer (CDO) benannt.", True, "unspecified"),
-    ("Die Stadt Musterstadt hat keinen Chief Digital Officer.", False, None),
-    ("Einen CDO gibt es in Musterstadt bislang nicht.", False, None),
-    ("Die Stadt Musterstadt plant neue Radwege in der Innenstadt.", None, None),
-])
+@pytest.mark.parametrize(
+    "sentence,cdo,placement",
+    [
+        (
+            "Der CDO der Stadt Musterstadt ist als Stabsstelle direkt dem Oberbürgermeister unterstellt.",
+            True,
+            "mayor",
+        ),
+        (
+            "Die Stelle des CDO ist dem Dezernat für Bildung und Digitales zugeordnet.",
+            True,
+            "administration_department",
+        ),
+        (
+            "Der Chief Digital Officer ist im Fachbereich Zentrale Dienste angesiedelt.",
+            True,
+            "administration_department",
+        ),
+        (
+            "Der Leiter des Amtes für Informationstechnik ist zugleich Chief Digital Officer der Stadt.",
+            True,
+            "it_department",
+        ),
+        ("Der CDO der Stadt Musterstadt leitet eine eigene Stabsstelle Digitalisierung.", True, "staff_unit"),
+        ("Die Stadt Musterstadt hat einen Chief Digital Officer (CDO) benannt.", True, "unspecified"),
+        ("Die Stadt Musterstadt hat keinen Chief Digital Officer.", False, None),
+        ("Einen CDO gibt es in Musterstadt bislang nicht.", False, None),
+        ("Die Stadt Musterstadt plant neue Radwege in der Innenstadt.", None, None),
+    ],
+)
 def test_cdo_placement_phrasings(sentence, cdo, placement):
     with tempfile.TemporaryDirectory() as tmp:
         Path(tmp, "d.txt").write_text(LEAD + sentence + "\n", encoding="utf-8")

@@ -1,4 +1,5 @@
 """Hostile and broken input: odd files, odd names, a build killed mid-way."""
+
 from __future__ import annotations
 
 import csv
@@ -19,8 +20,13 @@ GOOD = (REPO / "seeds" / "002_acd5665a9fd54cba.txt").read_bytes()
 
 
 def extract(folder: Path, out: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "analysis", "extract", "--seeds", str(folder), "--out", str(out)],
-                          capture_output=True, text=True, cwd=REPO, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", "extract", "--seeds", str(folder), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+    )
 
 
 def test_fifty_megabyte_file_is_skipped_with_a_reason(tmp_path):
@@ -28,7 +34,9 @@ def test_fifty_megabyte_file_is_skipped_with_a_reason(tmp_path):
     (tmp_path / "good.txt").write_bytes(GOOD)
     result = extract(tmp_path, tmp_path / "p.json")
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines() == [l for l in result.stderr.strip().splitlines() if l.startswith("skipped")]
+    assert result.stderr.strip().splitlines() == [
+        l for l in result.stderr.strip().splitlines() if l.startswith("skipped")
+    ]
     assert "skipped huge.txt: file too large" in result.stderr and "Traceback" not in result.stderr
     docs = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))["documents"]
     assert [d["doc_id"] for d in docs] == ["good"]
@@ -56,9 +64,11 @@ def test_names_with_spaces_umlauts_subfolders_and_hidden_files(tmp_path):
 def test_browser_saved_html_is_read_with_exact_offsets(tmp_path):
     text = GOOD.decode("utf-8")
     paragraphs = "".join(f"<p>{line}</p>\n" for line in text.splitlines() if line.strip())
-    page = (f"<!DOCTYPE html><html><head><title>Digitale Stadt</title><style>p {{ color: red; }}</style>"
-            f"<script>var x = '<p>Im Jahr 2099 wurde nichts</p>';</script></head><body><nav>Startseite</nav>\n"
-            f"{paragraphs}</body></html>")
+    page = (
+        f"<!DOCTYPE html><html><head><title>Digitale Stadt</title><style>p {{ color: red; }}</style>"
+        f"<script>var x = '<p>Im Jahr 2099 wurde nichts</p>';</script></head><body><nav>Startseite</nav>\n"
+        f"{paragraphs}</body></html>"
+    )
     (tmp_path / "saved.html").write_text(page, encoding="utf-8")
     dataset = extract_folder(tmp_path).dataset
     doc = dataset["documents"][0]
@@ -66,7 +76,7 @@ def test_browser_saved_html_is_read_with_exact_offsets(tmp_path):
     assert "2099" not in [e["date"] for e in doc["events"]]
     assert {"2016", "2017-11-09"} <= {e["date"] for e in doc["events"]}
     for e in doc["events"]:
-        assert page[e["evidence"]["start"]:e["evidence"]["end"]] == e["evidence"]["quote"]
+        assert page[e["evidence"]["start"] : e["evidence"]["end"]] == e["evidence"]["quote"]
 
 
 def test_two_identical_files_are_flagged_not_double_counted(tmp_path):
@@ -103,8 +113,9 @@ def test_build_killed_midway_then_next_build_is_whole(tmp_path, sig):
         (seeds / p.name).write_bytes(p.read_bytes())
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "analysis", "build", "--seeds", str(seeds), "--out", str(out), "--jobs", "2"]
-    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     deadline = time.time() + 120
     while time.time() < deadline and not any(out.glob("*.pdf")):
         time.sleep(0.2)
@@ -130,7 +141,10 @@ def test_build_with_a_hostile_seeds_folder(tmp_path):
     (seeds / "blank.txt").write_bytes(b"  \n\t\n")
     (seeds / "bild.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     (seeds / "Düsseldorf cp1252.txt").write_bytes(
-        (REPO / "seeds" / "003_767a1c78fbc1d98b.txt").read_text(encoding="utf-8").encode("cp1252", errors="replace"))
+        (REPO / "seeds" / "003_767a1c78fbc1d98b.txt")
+        .read_text(encoding="utf-8")
+        .encode("cp1252", errors="replace")
+    )
     bonn = GOOD.decode("utf-8")
     (seeds / "bonn bom crlf.txt").write_bytes(b"\xef\xbb\xbf" + bonn.replace("\n", "\r\n").encode("utf-8"))
     (seeds / "bonn copy.txt").write_bytes(b"\xef\xbb\xbf" + bonn.replace("\n", "\r\n").encode("utf-8"))
@@ -141,27 +155,46 @@ def test_build_with_a_hostile_seeds_folder(tmp_path):
     (seeds / "saved page.html").write_text(
         "<html><head><script>alert(1)</script></head><body>"
         + "".join(f"<p>{line}</p>\n" for line in bonn.replace("Bonn", "Aachen").splitlines() if line.strip())
-        + "</body></html>", encoding="utf-8")
+        + "</body></html>",
+        encoding="utf-8",
+    )
     (seeds / "sub").mkdir()
     (seeds / "sub" / "x.txt").write_bytes(GOOD)
     out = tmp_path / "out"
-    result = subprocess.run([sys.executable, "-m", "analysis", "build", "--seeds", str(seeds), "--out", str(out)],
-                            capture_output=True, text=True, cwd=REPO, timeout=900)
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "build", "--seeds", str(seeds), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=900,
+    )
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     skipped = sorted(l for l in result.stderr.splitlines() if l.startswith("skipped "))
-    assert [l.split(":")[0] for l in skipped] == ["skipped bild.txt", "skipped blank.txt", "skipped empty.txt",
-                                                  "skipped huge.txt"]
+    assert [l.split(":")[0] for l in skipped] == [
+        "skipped bild.txt",
+        "skipped blank.txt",
+        "skipped empty.txt",
+        "skipped huge.txt",
+    ]
     assert "0 failed" in result.stderr
-    for name in ("city-bonn", "city-duesseldorf", "city-koeln", "city-aachen", "governance-comparison",
-                 "strategy-timelines"):
+    for name in (
+        "city-bonn",
+        "city-duesseldorf",
+        "city-koeln",
+        "city-aachen",
+        "governance-comparison",
+        "strategy-timelines",
+    ):
         assert (out / f"{name}.pdf").exists() and (out / f"{name}.html").exists(), name
     profiles = json.loads((out / "data" / "profiles.json").read_text(encoding="utf-8"))
     by_id = {d["doc_id"]: d for d in profiles["documents"]}
     assert by_id["Düsseldorf cp1252"]["source"]["encoding"] == "cp1252"
     assert by_id["Düsseldorf cp1252"]["city"] == "Düsseldorf"
     assert by_id["bonn copy"]["duplicate_of"] == "bonn bom crlf"
-    assert by_id["latin1"]["source"]["encoding"] in ("cp1252", "latin-1") and by_id["latin1"]["city"] == "Köln"
+    assert (
+        by_id["latin1"]["source"]["encoding"] in ("cp1252", "latin-1") and by_id["latin1"]["city"] == "Köln"
+    )
     assert by_id["stray byte"]["source"]["errors"] == "replace" and by_id["stray byte"]["city"] == "Bonn"
     assert by_id["saved page"]["city"] == "Aachen"
     index = (out / "index.html").read_text(encoding="utf-8")

@@ -1,4 +1,5 @@
 """Sentences generated for the reports."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -7,13 +8,23 @@ from analysis.narrative import change_sentence, governance_sentence, shares_sent
 
 
 def row(doc_id, cdo, placement, published=None, as_of=None, holder=None, units=()):
-    return {"doc_id": doc_id, "cdo": cdo, "cdo_placement": placement, "published": published, "as_of": as_of,
-            "source_kind": "news", "cdo_holder": holder, "units": list(units)}
+    return {
+        "doc_id": doc_id,
+        "cdo": cdo,
+        "cdo_placement": placement,
+        "published": published,
+        "as_of": as_of,
+        "source_kind": "news",
+        "cdo_holder": holder,
+        "units": list(units),
+    }
 
 
 def test_governance_sentence_names_holder_placement_and_units():
-    text = governance_sentence("Nordhafen", row("a", True, "it_department", "2021-02-01", holder="Anna Beispiel",
-                                                units=["Amt für IT"]))
+    text = governance_sentence(
+        "Nordhafen",
+        row("a", True, "it_department", "2021-02-01", holder="Anna Beispiel", units=["Amt für IT"]),
+    )
     assert "held by Anna Beispiel is the head of the IT office" in text
     assert "published 2021-02-01" in text and "Amt für IT" in text
 
@@ -33,7 +44,11 @@ def test_change_sentence_sees_a_city_getting_a_cdo():
 def test_shares_sentence_with_and_without_a_most_frequent_placement():
     def shares(counts):
         placement = pd.DataFrame([{"placement": k, "cities": v, "share": v / 3} for k, v in counts.items()])
-        return {"n": 3, "cdo": pd.DataFrame([{"CDO": "yes", "cities": 3, "share": 1.0}]), "placement": placement}
+        return {
+            "n": 3,
+            "cdo": pd.DataFrame([{"CDO": "yes", "cities": 3, "share": 1.0}]),
+            "placement": placement,
+        }
 
     assert "most frequent placement is “A” (2 of 3)" in shares_sentence(shares({"A": 2, "B": 1}))
     assert "No placement is more frequent" in shares_sentence(shares({"A": 1, "B": 1, "C": 1}))

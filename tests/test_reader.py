@@ -1,4 +1,5 @@
 """Reading sources: codec detection, exact decoded text, refusals with reasons, HTML masking."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,7 +9,9 @@ import pytest
 from analysis.errors import SourceError
 from analysis.reader import SourceText, decode, html_view, list_sources, read_source
 
-GERMAN = "Die Stadt Düsseldorf veröffentlicht ihre Digitalstrategie für Bürgerinnen und Bürger – Straße, Größe."
+GERMAN = (
+    "Die Stadt Düsseldorf veröffentlicht ihre Digitalstrategie für Bürgerinnen und Bürger – Straße, Größe."
+)
 
 
 def _write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -18,6 +21,7 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
 
 
 # --- decode -------------------------------------------------------------------------------
+
 
 def test_decode_utf8():
     text, codec, note = decode(GERMAN.encode("utf-8"))
@@ -75,6 +79,7 @@ def test_decode_keeps_crlf():
 
 
 # --- read_source ---------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("codec", ["utf-8", "utf-8-sig", "cp1252"])
 def test_read_source_records_codec_and_exact_text(tmp_path, codec):
@@ -205,9 +210,21 @@ def test_read_source_html_without_visible_text(tmp_path):
 
 # --- list_sources --------------------------------------------------------------------------
 
+
 def test_list_sources_ignores_hidden_subfolders_and_other_suffixes(tmp_path):
-    for name in ("b.txt", "a.txt", "c.html", "d.htm", ".hidden.txt", ".DS_Store", "notes.md", "scan.pdf",
-                 "data.json", "backup.txt~", "archiv.zip"):
+    for name in (
+        "b.txt",
+        "a.txt",
+        "c.html",
+        "d.htm",
+        ".hidden.txt",
+        ".DS_Store",
+        "notes.md",
+        "scan.pdf",
+        "data.json",
+        "backup.txt~",
+        "archiv.zip",
+    ):
         (tmp_path / name).write_bytes(b"Die Stadt Musterstadt.")
     sub = tmp_path / "sub"
     sub.mkdir()

@@ -1,4 +1,5 @@
 """The profiles dataset against the package schema; tables built from it."""
+
 from __future__ import annotations
 
 import copy
@@ -31,10 +32,19 @@ def _first_doc_with_events(dataset):
     pytest.fail("no seed document has events")
 
 
-@pytest.mark.parametrize("breakage", [
-    "event_kind_soon", "bad_date", "placement", "affiliation", "missing_city_key", "negative_offset",
-    "empty_quote", "schema_version",
-])
+@pytest.mark.parametrize(
+    "breakage",
+    [
+        "event_kind_soon",
+        "bad_date",
+        "placement",
+        "affiliation",
+        "missing_city_key",
+        "negative_offset",
+        "empty_quote",
+        "schema_version",
+    ],
+)
 def test_broken_dataset_raises_profiles_error(profiles, breakage):
     ds = copy.deepcopy(profiles)
     doc = _first_doc_with_events(ds)
@@ -93,6 +103,7 @@ def test_load_profiles_schema_violation(tmp_path, profiles):
 
 
 # --- tables ------------------------------------------------------------------------------
+
 
 def test_frames_has_every_table(profiles):
     assert set(frames(profiles)) == set(TABLES)

@@ -1,4 +1,5 @@
 """Section keys for profile headings, lead/sections split, and the German sentence splitter."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,34 +9,43 @@ from analysis.sections import section_key, split_sections
 from analysis.text import Span, clean_name, norm_key, sentences
 
 
-@pytest.mark.parametrize("heading,key", [
-    ("Organisationsstruktur", "governance"),
-    ("Meilensteine", "milestones"),
-    ("Wettbewerbe & Förderprogramme", "funding"),
-    ("Projektbeispiele:", "projects"),
-    ("Projektbeispiele", "projects"),
-    ("Kommunikation & Netzwerke", "networks"),
-    ("Chancen & Herausforderungen", "challenges"),
-    ("Chancen & Herausforderungen  ", "challenges"),
-    ("Motivation & Zielsetzung", "goals"),
-    ("Stakeholder & Beteiligung", "participation"),
-    ("Impressum", "other"),
-    ("Wetter am Wochenende", "other"),
-])
+@pytest.mark.parametrize(
+    "heading,key",
+    [
+        ("Organisationsstruktur", "governance"),
+        ("Meilensteine", "milestones"),
+        ("Wettbewerbe & Förderprogramme", "funding"),
+        ("Projektbeispiele:", "projects"),
+        ("Projektbeispiele", "projects"),
+        ("Kommunikation & Netzwerke", "networks"),
+        ("Chancen & Herausforderungen", "challenges"),
+        ("Chancen & Herausforderungen  ", "challenges"),
+        ("Motivation & Zielsetzung", "goals"),
+        ("Stakeholder & Beteiligung", "participation"),
+        ("Impressum", "other"),
+        ("Wetter am Wochenende", "other"),
+    ],
+)
 def test_section_key(heading, key):
     assert section_key(heading) == key
 
 
-LEAD = ("Die Stadt Musterstadt setzt seit einigen Jahren auf digitale Dienste für ihre Bürgerinnen und Bürger "
-        "und hat dafür eine eigene Strategie beschlossen.")
-GOV = ("Die Digitalisierung wird von einer Stabsstelle im Rathaus gesteuert, die eng mit den Fachbereichen "
-       "der Verwaltung zusammenarbeitet.")
+LEAD = (
+    "Die Stadt Musterstadt setzt seit einigen Jahren auf digitale Dienste für ihre Bürgerinnen und Bürger "
+    "und hat dafür eine eigene Strategie beschlossen."
+)
+GOV = (
+    "Die Digitalisierung wird von einer Stabsstelle im Rathaus gesteuert, die eng mit den Fachbereichen "
+    "der Verwaltung zusammenarbeitet."
+)
 MILE = "Im Frühjahr 2019 legte die Verwaltung ihren ersten Fortschrittsbericht vor."
 MILE2 = "Ein zweiter Bericht folgte im darauffolgenden Jahr mit neuen Zielen."
 PROJ = "Das Bürgerportal bündelt alle Online-Dienste der Stadtverwaltung an einer Stelle."
 
-DOC = (f"{LEAD}\n\nOrganisationsstruktur\n\n{GOV}\n\nMeilensteine\n\n{MILE}\n{MILE2}\n\n"
-       f"Projektbeispiele: \n\n  • Bürgerportal (Verwaltung):\n    {PROJ}\n\nImage Sources: Archiv\n")
+DOC = (
+    f"{LEAD}\n\nOrganisationsstruktur\n\n{GOV}\n\nMeilensteine\n\n{MILE}\n{MILE2}\n\n"
+    f"Projektbeispiele: \n\n  • Bürgerportal (Verwaltung):\n    {PROJ}\n\nImage Sources: Archiv\n"
+)
 
 
 def test_split_sections_puts_lead_before_first_heading():
@@ -63,23 +73,39 @@ def split(text: str, offset: int = 0) -> list[Span]:
 
 def assert_offsets(parts: list[Span], text: str, offset: int) -> None:
     for s in parts:
-        assert text[s.start - offset:s.end - offset] == s.text
+        assert text[s.start - offset : s.end - offset] == s.text
         assert s.text == s.text.strip() and s.text
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Die Stadt nutzt Fördermittel, z.B. aus dem Bund. Das hilft der Verwaltung.",
-     ["Die Stadt nutzt Fördermittel, z.B. aus dem Bund.", "Das hilft der Verwaltung."]),
-    ("Die Stadt nutzt z. B. offene Daten. Sie plant weitere Portale.",
-     ["Die Stadt nutzt z. B. offene Daten.", "Sie plant weitere Portale."]),
-    ("Der Rat hat am 9. November 2017 die Agenda beschlossen. Danach ging es los.",
-     ["Der Rat hat am 9. November 2017 die Agenda beschlossen.", "Danach ging es los."]),
-    ("Partner ist der Verein Digitales Musterstadt e.V. und die Hochschule. Außerdem hilft die Kammer.",
-     ["Partner ist der Verein Digitales Musterstadt e.V. und die Hochschule.", "Außerdem hilft die Kammer."]),
-    ("Sie plant ca. 20 Projekte bis 2030. Das ist viel.",
-     ["Sie plant ca. 20 Projekte bis 2030.", "Das ist viel."]),
-    ("Erster Satz! Zweiter Satz? Dritter Satz.", ["Erster Satz!", "Zweiter Satz?", "Dritter Satz."]),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Die Stadt nutzt Fördermittel, z.B. aus dem Bund. Das hilft der Verwaltung.",
+            ["Die Stadt nutzt Fördermittel, z.B. aus dem Bund.", "Das hilft der Verwaltung."],
+        ),
+        (
+            "Die Stadt nutzt z. B. offene Daten. Sie plant weitere Portale.",
+            ["Die Stadt nutzt z. B. offene Daten.", "Sie plant weitere Portale."],
+        ),
+        (
+            "Der Rat hat am 9. November 2017 die Agenda beschlossen. Danach ging es los.",
+            ["Der Rat hat am 9. November 2017 die Agenda beschlossen.", "Danach ging es los."],
+        ),
+        (
+            "Partner ist der Verein Digitales Musterstadt e.V. und die Hochschule. Außerdem hilft die Kammer.",
+            [
+                "Partner ist der Verein Digitales Musterstadt e.V. und die Hochschule.",
+                "Außerdem hilft die Kammer.",
+            ],
+        ),
+        (
+            "Sie plant ca. 20 Projekte bis 2030. Das ist viel.",
+            ["Sie plant ca. 20 Projekte bis 2030.", "Das ist viel."],
+        ),
+        ("Erster Satz! Zweiter Satz? Dritter Satz.", ["Erster Satz!", "Zweiter Satz?", "Dritter Satz."]),
+    ],
+)
 def test_sentence_splitter(text, expected):
     parts = split(text, 37)
     assert [s.text for s in parts] == expected
@@ -89,8 +115,11 @@ def test_sentence_splitter(text, expected):
 def test_sentence_splitter_offsets_with_whitespace_and_newlines():
     text = "  Am 1. März 2020 startete das Portal.   Seitdem wächst es.\nNeue Zeile ohne Punkt"
     parts = split(text, 1000)
-    assert [s.text for s in parts] == ["Am 1. März 2020 startete das Portal.", "Seitdem wächst es.",
-                                       "Neue Zeile ohne Punkt"]
+    assert [s.text for s in parts] == [
+        "Am 1. März 2020 startete das Portal.",
+        "Seitdem wächst es.",
+        "Neue Zeile ohne Punkt",
+    ]
     assert_offsets(parts, text, 1000)
     assert parts[0].start == 1002
 

@@ -1,4 +1,5 @@
 """From one decoded source to one profile document (the data contract: see the README)."""
+
 from __future__ import annotations
 
 from ..reader import SourceText
@@ -20,8 +21,11 @@ def extract_document(source: SourceText) -> dict:
     ctx.published = detect_published(ctx)
     kind = detect_source_kind(ctx)
     people = extract_people(ctx)
-    external_orgs = {p["role"].split(" der ", 1)[1].casefold() for p in people
-                     if p["affiliation"] == "external" and p["role"] and " der " in p["role"]}
+    external_orgs = {
+        p["role"].split(" der ", 1)[1].casefold()
+        for p in people
+        if p["affiliation"] == "external" and p["role"] and " der " in p["role"]
+    }
     src = {"path": source.path, "sha256": source.sha256, "encoding": source.encoding, "bytes": source.size}
     if source.decode_note:
         src["errors"] = "replace"
@@ -55,8 +59,8 @@ def _title(ctx: DocContext) -> str | None:
             return None
         if b.kind == "heading":
             city = ctx.city
-            if city and b.text.startswith(city) and b.text[len(city):len(city) + 1].isupper():
-                return f"{city}: {b.text[len(city):]}"
+            if city and b.text.startswith(city) and b.text[len(city) : len(city) + 1].isupper():
+                return f"{city}: {b.text[len(city) :]}"
             return b.text
     return None
 

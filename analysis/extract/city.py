@@ -4,6 +4,7 @@ Candidates come from the way German texts name a municipality ("Stadt X",
 "Landeshauptstadt X", a page title "Smart City X"); the candidate named most often in
 the document's own content wins. Names in page furniture do not count.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,7 +20,9 @@ MUNICIPALITY = re.compile(
     rf"\b(?:Stadt|Landeshauptstadt|Bundesstadt|Hansestadt|Kreisstadt|Universitätsstadt|Gemeinde|"
     rf"Stadtverwaltung|Oberbürgermeister(?:in)? von)[ \xa0]+({_NAME})"
 )
-TITLE = re.compile(rf"^(?:Smart[ \xa0]City|Digitale[ \xa0]Stadt|City[ \xa0]Portrait|Stadtporträt)[ \xa0:–-]+({_NAME})\s*$")
+TITLE = re.compile(
+    rf"^(?:Smart[ \xa0]City|Digitale[ \xa0]Stadt|City[ \xa0]Portrait|Stadtporträt)[ \xa0:–-]+({_NAME})\s*$"
+)
 # Words that follow "Stadt" but are not names ("die Stadt Digitalisierung ..." is rare but real).
 _NOT_NAMES = {"Der", "Die", "Das", "Und", "Im", "In", "Mit", "Für", "Auf", "Als", "Zur", "Zum"}
 

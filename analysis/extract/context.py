@@ -1,4 +1,5 @@
 """Everything the extractors share about one document, computed once."""
+
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -14,7 +15,7 @@ from ..text import Span, lower_same_length, sentences
 @dataclass(frozen=True)
 class Sentence:
     span: Span
-    section: str      # canonical section key
+    section: str  # canonical section key
     block: Block
 
     @property

@@ -4,6 +4,7 @@ Each date expression in the document's own sentences becomes an event. Whether i
 milestone (has happened), a horizon (target or planned date) or a period (a span) is read
 from the expression and the sentence's tense, as of the document's publication date.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,10 +18,14 @@ PAST = re.compile(
     r"\b(wurde|wurden|war|waren|hatte|hatten|begann|begannen|startete|starteten|gestartet|gegründet|"
     r"beschlossen|verabschiedet|vorgelegt|eingeführt|erstellt|eingerichtet|entwickelt|erarbeitet|"
     r"ins Leben gerufen|erfolgte|ging|gingen|trat|fand|fanden|beschloss|veröffentlicht|ausgewählt|"
-    r"ernannt|übernahm|gewann|abgeschlossen|bereits|seit)\b", re.I)
+    r"ernannt|übernahm|gewann|abgeschlossen|bereits|seit)\b",
+    re.I,
+)
 FUTURE = re.compile(
     r"\b(soll|sollen|sollte|sollten|geplant|plant|planen|wird|werden|Ziel|angestrebt|vorgesehen|"
-    r"künftig|zukünftig|bis|spätestens|voraussichtlich|anvisiert|vornehmen wird)\b", re.I)
+    r"künftig|zukünftig|bis|spätestens|voraussichtlich|anvisiert|vornehmen wird)\b",
+    re.I,
+)
 
 
 def _kind(m: dates.DateMention, sentence: str, reference: str | None) -> str:
@@ -46,7 +51,7 @@ def _named_label(text: str, m: dates.DateMention) -> str | None:
     before = text[: m.start]
     quoted = re.search(r"[„»\"]([^„»\"“”«]{0,60})$", before)
     if quoted:
-        rest = re.match(r"[^“”\"«]{0,40}", text[m.end:]).group(0)
+        rest = re.match(r"[^“”\"«]{0,40}", text[m.end :]).group(0)
         return " ".join((quoted.group(1) + m.text + rest).split())
     name: list[str] = []
     for word in reversed(before.split()[-5:]):
@@ -70,7 +75,7 @@ def _label(sentence: Sentence, m: dates.DateMention, limit: int = 160) -> str:
     pos = 0
     for i, part in enumerate(parts):
         if pos <= rel < pos + len(part) + 1:
-            chosen = " ".join(parts[max(0, i - 1): i + 2]) if len(part) < 60 else part
+            chosen = " ".join(parts[max(0, i - 1) : i + 2]) if len(part) < 60 else part
             chosen = " ".join(chosen.split())
             return chosen if len(chosen) <= limit else chosen[: limit - 1].rsplit(" ", 1)[0] + " …"
         pos += len(part) + 1
@@ -101,7 +106,9 @@ def _strip_dateline(text: str) -> str:
     return " ".join(DATELINE.sub("", text, count=1).split())
 
 
-def _event(ctx: DocContext, s: Sentence, m: dates.DateMention, kind: str, label_text: str | None = None) -> dict:
+def _event(
+    ctx: DocContext, s: Sentence, m: dates.DateMention, kind: str, label_text: str | None = None
+) -> dict:
     label = label_text or _label(s, m)
     if len(label) > 160:
         label = label[:159].rsplit(" ", 1)[0] + " …"
@@ -124,8 +131,11 @@ def _dedupe(events: list[dict]) -> list[dict]:
     sections) counts once, two different targets for the same year count twice."""
     out, seen = [], set()
     for e in events:
-        key = (e["date"], e["end"], e["kind"], "named") if e.pop("_named") else \
-              (e["date"], e["end"], e["kind"], e["evidence"]["start"])
+        key = (
+            (e["date"], e["end"], e["kind"], "named")
+            if e.pop("_named")
+            else (e["date"], e["end"], e["kind"], e["evidence"]["start"])
+        )
         if key in seen:
             continue
         seen.add(key)

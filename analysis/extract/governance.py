@@ -1,6 +1,7 @@
 """Governance: is there a Chief Digital Officer, where does the role sit, which units carry
 digitalisation, and the organisational facts around them (bundling, broadband, decisions).
 """
+
 from __future__ import annotations
 
 import re
@@ -9,54 +10,86 @@ from ..text import Span, clean_name, norm_key
 from .context import DocContext, Sentence
 
 CDO = re.compile(r"Chief[ \xa0-]Digital[ \xa0-]Officers?|\bCDOs?\b")
-NO_CDO = re.compile(r"\b(kein(en|e)?|nicht über eine[nm]?|ohne)\b[^.]{0,40}(Chief Digital Officer|CDO)|"
-                    r"(Chief Digital Officer|CDO)\b[^.]{0,40}\b(gibt es|existiert|hat die Stadt)\b[^.]{0,40}\bnicht\b|"
-                    r"(Chief Digital Officer|CDO)\b[^.]{0,40}\b(nicht vorhanden|fehlt)", re.I)
+NO_CDO = re.compile(
+    r"\b(kein(en|e)?|nicht über eine[nm]?|ohne)\b[^.]{0,40}(Chief Digital Officer|CDO)|"
+    r"(Chief Digital Officer|CDO)\b[^.]{0,40}\b(gibt es|existiert|hat die Stadt)\b[^.]{0,40}\bnicht\b|"
+    r"(Chief Digital Officer|CDO)\b[^.]{0,40}\b(nicht vorhanden|fehlt)",
+    re.I,
+)
 
 # Placement rules, strongest first. Each reads the sentence that names the CDO role.
 IT_HEAD = re.compile(
     r"(Leiter(in)?|Leitung|Chef(in)?)\s+(des|der)\s+(Amt(e?s)?|Abteilung|Fachbereich(e?s)?|Bereich(e?s)?|Referat(e?s)?)?\s*"
     r"(für\s+)?(Informationstechnik|Informationsverarbeitung|IT\b|IT-|Informations- und Kommunikationstechnik|EDV)"
-    r"|IT-Leiter(in)?|Leiter(in)? der IT\b|CIO\b und CDO|CDO und CIO", re.I)
+    r"|IT-Leiter(in)?|Leiter(in)? der IT\b|CIO\b und CDO|CDO und CIO",
+    re.I,
+)
 MAYOR = re.compile(
     r"(direkt|unmittelbar)\s+(beim|bei der|dem|der)\s+(Ober)?[Bb]ürgermeister(in)?|"
     r"Stabsstelle\s+(des|der)\s+(Ober)?[Bb]ürgermeister|(Ober)?[Bb]ürgermeister(s|in)?\s+(zugeordnet|unterstellt)|"
     r"(beim|bei der|dem|der)\s+(Ober)?[Bb]ürgermeister(in)?\s+(angesiedelt|zugeordnet|verortet)|"
-    r"(Landrat|Landrätin)\s+(zugeordnet|unterstellt)|Verwaltungsspitze\s+(zugeordnet|angesiedelt)", re.I)
+    r"(Landrat|Landrätin)\s+(zugeordnet|unterstellt)|Verwaltungsspitze\s+(zugeordnet|angesiedelt)",
+    re.I,
+)
 DEPARTMENT = re.compile(
     r"(Dezernat|Fachbereich|Fachbereichsleitung|Geschäftsbereich|Beigeordnete|Dezernent|Abteilung|Referat|"
     r"Verwaltungsvorstand|Fachdienst)\w*\b[^.]{0,120}(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)|"
-    r"(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)[^.]{0,40}\b(Dezernat|Fachbereich|Geschäftsbereich)", re.I)
+    r"(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)[^.]{0,40}\b(Dezernat|Fachbereich|Geschäftsbereich)",
+    re.I,
+)
 STAFF_UNIT = re.compile(r"Stabsstelle", re.I)
-PLACEMENT_RULES = [("it_department", IT_HEAD), ("mayor", MAYOR), ("administration_department", DEPARTMENT),
-                   ("staff_unit", STAFF_UNIT)]
+PLACEMENT_RULES = [
+    ("it_department", IT_HEAD),
+    ("mayor", MAYOR),
+    ("administration_department", DEPARTMENT),
+    ("staff_unit", STAFF_UNIT),
+]
 
 # Organisational units that carry digitalisation.
 _CAP = r"[A-ZÄÖÜ][\wÄÖÜäöüß-]*"
 _NAMEPART = rf"(?:{_CAP}|und|für|der|des|&)"
 UNIT_PATTERNS = [
     re.compile(rf"\b(?:Amt|Amts|Amtes)\s+für\s+{_CAP}(?:\s+(?:und|sowie)\s+{_CAP}|,\s*{_CAP})*"),
-    re.compile(rf"\b(?:Competence|Kompetenz)[ -]?(?:Center|Centre|Zentrum)\s+{_CAP}(?:[ -]{_CAP})?(?:\s+\([^)]{{2,30}}\))?"),
+    re.compile(
+        rf"\b(?:Competence|Kompetenz)[ -]?(?:Center|Centre|Zentrum)\s+{_CAP}(?:[ -]{_CAP})?(?:\s+\([^)]{{2,30}}\))?"
+    ),
     re.compile(rf"\bKompetenzzentrum\s+{_CAP}(?:\s+{_CAP})?"),
-    re.compile(r"\b(?:Projektbüro|Digitalisierungsbüro|Smart[ -]City[ -]Büro|Programmbüro)(?:\s+[\"„»][^\"“”«]{2,60}[\"“”«])?"),
+    re.compile(
+        r"\b(?:Projektbüro|Digitalisierungsbüro|Smart[ -]City[ -]Büro|Programmbüro)(?:\s+[\"„»][^\"“”«]{2,60}[\"“”«])?"
+    ),
     re.compile(rf"\bStabsstellen?(?:\s+(?!des\b|der\b|ist\b){_CAP})?"),
-    re.compile(r"\b(?:Digitalisierungsbeauftragte[nr]?|Digitallotsen|E-Government-Beauftragte[nr]?|Smart-City-Beauftragte[nr]?)"),
-    re.compile(r"\b(?:Koordinierungsgremium|Lenkungsgruppe|Lenkungskreis|Steuerungsgruppe|Steuerungskreis|Digitalrat|Digitalisierungsrat|Lenkungsausschuss)"),
-    re.compile(r"\bIT-Abteilung\b|\bHauptamt(?:es|s)?\b|\b(?:kommunalen?|städtischen?|interne[nr]?)\s+IT-Dienstleister[sn]?\b"),
+    re.compile(
+        r"\b(?:Digitalisierungsbeauftragte[nr]?|Digitallotsen|E-Government-Beauftragte[nr]?|Smart-City-Beauftragte[nr]?)"
+    ),
+    re.compile(
+        r"\b(?:Koordinierungsgremium|Lenkungsgruppe|Lenkungskreis|Steuerungsgruppe|Steuerungskreis|Digitalrat|Digitalisierungsrat|Lenkungsausschuss)"
+    ),
+    re.compile(
+        r"\bIT-Abteilung\b|\bHauptamt(?:es|s)?\b|\b(?:kommunalen?|städtischen?|interne[nr]?)\s+IT-Dienstleister[sn]?\b"
+    ),
     re.compile(rf"\bFachbereich\s+(?:{_CAP})(?:\s+(?:und|&)\s+{_CAP})*(?=[^.]{{0,80}}[Dd]igital)"),
 ]
 ANY_UNIT = re.compile("|".join(f"(?:{p.pattern})" for p in UNIT_PATTERNS))  # one pass per paragraph
-_UNIT_CANON = [(re.compile(r"^(Amts|Amtes)\b"), "Amt"), (re.compile(r"^Hauptamt(es|s)$"), "Hauptamt"),
-               (re.compile(r"^(kommunalen?|städtischen?|interne[nr]?)\s+"), ""), (re.compile(r"IT-Dienstleister[sn]$"), "IT-Dienstleister"),
-               (re.compile(r"^Stabsstellen\b"), "Stabsstelle"), (re.compile(r"\s*\([^)]*\)$"), ""),
-               (re.compile(r"^Digitalisierungsbeauftragte[nr]$"), "Digitalisierungsbeauftragte")]
-BUNDLING = re.compile(r"(bündel|zusammenf[üu]hr|zusammengef[üu]hrt|zusammengelegt|vereint|gemeinsam\w* Dach)", re.I)
+_UNIT_CANON = [
+    (re.compile(r"^(Amts|Amtes)\b"), "Amt"),
+    (re.compile(r"^Hauptamt(es|s)$"), "Hauptamt"),
+    (re.compile(r"^(kommunalen?|städtischen?|interne[nr]?)\s+"), ""),
+    (re.compile(r"IT-Dienstleister[sn]$"), "IT-Dienstleister"),
+    (re.compile(r"^Stabsstellen\b"), "Stabsstelle"),
+    (re.compile(r"\s*\([^)]*\)$"), ""),
+    (re.compile(r"^Digitalisierungsbeauftragte[nr]$"), "Digitalisierungsbeauftragte"),
+]
+BUNDLING = re.compile(
+    r"(bündel|zusammenf[üu]hr|zusammengef[üu]hrt|zusammengelegt|vereint|gemeinsam\w* Dach)", re.I
+)
 SMART_CITY = re.compile(r"Smart[ -]?City", re.I)
 EGOV = re.compile(r"E-?Government|Verwaltungsdigitalisierung|Digitale[nr]? Verwaltung", re.I)
 SEPARATE = re.compile(r"getrennt|separat|eigenständig", re.I)
 DECISION = re.compile(
     r"\b(Rat|Stadtrat|Ratsbeschluss|Kreistag|Gemeinderat|Hauptausschuss|Verwaltungsvorstand)\w*\b.{0,200}?"
-    r"\b(beschlossen|beschließt|verabschiedet|zugestimmt|Beschluss)|\bRatsbeschluss", re.I)
+    r"\b(beschlossen|beschließt|verabschiedet|zugestimmt|Beschluss)|\bRatsbeschluss",
+    re.I,
+)
 
 
 DECISION_WORDS = ("beschl", "verabschied", "zugestimmt")
@@ -101,7 +134,9 @@ def _holder(cdo_sentences: list[Sentence], people: list[dict]) -> str | None:
 
 
 def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
-    cdo_sentences = [s for s in ctx.sentences if ("CDO" in s.text or "Officer" in s.text) and CDO.search(s.text)]
+    cdo_sentences = [
+        s for s in ctx.sentences if ("CDO" in s.text or "Officer" in s.text) and CDO.search(s.text)
+    ]
     negated = [s for s in cdo_sentences if NO_CDO.search(s.text)]
     if cdo_sentences and len(negated) < len(cdo_sentences):
         cdo = True
@@ -121,8 +156,11 @@ def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
         "evidence": [ctx.evidence(s.span) for s in _unique(evidence_sentences + cdo_sentences[:2])],
         "bundling": _bundling(ctx),
         "broadband": _broadband(ctx),
-        "decisions": [{"name": _short(s.text), "evidence": ctx.evidence(s.span)}
-                      for s in ctx.sentences if _mentions(s, DECISION_WORDS) and DECISION.search(s.text)],
+        "decisions": [
+            {"name": _short(s.text), "evidence": ctx.evidence(s.span)}
+            for s in ctx.sentences
+            if _mentions(s, DECISION_WORDS) and DECISION.search(s.text)
+        ],
     }
     return gov
 

@@ -1,4 +1,5 @@
 """Projects, funding programmes and competitions, partners and networks."""
+
 from __future__ import annotations
 
 import re
@@ -9,27 +10,59 @@ from .context import DocContext
 
 QUOTED = re.compile(r"[„»\"‚«]([^„“”\"»«‚‘]{2,80})[“”\"«‘»]")
 # "• Name (Domain):" - the way project lists name an example and its field of action.
-PROJECT_ITEM = re.compile(r"^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])?\s*(?P<name>[^():]{2,90}?)\s*(?:\((?P<domain>[^()]{2,40})\))?\s*:\s*$")
+PROJECT_ITEM = re.compile(
+    r"^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])?\s*(?P<name>[^():]{2,90}?)\s*(?:\((?P<domain>[^()]{2,40})\))?\s*:\s*$"
+)
 PROJECT_WORD = re.compile(r"(?:\w*[Pp]rojekt(?:s|es|e|en)?|Vorhaben)\s*$")
-FUNDING_WORD = re.compile(r"(Wettbewerb|Förder\w*|[Pp]rogramm|Modellregion|Modellkommune|Modellprojekt|Ausschreibung)\w*[\s-]*$")
+FUNDING_WORD = re.compile(
+    r"(Wettbewerb|Förder\w*|[Pp]rogramm|Modellregion|Modellkommune|Modellprojekt|Ausschreibung)\w*[\s-]*$"
+)
 
 _CAPW = rf"[{UPPER}][\w-]*"
 _ORG_HEADS = [
-    re.compile(rf"\b(?:Initiative|Verein|Netzwerk|Bündnis|Arbeitskreis|Allianz|Cluster|Verbund)\s+[„»\"][^„“”\"»«]{{2,80}}[“”\"«]"),
-    re.compile(rf"\b(?:Fach)?[Hh]ochschule[n]?(?:\s+(?:für\s+)?{_CAPW}){{0,3}}(?:\s+in\s+{_CAPW}(?:\s+{_CAPW})?)?"),
+    re.compile(
+        rf"\b(?:Initiative|Verein|Netzwerk|Bündnis|Arbeitskreis|Allianz|Cluster|Verbund)\s+[„»\"][^„“”\"»«]{{2,80}}[“”\"«]"
+    ),
+    re.compile(
+        rf"\b(?:Fach)?[Hh]ochschule[n]?(?:\s+(?:für\s+)?{_CAPW}){{0,3}}(?:\s+in\s+{_CAPW}(?:\s+{_CAPW})?)?"
+    ),
     re.compile(rf"\bUniversität(?:\s+{_CAPW}){{0,2}}"),
-    re.compile(rf"\b(?:Deutsche[nrm]?\s+)?(?:Städtetag|Landkreistag|Städte-\s+und\s+Gemeindebund)(?:es|s)?\b"),
+    re.compile(
+        rf"\b(?:Deutsche[nrm]?\s+)?(?:Städtetag|Landkreistag|Städte-\s+und\s+Gemeindebund)(?:es|s)?\b"
+    ),
     re.compile(rf"\b[\w-]*Planungsrat\b"),
-    re.compile(rf"\bDachverband\s+(?:de[rs]\s+)?[Kk]ommunale[rn]?\s+IT-Dienstleister(?:\s*\([A-ZÄÖÜ]{{2,8}}\))?"),
+    re.compile(
+        rf"\bDachverband\s+(?:de[rs]\s+)?[Kk]ommunale[rn]?\s+IT-Dienstleister(?:\s*\([A-ZÄÖÜ]{{2,8}}\))?"
+    ),
     re.compile(rf"\b(?:{_CAPW}\s+){{1,4}}e\.\s?V\."),
     re.compile(rf"\b(?:{_CAPW}\s+)?Hub(?:\s+{_CAPW})?\b"),
     re.compile(rf"\b(?:Fraunhofer|Max-Planck|Leibniz)[- ][\w-]+(?:\s+{_CAPW})?"),
 ]
 ANY_ORG = re.compile("|".join(f"(?:{p.pattern})" for p in _ORG_HEADS))  # one pass per paragraph
 # Words one of which every organisation pattern contains: a paragraph without them is skipped.
-ORG_WORDS = ("Initiative", "Verein", "Netzwerk", "Bündnis", "Arbeitskreis", "Allianz", "Cluster", "Verbund",
-             "ochschule", "Universität", "Städtetag", "Landkreistag", "Gemeindebund", "Planungsrat", "Dachverband",
-             "e.V", "e. V", "Hub", "Fraunhofer", "Max-Planck", "Leibniz")
+ORG_WORDS = (
+    "Initiative",
+    "Verein",
+    "Netzwerk",
+    "Bündnis",
+    "Arbeitskreis",
+    "Allianz",
+    "Cluster",
+    "Verbund",
+    "ochschule",
+    "Universität",
+    "Städtetag",
+    "Landkreistag",
+    "Gemeindebund",
+    "Planungsrat",
+    "Dachverband",
+    "e.V",
+    "e. V",
+    "Hub",
+    "Fraunhofer",
+    "Max-Planck",
+    "Leibniz",
+)
 _PLACE = rf"[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?"
 # Other municipalities: a plural lists several ("den Städten A und B"); a singular names one
 # and needs the dative/genitive article ("mit der Stadt A"), because "die Stadt" is mostly
@@ -40,11 +73,16 @@ OTHER_TOWNS = re.compile(
 )
 _ENUM_CUE = re.compile(
     r"(?:(?:Partner\w*|Gremien|Netzwerke\w*|Mitglied\w*|vertreten|Verbände\w*)\b[^.]{0,60}?"
-    r"\b(?:wie|darunter|etwa|beispielsweise|insbesondere|befinden sich|gehören|zählen)\s+(?:beispielsweise\s+|etwa\s+)?)", re.I)
+    r"\b(?:wie|darunter|etwa|beispielsweise|insbesondere|befinden sich|gehören|zählen)\s+(?:beispielsweise\s+|etwa\s+)?)",
+    re.I,
+)
 _ENUM_WORDS = ("partner", "gremien", "netzwerk", "mitglied", "vertreten", "verbände")
 _ENUM_SPLIT = re.compile(r",\s*|\s+und\s+|\s+sowie\s+")
-_LEADING = re.compile(r"^(?:im|in der|in den|in dem|mit der|mit dem|mit den|beim|bei der|zum|zur|am|an der|"
-                      r"der|die|das|den|dem|des)\s+", re.I)
+_LEADING = re.compile(
+    r"^(?:im|in der|in den|in dem|mit der|mit dem|mit den|beim|bei der|zum|zur|am|an der|"
+    r"der|die|das|den|dem|des)\s+",
+    re.I,
+)
 _STOP_FIRST = {"an", "denen", "die", "welche", "welcher", "dem", "was", "um", "weitere", "andere", "anderen"}
 
 
@@ -57,6 +95,7 @@ def _item(ctx: DocContext, name: str, span: Span, **extra) -> dict:
 
 
 # --- projects ---------------------------------------------------------------------------
+
 
 def extract_projects(ctx: DocContext) -> list[dict]:
     out, seen = [], set()
@@ -71,11 +110,19 @@ def extract_projects(ctx: DocContext) -> list[dict]:
             if not name or len(name.split()) > 10:
                 continue
             domain = clean_name(m.group("domain")) if m.group("domain") else None
-            desc = sec.blocks[i + 1].text if i + 1 < len(sec.blocks) and not PROJECT_ITEM.match(sec.blocks[i + 1].text) else None
+            desc = (
+                sec.blocks[i + 1].text
+                if i + 1 < len(sec.blocks) and not PROJECT_ITEM.match(sec.blocks[i + 1].text)
+                else None
+            )
             key = norm_key(name)
             if key not in seen:
                 seen.add(key)
-                out.append(_item(ctx, name, b.span, domain=domain, description=" ".join(desc.split()) if desc else None))
+                out.append(
+                    _item(
+                        ctx, name, b.span, domain=domain, description=" ".join(desc.split()) if desc else None
+                    )
+                )
     # Named projects in running text: 'Förderprojekt „Schnelles Netz“', 'Beteiligungsprojekt »Plan N«'.
     for s in ctx.sentences:
         for m in QUOTED.finditer(s.text):
@@ -89,6 +136,7 @@ def extract_projects(ctx: DocContext) -> list[dict]:
 
 
 # --- funding ----------------------------------------------------------------------------
+
 
 def _stem_pattern(name: str) -> re.Pattern:
     """Match the name in any inflection: 'Smarten Modellstädte' ~ 'Smarte Modellstadt'."""
@@ -110,7 +158,7 @@ def extract_funding(ctx: DocContext) -> list[dict]:
     text = ctx.content_text
     for s in ctx.sentences:
         for m in QUOTED.finditer(s.text):
-            before = s.text[max(0, m.start() - 40): m.start()]
+            before = s.text[max(0, m.start() - 40) : m.start()]
             cue = FUNDING_WORD.search(before)
             if s.section != "funding" and not cue:
                 continue
@@ -121,12 +169,15 @@ def extract_funding(ctx: DocContext) -> list[dict]:
             if key in seen:
                 continue
             seen.add(key)
-            kind = "competition" if cue and re.search(r"Wettbewerb|Ausschreibung", cue.group(0)) else "programme"
+            kind = (
+                "competition" if cue and re.search(r"Wettbewerb|Ausschreibung", cue.group(0)) else "programme"
+            )
             out.append(_item(ctx, name, _span_of(s.span, m), kind=kind))
     return out
 
 
 # --- partners ---------------------------------------------------------------------------
+
 
 def _enumeration(text: str) -> list[tuple[int, int]]:
     """Spans of the items listed after a partner cue ('vertreten wie beispielsweise im A, im B')."""
@@ -148,8 +199,12 @@ def _enumeration(text: str) -> list[tuple[int, int]]:
             lead = _LEADING.match(piece)
             offset = lead.end() if lead else 0
             item = piece[offset:].strip()
-            if item and item.split()[0].lower() not in _STOP_FIRST and re.search(rf"[{UPPER}]", item) \
-                    and len(item.split()) <= 9:
+            if (
+                item
+                and item.split()[0].lower() not in _STOP_FIRST
+                and re.search(rf"[{UPPER}]", item)
+                and len(item.split()) <= 9
+            ):
                 spans.append((rest_start + pos + offset, rest_start + pos + offset + len(item)))
             pos = sep.end() if sep else stop
     return spans

@@ -1,4 +1,5 @@
 """What kind of text a document is, and when it was published."""
+
 from __future__ import annotations
 
 import re
@@ -9,10 +10,14 @@ from .context import DocContext
 
 DATELINE = re.compile(r"^\s*[\[(]?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[\])]?\s*(?:[–—-]\s*)?")
 PUBLISHED_CUE = re.compile(r"(veröffentlicht|erschienen|publiziert|datum|stand)\s*(am|vom)?\s*:?\s*$", re.I)
-NEWS_CUES = re.compile(r"\(wir berichteten\)|\bwie (die|der|das) \w+ (weiter )?(mitteilt|berichtet|meldet)|"
-                       r"\bpressemitteilung\b|\bheißt es\b")  # on lower-cased text
-PROFILE_CUES = re.compile(r"city[ -]?portrait|porträt|steckbrief|smart city atlas|city content|\bstudie\b|"
-                          r"profil der stadt")  # on lower-cased text
+NEWS_CUES = re.compile(
+    r"\(wir berichteten\)|\bwie (die|der|das) \w+ (weiter )?(mitteilt|berichtet|meldet)|"
+    r"\bpressemitteilung\b|\bheißt es\b"
+)  # on lower-cased text
+PROFILE_CUES = re.compile(
+    r"city[ -]?portrait|porträt|steckbrief|smart city atlas|city content|\bstudie\b|"
+    r"profil der stadt"
+)  # on lower-cased text
 STRATEGY_CUES = re.compile(r"strategie|agenda|leitbild|masterplan")  # on lower-cased text
 
 
@@ -47,7 +52,7 @@ def detect_published(ctx: DocContext) -> str | None:
     for b in ctx.blocks:
         if b.kind in ("content", "heading"):
             for m in dates.find_dates(b.text):
-                if len(m.date) == 10 and PUBLISHED_CUE.search(b.text[:m.start]):
+                if len(m.date) == 10 and PUBLISHED_CUE.search(b.text[: m.start]):
                     return m.date
     return None
 

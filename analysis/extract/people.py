@@ -5,6 +5,7 @@ before it ("Oberbürgermeister Uwe Muster"), an apposition after it ("Anna Muste
 Geschäftsführerin der X GmbH"), a verb of speaking ("sagt Anna Muster"), or a leadership
 clause ("dessen Leitung Anna Muster übernimmt").
 """
+
 from __future__ import annotations
 
 import re
@@ -15,13 +16,17 @@ from .governance import UNIT_PATTERNS, _canonical_unit
 
 _W = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 NAME = rf"(?:(?:Dr|Prof)\.\s+)*{_W}(?:\s+(?:von|van|de|zu|von der)\s+|\s+){_W}(?![{LOWER}{UPPER}-])"
-MUNICIPAL_ROLE = (r"Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Stadtdirektor(?:in)?|Stadträtin|Stadtrat|"
-                  r"Beigeordnete[r]?|Dezernent(?:in)?|Stadtkämmerer(?:in)?|Kämmerer(?:in)?|Landrat|Landrätin|"
-                  r"Amtsleiter(?:in)?|Chief Digital Officer|CDO|CIO|Digitalisierungsbeauftragte[r]?|"
-                  r"Stadtbaurat|Stadtbaurätin|Ratsmitglied")
-OTHER_ROLE = (r"Geschäftsführer(?:in)?|Managing Partner|CEO|Gründer(?:in)?|Vorsitzende[r]?|Vorstand|"
-              r"Staatssekretär(?:in)?|Minister(?:in)?|Ministerpräsident(?:in)?|Präsident(?:in)?|Sprecher(?:in)?|"
-              r"Projektleiter(?:in)?|Leiter(?:in)?|Professor(?:in)?|Direktor(?:in)?|Referent(?:in)?")
+MUNICIPAL_ROLE = (
+    r"Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Stadtdirektor(?:in)?|Stadträtin|Stadtrat|"
+    r"Beigeordnete[r]?|Dezernent(?:in)?|Stadtkämmerer(?:in)?|Kämmerer(?:in)?|Landrat|Landrätin|"
+    r"Amtsleiter(?:in)?|Chief Digital Officer|CDO|CIO|Digitalisierungsbeauftragte[r]?|"
+    r"Stadtbaurat|Stadtbaurätin|Ratsmitglied"
+)
+OTHER_ROLE = (
+    r"Geschäftsführer(?:in)?|Managing Partner|CEO|Gründer(?:in)?|Vorsitzende[r]?|Vorstand|"
+    r"Staatssekretär(?:in)?|Minister(?:in)?|Ministerpräsident(?:in)?|Präsident(?:in)?|Sprecher(?:in)?|"
+    r"Projektleiter(?:in)?|Leiter(?:in)?|Professor(?:in)?|Direktor(?:in)?|Referent(?:in)?"
+)
 ROLE = rf"(?:{MUNICIPAL_ROLE}|{OTHER_ROLE})"
 SPEECH = r"(?:sagt|sagte|erklärt|erklärte|ergänzt|ergänzte|betont|betonte|so|meint|berichtet|fügt)"
 
@@ -29,15 +34,19 @@ RULES = [
     # role word directly before the name
     re.compile(rf"\b(?P<role>{ROLE})\s+(?P<name>{NAME})"),
     # apposition: "Name, Role der Organisation"
-    re.compile(rf"(?P<name>{NAME}),\s+(?P<role>(?:{ROLE}|[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?))"
-               rf"(?P<org>\s+(?:der|des|von|bei|im|beim)\s+[^,.;:“”„\"]{{2,60}}?)?(?=[“”„\",.;:]|$)"),
+    re.compile(
+        rf"(?P<name>{NAME}),\s+(?P<role>(?:{ROLE}|[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?))"
+        rf"(?P<org>\s+(?:der|des|von|bei|im|beim)\s+[^,.;:“”„\"]{{2,60}}?)?(?=[“”„\",.;:]|$)"
+    ),
     # speaking: "sagt Name" / "Name sagt"
     re.compile(rf"\b{SPEECH}\s+(?P<name>{NAME})"),
     re.compile(rf"(?P<name>{NAME})\s+{SPEECH}\b"),
     # leadership clauses (index LEADERSHIP_RULE: the role is the unit led)
     re.compile(rf"\b(?:Leitung|Vorsitz|Führung)\s+(?P<name>{NAME})\s+(?:übernimmt|übernehmen|innehat|hat)\b"),
     re.compile(rf"(?P<name>{NAME})\s+wird\s+(?:als\s+)?(?P<role>{ROLE}[^,.;]{{0,60}}?)\s+(?:die|den|das)\b"),
-    re.compile(rf"(?:^|(?<=[.!?“”\"]\s))Als\s+(?P<role>{ROLE}[^,.;]{{0,90}}?)\s+(?:wird|ist|bleibt)\s+(?:sich\s+)?(?P<name>{NAME})"),
+    re.compile(
+        rf"(?:^|(?<=[.!?“”\"]\s))Als\s+(?P<role>{ROLE}[^,.;]{{0,90}}?)\s+(?:wird|ist|bleibt)\s+(?:sich\s+)?(?P<name>{NAME})"
+    ),
 ]
 LEADERSHIP_RULE = 4
 # Rules that start with a name try every capital letter; run them only on paragraphs
@@ -50,7 +59,9 @@ def _speaks(text: str) -> bool:
 
 
 _ROLE_ANCHORS = literal_anchors(f"{MUNICIPAL_ROLE}|{OTHER_ROLE}")
-_APPOSITION = re.compile(rf",\s+(?:{ROLE}|[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?\s+(?:der|des|von|bei|im|beim)\s)")
+_APPOSITION = re.compile(
+    rf",\s+(?:{ROLE}|[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?\s+(?:der|des|von|bei|im|beim)\s)"
+)
 TRIGGERS = {
     0: lambda text: any(a in text for a in _ROLE_ANCHORS),
     1: lambda text: _APPOSITION.search(text) is not None,
@@ -61,9 +72,38 @@ TRIGGERS = {
     6: lambda text: "Als " in text,
 }
 # Capitalised pairs that are not names even in a person-shaped place.
-_NOT_FIRST = {"Die", "Der", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Stadt", "Smart", "City", "Digitale",
-              "Digitalen", "Landeshauptstadt", "Herr", "Frau", "Im", "Mit", "Als", "Wie", "Auch", "Dabei", "Zudem",
-              "Neue", "Neuer", "Deutsche", "Deutscher", "Digital", "Open", "Data"}
+_NOT_FIRST = {
+    "Die",
+    "Der",
+    "Das",
+    "Den",
+    "Dem",
+    "Des",
+    "Ein",
+    "Eine",
+    "Stadt",
+    "Smart",
+    "City",
+    "Digitale",
+    "Digitalen",
+    "Landeshauptstadt",
+    "Herr",
+    "Frau",
+    "Im",
+    "Mit",
+    "Als",
+    "Wie",
+    "Auch",
+    "Dabei",
+    "Zudem",
+    "Neue",
+    "Neuer",
+    "Deutsche",
+    "Deutscher",
+    "Digital",
+    "Open",
+    "Data",
+}
 CITY_ORG = re.compile(r"\b(Stadt|Landeshauptstadt|Stadtverwaltung|Rathaus|Gemeinde|Kreis)\b")
 
 
@@ -72,8 +112,12 @@ _ROLE_WORD = re.compile(rf"^{ROLE}$")
 
 def _valid(name: str) -> bool:
     words = [w for w in name.replace("Dr.", "").replace("Prof.", "").split() if w]
-    return (len(words) >= 2 and words[0] not in _NOT_FIRST and words[-1] not in _NOT_FIRST
-            and not any(_ROLE_WORD.match(w) for w in words))
+    return (
+        len(words) >= 2
+        and words[0] not in _NOT_FIRST
+        and words[-1] not in _NOT_FIRST
+        and not any(_ROLE_WORD.match(w) for w in words)
+    )
 
 
 def _unit_before(s: Sentence, pos: int) -> str | None:
@@ -90,7 +134,9 @@ def _affiliation(role: str | None, org: str | None, city: str | None) -> str:
     another organisation (a platform, a company, a ministry)."""
     if org:
         return "city" if (city and city in org) or CITY_ORG.search(org) else "external"
-    if role and (re.match(MUNICIPAL_ROLE, role) or re.search(r"Leit|Amt|Competence|Kompetenz|Stabsstelle", role)):
+    if role and (
+        re.match(MUNICIPAL_ROLE, role) or re.search(r"Leit|Amt|Competence|Kompetenz|Stabsstelle", role)
+    ):
         return "city"
     return "external" if role and re.match(OTHER_ROLE, role) else "city"
 
@@ -99,9 +145,15 @@ def extract_people(ctx: DocContext) -> list[dict]:
     people: dict[str, dict] = {}
     order: list[str] = []
     for block in ctx.content_blocks:
-        hits = sorted(((m.start(), i, m) for i, rule in enumerate(RULES)
-                       if TRIGGERS[i](block.text)
-                       for m in rule.finditer(block.text)), key=lambda h: h[:2])
+        hits = sorted(
+            (
+                (m.start(), i, m)
+                for i, rule in enumerate(RULES)
+                if TRIGGERS[i](block.text)
+                for m in rule.finditer(block.text)
+            ),
+            key=lambda h: h[:2],
+        )
         for _, i, m in hits:
             rule = RULES[i]
             s = ctx.sentence_at(block.start + m.start())

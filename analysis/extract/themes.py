@@ -4,6 +4,7 @@ Each theme is recognised by German word stems; the sentence it was read from is 
 Whether a theme is a goal, a motivation or a challenge depends on the section it stands
 in and on the wording around it.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,27 +15,27 @@ from .context import DocContext
 # Lower-case stems, matched against lower-cased text (faster than re.IGNORECASE).
 THEME_STEMS: dict[str, str] = {
     "efficiency": r"effizien|effektivität|ressourcen\w* (?:sparsam|schon|sparen|gespart)|ressourcen zu sparen|"
-                  r"kostendruck|zeitersparnis|einsparung|wirtschaftlichkeit",
+    r"kostendruck|zeitersparnis|einsparung|wirtschaftlichkeit",
     "automation": r"automatisier|automation",
     "skills_shortage": r"fachkräftemangel|fachkräfte\w* fehl|personalmangel|fluktuation",
     "demographic_change": r"demo[gt]raphi\w* wandel|demografi\w* wandel|demografischen|demographischen",
     "quality_of_life": r"lebensqualität|lebenswert|daseinsvorsorge",
     "participation": r"beteiligung|partizipati|einbindung von bürger|bürger\w* einzubeziehen|"
-                     r"bürger\w* (?:aktiv )?eingebunden|mitgestalt",
+    r"bürger\w* (?:aktiv )?eingebunden|mitgestalt",
     "data_protection": r"datenschutz",
     "it_security": r"it-sicherheit|informationssicherheit|cybersicherheit",
     "transparency": r"transparenz|open[- ]data|offene daten",
     "sustainability": r"nachhaltig|klimaschutz|luftqualität|grüner|umwelt",
     "economic_development": r"wirtschaftsstandort|standortvorteil|wettbewerbsf|it-standort|gründung",
     "digital_divide": r"digitale\w* spaltung|inklusi|teilhabe|barrierefrei|behinderung|ältere\w* menschen|"
-                      r"senior|diversität",
+    r"senior|diversität",
     "service_quality": r"serviceorient|bürgerorient|kundenorient|online-dienst|onlinedienst|online-service|"
-                       r"online-angebot|im internet zur verfügung|qualität\w* \w* ?dienstleistung|"
-                       r"ortsunabhängig|zeitunabhängig|rund um die uhr",
+    r"online-angebot|im internet zur verfügung|qualität\w* \w* ?dienstleistung|"
+    r"ortsunabhängig|zeitunabhängig|rund um die uhr",
     "acceptance": r"akzeptanz|bedenkenträger",
     "legal_barriers": r"rechtliche\w* hürden|rechtslage|rechtlichen rahmen",
     "employee_concerns": r"ängste|stellenabbau|arbeitsplatzverlust|arbeitsplatzsicherheit|angst um|sorge um|"
-                         r"sorge\w* (?:der|bei den) (?:beschäftigten|mitarbeit)|mitgenommen werden",
+    r"sorge\w* (?:der|bei den) (?:beschäftigten|mitarbeit)|mitgenommen werden",
     "innovation": r"innovation|vorreiter|modernität|modernisierung|fortschrittlich",
 }
 THEMES: dict[str, re.Pattern] = {key: re.compile(stem) for key, stem in THEME_STEMS.items()}
@@ -42,8 +43,10 @@ THEMES: dict[str, re.Pattern] = {key: re.compile(stem) for key, stem in THEME_ST
 
 ANCHORS = {key: literal_anchors(stem) for key, stem in THEME_STEMS.items()}
 # Both run on the lower-cased sentence.
-CHALLENGE = re.compile(r"herausforderung|risiko|risiken|gefahr|hürde|sorge|bedenken|mangel|problem|entgegenwirken|"
-                       r"abzufedern|schwierig")
+CHALLENGE = re.compile(
+    r"herausforderung|risiko|risiken|gefahr|hürde|sorge|bedenken|mangel|problem|entgegenwirken|"
+    r"abzufedern|schwierig"
+)
 GOAL = re.compile(r"\bziel|soll|sollen|möchte|wollen|will|anspruch|angestrebt|chance|steigern|erhöhen")
 
 
@@ -81,6 +84,12 @@ def extract_themes(ctx: DocContext) -> list[dict]:
         else:
             continue
         s = ctx.sentence_at(block.start + m.start())
-        found.append({"name": key, "category": _category(s.section, s.text),
-                      "matched": _whole_words(block.text, m.start(), m.end()), "evidence": ctx.evidence(s.span)})
+        found.append(
+            {
+                "name": key,
+                "category": _category(s.section, s.text),
+                "matched": _whole_words(block.text, m.start(), m.end()),
+                "evidence": ctx.evidence(s.span),
+            }
+        )
     return found
