@@ -18,8 +18,8 @@ import unicodedata
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
-from functools import lru_cache
+from datetime import UTC, datetime
+from functools import cache
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -82,7 +82,7 @@ def plan_reports(dataset: dict) -> list[ReportSpec]:
         ),
     ]
     names = [f"city-{slug(city)}" for city in known_cities(dataset)]
-    for city, name in zip(known_cities(dataset), names):
+    for city, name in zip(known_cities(dataset), names, strict=True):
         if names.count(name) > 1:  # "Mülheim" and "Muelheim": one file name, two cities
             name += "-" + hashlib.sha256(city.encode()).hexdigest()[:6]
         ids = tuple(d["doc_id"] for d in docs if d.get("city") == city)
@@ -114,7 +114,7 @@ def code_fingerprint() -> str:
     return h.hexdigest()
 
 
-@lru_cache(maxsize=None)  # every city profile shares one notebook: read and hash it once
+@cache  # every city profile shares one notebook: read and hash it once
 def _notebook_hash(name: str) -> str:
     return hashlib.sha256((NOTEBOOKS / name).read_bytes()).hexdigest()
 
@@ -136,10 +136,10 @@ def build_time() -> datetime:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         try:
-            return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+            return datetime.fromtimestamp(int(epoch), tz=UTC)
         except ValueError:
             raise UsageError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not {epoch!r}") from None
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 # --- one report (runs in a worker process) ----------------------------------------------
@@ -218,7 +218,7 @@ def _render(
             atomic.write_text(targets["html"], page)
         if pdf is not None:
             atomic.write_bytes(targets["pdf"], pdf)
-    except Exception as exc:  # noqa: BLE001 - one report's failure must not stop the others
+    except Exception as exc:
         for path in targets.values():  # a failed report leaves nothing that looks current
             path.unlink(missing_ok=True)
         return Outcome(spec.name, False, time.perf_counter() - started, _failure_line(spec, exc))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
+from . import timeline
 from .cityview import CityView, as_of
 from .comparison import CDO_TEXT, model_label
 from .narrative import KIND_NAMES
-from . import timeline
 from .timeline import FRAME_COLUMNS, event_row
 
 
@@ -82,9 +82,7 @@ def items_table(view: CityView, key: str) -> pd.DataFrame:
             row = {"name": item["name"]}
             if key == "projects":
                 row.update(domain=item.get("domain"), description=item.get("description"))
-            elif key == "funding":
-                row.update(kind=item.get("kind"))
-            elif key == "partners":
+            elif key == "funding" or key == "partners":
                 row.update(kind=item.get("kind"))
             elif key == "people":
                 row.update(role=item.get("role"), affiliation=item.get("affiliation"))

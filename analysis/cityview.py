@@ -61,7 +61,7 @@ def documents_of(dataset: dict, city: str) -> list[dict]:
 
 
 def _words(label: str) -> set[str]:
-    return {w for w in re.findall(r"\w{4,}", norm_key(label))}
+    return set(re.findall(r"\w{4,}", norm_key(label)))
 
 
 def _same_event(a: dict, b: dict) -> bool:

@@ -125,7 +125,7 @@ def _flag(flag: dict | None) -> str:
 def typology(matrix: pd.DataFrame) -> pd.DataFrame:
     """Group cities by governance type (A–F), with the cities of each type."""
     groups: dict[str, list[str]] = {}
-    for city, kind in zip(matrix["city"], matrix["model_type"]):
+    for city, kind in zip(matrix["city"], matrix["model_type"], strict=True):
         groups.setdefault(kind, []).append(city)
     return pd.DataFrame(
         [{"type": t, "cities": ", ".join(groups[t]), "n": len(groups[t])} for t in sorted(groups)],
@@ -214,7 +214,7 @@ def matrix_table(matrix: pd.DataFrame) -> pd.DataFrame:
     """The governance matrix with reader-facing column names."""
     placement = [
         f"{p} (earlier: {e})" if isinstance(e, str) else p
-        for p, e in zip(matrix["placement_label"], matrix["changed_from"])
+        for p, e in zip(matrix["placement_label"], matrix["changed_from"], strict=True)
     ]
     return pd.DataFrame(
         {

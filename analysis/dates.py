@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date as _calendar_date
 
-__all__ = ["DateMention", "MONTHS", "find_dates", "parse_date"]
+__all__ = ["MONTHS", "DateMention", "find_dates", "parse_date"]
 
 
 @dataclass(frozen=True)
@@ -150,14 +150,117 @@ _DATE_WORDS = frozenset(
 )
 # ... and function words / adverbs that are capitalised only at sentence start.
 _FUNCTION_WORDS = frozenset(
-    """im in am an um ab seit bis von vom zum zur nach vor für fuer mit bei und oder aber
-    doch auch schon bereits erst noch nun jetzt dann damals heute seitdem seither danach
-    zuvor zuletzt zunächst erstmals ebenfalls ebenso zudem außerdem anschließend inzwischen
-    mittlerweile bisher schließlich letztlich gleichzeitig so da als wie wenn ob dass der
-    die das den dem des ein eine einer einem eines es er sie wir ich man hier dort
-    insgesamt etwa rund ca über unter gegen spätestens frühestens zwischen während wurde
-    wird ist war hat hatte sind waren werden soll sollen kann können muss müssen
-    laut gemäß per durch ohne aus auf""".split()
+    [
+        "im",
+        "in",
+        "am",
+        "an",
+        "um",
+        "ab",
+        "seit",
+        "bis",
+        "von",
+        "vom",
+        "zum",
+        "zur",
+        "nach",
+        "vor",
+        "für",
+        "fuer",
+        "mit",
+        "bei",
+        "und",
+        "oder",
+        "aber",
+        "doch",
+        "auch",
+        "schon",
+        "bereits",
+        "erst",
+        "noch",
+        "nun",
+        "jetzt",
+        "dann",
+        "damals",
+        "heute",
+        "seitdem",
+        "seither",
+        "danach",
+        "zuvor",
+        "zuletzt",
+        "zunächst",
+        "erstmals",
+        "ebenfalls",
+        "ebenso",
+        "zudem",
+        "außerdem",
+        "anschließend",
+        "inzwischen",
+        "mittlerweile",
+        "bisher",
+        "schließlich",
+        "letztlich",
+        "gleichzeitig",
+        "so",
+        "da",
+        "als",
+        "wie",
+        "wenn",
+        "ob",
+        "dass",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "einem",
+        "eines",
+        "es",
+        "er",
+        "sie",
+        "wir",
+        "ich",
+        "man",
+        "hier",
+        "dort",
+        "insgesamt",
+        "etwa",
+        "rund",
+        "ca",
+        "über",
+        "unter",
+        "gegen",
+        "spätestens",
+        "frühestens",
+        "zwischen",
+        "während",
+        "wurde",
+        "wird",
+        "ist",
+        "war",
+        "hat",
+        "hatte",
+        "sind",
+        "waren",
+        "werden",
+        "soll",
+        "sollen",
+        "kann",
+        "können",
+        "muss",
+        "müssen",
+        "laut",
+        "gemäß",
+        "per",
+        "durch",
+        "ohne",
+        "aus",
+        "auf",
+    ]
 )
 # Words right before a number that make it a year even if a noun follows.
 _STRONG_CUES = frozenset(
@@ -290,9 +393,48 @@ _UNIT_AFTER_RE = re.compile(
 )
 # Words right before a bare number that make it a count or a label, not a year.
 _COUNT_WORDS = frozenset(
-    """rund etwa ca circa zirka über ueber insgesamt knapp fast nahezu ungefähr mindestens
-    höchstens annähernd rd gut unter ganze nr no nummer tel telefon fax id az plz postfach
-    seite s heft band bd kapitel art kw eur usd chf""".split()
+    [
+        "rund",
+        "etwa",
+        "ca",
+        "circa",
+        "zirka",
+        "über",
+        "ueber",
+        "insgesamt",
+        "knapp",
+        "fast",
+        "nahezu",
+        "ungefähr",
+        "mindestens",
+        "höchstens",
+        "annähernd",
+        "rd",
+        "gut",
+        "unter",
+        "ganze",
+        "nr",
+        "no",
+        "nummer",
+        "tel",
+        "telefon",
+        "fax",
+        "id",
+        "az",
+        "plz",
+        "postfach",
+        "seite",
+        "s",
+        "heft",
+        "band",
+        "bd",
+        "kapitel",
+        "art",
+        "kw",
+        "eur",
+        "usd",
+        "chf",
+    ]
 )
 _COUNT_PAIRS = frozenset({("mehr", "als"), ("weniger", "als"), ("bis", "zu")})
 _NEXT_WORD_RE = re.compile(rf"{_SP}+([^\W\d_][\w\-]*)")
@@ -491,9 +633,8 @@ def _classify_bare_year(text: str, a: _Atom) -> bool:
         or low.endswith(("jahr", "jahres"))
         or word == "©"
     )  # "Geschäftsjahr 2019"
-    if not strong and next_word[:1].isupper() and not _is_plain_word(next_word):
-        return False  # "2000 Mitarbeitende"
-    return True
+    # "2000 Mitarbeitende": a count before a noun is no date
+    return strong or not next_word[:1].isupper() or _is_plain_word(next_word)
 
 
 def _date_tuple(a: _Atom) -> tuple[int, int, int]:

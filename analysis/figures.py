@@ -211,7 +211,7 @@ def share_bars(frame: pd.DataFrame, label: str, title: str) -> Figure:
     ax = fig.subplots()
     frame = frame.iloc[::-1]
     ax.barh(frame[label], frame["share"], color="#5b9bd5")
-    for y, (share, n) in enumerate(zip(frame["share"], frame["cities"])):
+    for y, (share, n) in enumerate(zip(frame["share"], frame["cities"], strict=True)):
         ax.text(share + 0.01, y, f"{share:.0%} ({n})", va="center", fontsize=7.5)
     ax.set_xlim(0, 1.15)
     ax.set_xlabel("share of cities")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from .comparison import model_label
 
 KIND_NAMES = {
@@ -43,7 +45,7 @@ def governance_sentence(city: str, row: dict) -> str:
 def change_sentence(city: str, rows: list[dict]) -> str | None:
     """Describe a change of governance model between a city's documents, oldest first."""
     models = [(r, model_label(r["cdo"], r["cdo_placement"])) for r in rows if r["cdo"] is not None]
-    for (a, la), (b, lb) in zip(models, models[1:]):
+    for (a, la), (b, lb) in itertools.pairwise(models):
         if la != lb:
             return (
                 f"The governance model of {city} changed: “{la}” in {a['doc_id']} "

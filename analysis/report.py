@@ -84,7 +84,7 @@ def table_html(
             for c in df.columns
         }
         if len(df)
-        else {c: "" for c in df.columns}
+        else dict.fromkeys(df.columns, "")
     )
     head = "".join(f"<th>{esc(c)}</th>" for c in df.columns)
     cols = "".join(f'<col style="width:{widths[c]}"/>' if c in widths else "<col/>" for c in df.columns)

@@ -129,16 +129,26 @@ def frames(dataset: dict) -> dict[str, pd.DataFrame]:
             "broadband_owner",
             "broadband_quote",
             "decisions",
-        ]
-        + _EVIDENCE,
-        "events": ["doc_id", "city", "published", "date", "end", "qualifier", "kind", "precision", "label"]
-        + _EVIDENCE,
-        "units": ["doc_id", "city", "name"] + _EVIDENCE,
-        "projects": ["doc_id", "city", "name", "domain", "description"] + _EVIDENCE,
-        "funding": ["doc_id", "city", "name", "kind"] + _EVIDENCE,
-        "partners": ["doc_id", "city", "name", "kind"] + _EVIDENCE,
-        "people": ["doc_id", "city", "name", "role", "affiliation"] + _EVIDENCE,
-        "themes": ["doc_id", "city", "name", "category"] + _EVIDENCE,
+            *_EVIDENCE,
+        ],
+        "events": [
+            "doc_id",
+            "city",
+            "published",
+            "date",
+            "end",
+            "qualifier",
+            "kind",
+            "precision",
+            "label",
+            *_EVIDENCE,
+        ],
+        "units": ["doc_id", "city", "name", *_EVIDENCE],
+        "projects": ["doc_id", "city", "name", "domain", "description", *_EVIDENCE],
+        "funding": ["doc_id", "city", "name", "kind", *_EVIDENCE],
+        "partners": ["doc_id", "city", "name", "kind", *_EVIDENCE],
+        "people": ["doc_id", "city", "name", "role", "affiliation", *_EVIDENCE],
+        "themes": ["doc_id", "city", "name", "category", *_EVIDENCE],
     }
     return {name: pd.DataFrame(rows[name], columns=columns.get(name)) for name in TABLES}
 

@@ -13,7 +13,7 @@ class Span:
     end: int
     text: str
 
-    def sub(self, start: int, end: int) -> "Span":
+    def sub(self, start: int, end: int) -> Span:
         """A span relative to this one's text (offsets stay absolute)."""
         return Span(self.start + start, self.start + end, self.text[start:end])
 
@@ -135,7 +135,7 @@ def literal_anchors(pattern: str) -> tuple[str, ...] | None:
     faster than a regex that tries every position."""
     parts, depth, current = [], 0, ""
     for ch in pattern:
-        depth += ch == "(" and 1 or ch == ")" and -1 or 0
+        depth += (ch == "(" and 1) or (ch == ")" and -1) or 0
         if ch == "|" and depth == 0:
             parts.append(current)
             current = ""

@@ -8,8 +8,8 @@ from datetime import date
 import pandas as pd
 
 from .cityview import city_view
-from .dates import precision_of
 from .comparison import resolve_cities
+from .dates import precision_of
 from .errors import ParameterError
 
 STEP_PATTERNS = {
@@ -103,7 +103,7 @@ def intervals(events: pd.DataFrame) -> pd.DataFrame:
             hits = milestones[
                 [
                     bool(pattern.search(f"{lab} {q}"))
-                    for lab, q in zip(milestones["label"], milestones["quote"])
+                    for lab, q in zip(milestones["label"], milestones["quote"], strict=True)
                 ]
             ]
             found[step] = hits.iloc[0] if len(hits) else None

@@ -4,6 +4,9 @@ and plain-text tables."""
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
+import itertools
 import json
 import os
 import random
@@ -39,9 +42,7 @@ class TreeMonitor:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._poll, daemon=True)
         self.method = "psutil tree poll"
-        try:
-            import psutil  # noqa: F401
-        except ImportError:
+        if importlib.util.find_spec("psutil") is None:
             self.method = "ru_maxrss (children)"
 
     def _poll(self) -> None:
@@ -58,14 +59,12 @@ class TreeMonitor:
             except psutil.Error:
                 break
             for p in procs:
-                try:
+                with contextlib.suppress(psutil.Error):
                     total += p.memory_info().rss
-                except psutil.Error:
-                    pass
             self.peak = max(self.peak, total)
             self._stop.wait(self.interval)
 
-    def __enter__(self) -> "TreeMonitor":
+    def __enter__(self) -> TreeMonitor:
         if self.method.startswith("psutil"):
             self._thread.start()
         return self
@@ -223,7 +222,10 @@ def _split(text: str) -> tuple[list[str], list[list[str]], list[str]]:
     from analysis.cleaner import segment
 
     lines = text.split("\n")
-    line_of = lambda b: text.count("\n", 0, b.start)  # noqa: E731
+
+    def line_of(b) -> int:
+        return text.count("\n", 0, b.start)
+
     heads, end, seen_content = [], len(lines), False
     for b in segment(text):
         if b.kind == "content":
@@ -235,8 +237,8 @@ def _split(text: str) -> tuple[list[str], list[list[str]], list[str]]:
             break
     if len(heads) < 2:
         return lines, [], []
-    bounds = heads + [end]
-    return lines[: heads[0]], [lines[a:b] for a, b in zip(bounds, bounds[1:])], lines[end:]
+    bounds = [*heads, end]
+    return lines[: heads[0]], [lines[a:b] for a, b in itertools.pairwise(bounds)], lines[end:]
 
 
 def load_templates(seeds: Path = SEEDS) -> list[Template]:
@@ -267,7 +269,7 @@ def synthesize(t: Template, city: str, rng: random.Random) -> str:
     if t.city:
         text = text.replace(t.city, city).replace(t.city.lower(), city.lower())
     for person in t.people:
-        first, *_, last = person.split()
+        _first, *_, last = person.split()
         new_first, new_last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
         text = text.replace(person, f"{new_first} {new_last}")
         text = re.sub(rf"\b{re.escape(last)}\b", new_last, text)
@@ -296,7 +298,12 @@ def make_corpus(dest: Path, n_docs: int, n_cities: int | None = None, seed: int 
 def table(headers: list[str], rows: list[list]) -> str:
     cells = [[str(c) for c in r] for r in [headers, *rows]]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
-    line = lambda r: "  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths)))  # noqa: E731
+
+    def line(r: list[str]) -> str:
+        return "  ".join(
+            c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True))
+        )
+
     return "\n".join([line(cells[0]), "  ".join("-" * w for w in widths), *map(line, cells[1:])])
 
 

@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import BIN, DEFAULT_OUT, GiB, NOTEBOOKS, PY, SEEDS, machine, mib, run, table, verdict, write_json
+from _common import BIN, DEFAULT_OUT, NOTEBOOKS, PY, SEEDS, GiB, machine, mib, run, table, verdict, write_json
 
 TARGET_COLD, TARGET_NOOP, TARGET_MEM = 0.35, 0.05, 1.5 * GiB
 PDF_SNIPPET = "import sys, weasyprint; weasyprint.HTML(filename=sys.argv[1]).write_pdf(sys.argv[2])"

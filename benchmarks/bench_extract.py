@@ -73,8 +73,8 @@ def main() -> int:
             for name in intended:
                 shutil.copyfile(Path(tmp) / "all" / name, folder / name)
             mb = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
-            t_read, _ = best_of(repeat, lambda: read_all(folder))
-            t_total, res = best_of(repeat, lambda: extract_folder(folder))
+            t_read, _ = best_of(repeat, lambda folder=folder: read_all(folder))
+            t_total, res = best_of(repeat, lambda folder=folder: extract_folder(folder))
             docs = res.dataset["documents"]
             found = sum(1 for d in docs if d["city"] == intended.get(d["source"]["path"]))
             r = {

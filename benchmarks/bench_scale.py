@@ -37,7 +37,6 @@ def main() -> int:
 
     from analysis.build import build_time, plan_reports, render_report, report_meta
     from analysis.profiles import extract_folder, write_profiles
-    import nbconvert, papermill, weasyprint  # noqa: E401,F401 - imported up front, not timed per report
 
     info = machine()
     pages_dir = args.out / "scale"

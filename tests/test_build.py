@@ -76,7 +76,7 @@ def pdf_text(path: Path) -> str:
 
 
 def test_cold_build_succeeds_and_noop_rebuilds_nothing(seeds_build):
-    out, first, second = seeds_build
+    _out, first, second = seeds_build
     assert first.returncode == 0, first.stderr
     assert "Traceback" not in first.stderr
     assert re.search(r"reports: 0 built, \d+ unchanged, 0 failed", second.stderr), second.stderr

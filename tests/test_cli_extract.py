@@ -7,9 +7,9 @@ import json
 import shutil
 
 import pytest
+from conftest import run_cli
 
 from analysis.tables import TABLES
-from conftest import run_cli
 
 GOOD = (
     "Smart City Musterstadt\n\nDie Stadt Musterstadt hat im März 2019 eine Digitalstrategie beschlossen. "
@@ -43,7 +43,7 @@ def test_extract_with_an_empty_file_exits_1_and_writes_the_rest(tmp_path):
     proc = run_cli("extract", "--seeds", seeds, "--out", out)
     assert proc.returncode == 1, (proc.returncode, proc.stderr)
     assert_no_traceback(proc)
-    lines = [l for l in proc.stderr.splitlines() if l.strip()]
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1, proc.stderr
     assert lines[0].startswith("skipped empty.txt: "), lines
     assert len(lines[0]) > len("skipped empty.txt: "), "the reason is missing"
@@ -62,8 +62,8 @@ def test_extract_binary_and_empty_files_each_get_a_line(tmp_path):
     proc = run_cli("extract", "--seeds", seeds, "--out", out)
     assert proc.returncode == 1
     assert_no_traceback(proc)
-    lines = [l for l in proc.stderr.splitlines() if l.strip()]
-    assert [l.split(":")[0] for l in lines] == ["skipped a_empty.txt", "skipped b_bild.txt"]
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert [line.split(":")[0] for line in lines] == ["skipped a_empty.txt", "skipped b_bild.txt"]
     assert [d["doc_id"] for d in json.loads(out.read_text("utf-8"))["documents"]] == ["c_good"]
 
 
@@ -138,7 +138,7 @@ def test_tables_on_missing_or_bad_profiles_is_one_line_error(tmp_path, content):
     proc = run_cli("tables", "--profiles", prof, "--out", tmp_path / "tables")
     assert proc.returncode != 0
     assert_no_traceback(proc)
-    lines = [l for l in proc.stderr.splitlines() if l.strip()]
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1, proc.stderr
     assert "profiles.json" in lines[0] or "schema" in lines[0]
     assert not (tmp_path / "tables").exists() or not any((tmp_path / "tables").iterdir())

@@ -6,11 +6,11 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from conftest import REPO_ROOT, iter_evidence
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.profiles import extract_folder
-from conftest import REPO_ROOT, iter_evidence
 
 
 def decoded_text(root: Path, doc: dict) -> str:
@@ -70,7 +70,7 @@ def test_seed_evidence_covers_every_fact_list(profiles):
 def _seed_lines() -> list[str]:
     lines = []
     for p in sorted((REPO_ROOT / "seeds").glob("*.txt")):
-        lines += [l for l in p.read_text("utf-8").split("\n") if l.strip()]
+        lines += [line for line in p.read_text("utf-8").split("\n") if line.strip()]
     return lines
 
 

@@ -10,9 +10,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from conftest import iter_evidence
 
 from analysis.profiles import extract_folder, validate
-from conftest import iter_evidence
 
 PROFILE = """Skip to content
 Smart City Musterstadt
@@ -46,7 +46,7 @@ Wettbewerbe & Förderprogramme
 
 Musterstadt nimmt am Förderprogramm »Digitale Kommune Nord« des Landes teil.
 
-Projektbeispiele: 
+Projektbeispiele:
 
   • Digitales Bürgerbüro (Verwaltung):
     Über das Digitale Bürgerbüro können Bürgerinnen und Bürger mehr als 80 Leistungen der Stadt online beantragen. Termine im Rathaus lassen sich ebenfalls digital buchen.

@@ -35,7 +35,7 @@ def test_fifty_megabyte_file_is_skipped_with_a_reason(tmp_path):
     result = extract(tmp_path, tmp_path / "p.json")
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
-        l for l in result.stderr.strip().splitlines() if l.startswith("skipped")
+        line for line in result.stderr.strip().splitlines() if line.startswith("skipped")
     ]
     assert "skipped huge.txt: file too large" in result.stderr and "Traceback" not in result.stderr
     docs = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))["documents"]
@@ -151,7 +151,7 @@ def test_build_with_a_hostile_seeds_folder(tmp_path):
     (seeds / ".DS_Store").write_bytes(b"\x00\x01")
     (seeds / "huge.txt").write_bytes(b"Die Stadt digitalisiert. " * (50 * 1024 * 1024 // 25))
     (seeds / "latin1.txt").write_bytes(bonn.replace("Bonn", "Köln").encode("latin-1", errors="replace"))
-    (seeds / "stray byte.txt").write_bytes(GOOD.replace("Bonn".encode(), "Bonn\xff".encode("latin-1"), 1))
+    (seeds / "stray byte.txt").write_bytes(GOOD.replace(b"Bonn", "Bonn\xff".encode("latin-1"), 1))
     (seeds / "saved page.html").write_text(
         "<html><head><script>alert(1)</script></head><body>"
         + "".join(f"<p>{line}</p>\n" for line in bonn.replace("Bonn", "Aachen").splitlines() if line.strip())
@@ -170,8 +170,8 @@ def test_build_with_a_hostile_seeds_folder(tmp_path):
     )
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
-    skipped = sorted(l for l in result.stderr.splitlines() if l.startswith("skipped "))
-    assert [l.split(":")[0] for l in skipped] == [
+    skipped = sorted(line for line in result.stderr.splitlines() if line.startswith("skipped "))
+    assert [line.split(":")[0] for line in skipped] == [
         "skipped bild.txt",
         "skipped blank.txt",
         "skipped empty.txt",

@@ -39,7 +39,7 @@ def test_decode_utf8_with_bom_drops_the_bom():
 def test_decode_cp1252_word():
     data = "Düsseldorf".encode("cp1252")
     assert data == b"D\xfcsseldorf"
-    text, codec, note = decode(data)
+    text, codec, _note = decode(data)
     assert codec == "cp1252"
     assert text == "Düsseldorf"
 
@@ -63,7 +63,7 @@ def test_decode_latin1_only_bytes():
 
 
 def test_decode_utf8_with_one_stray_byte_keeps_utf8_and_notes_it():
-    data = GERMAN.encode("utf-8") + b" \xff " + "Köln und Mönchengladbach.".encode("utf-8")
+    data = GERMAN.encode("utf-8") + b" \xff " + "Köln und Mönchengladbach.".encode()
     text, codec, note = decode(data)
     assert codec == "utf-8"
     assert note and "replace" in note.lower()
@@ -72,8 +72,8 @@ def test_decode_utf8_with_one_stray_byte_keeps_utf8_and_notes_it():
 
 
 def test_decode_keeps_crlf():
-    data = "Erste Zeile\r\nZweite Zeile mit Ümlaut\r\n".encode("utf-8")
-    text, codec, _ = decode(data)
+    data = "Erste Zeile\r\nZweite Zeile mit Ümlaut\r\n".encode()
+    text, _codec, _ = decode(data)
     assert text == "Erste Zeile\r\nZweite Zeile mit Ümlaut\r\n"
     assert text.count("\r\n") == 2
 
@@ -95,7 +95,7 @@ def test_read_source_records_codec_and_exact_text(tmp_path, codec):
 
 
 def test_read_source_stray_byte_sets_note(tmp_path):
-    data = GERMAN.encode("utf-8") + b"\xfe" + "Weiter in Köln.".encode("utf-8")
+    data = GERMAN.encode("utf-8") + b"\xfe" + "Weiter in Köln.".encode()
     src = read_source(_write(tmp_path, "stray.txt", data), tmp_path)
     assert src.encoding == "utf-8"
     assert src.decode_note
@@ -103,7 +103,7 @@ def test_read_source_stray_byte_sets_note(tmp_path):
 
 
 def test_read_source_keeps_crlf_without_translation(tmp_path):
-    data = "Kopfzeile\r\n\r\nDie Stadt Musterstadt plant viel.\r\n".encode("utf-8")
+    data = b"Kopfzeile\r\n\r\nDie Stadt Musterstadt plant viel.\r\n"
     src = read_source(_write(tmp_path, "crlf.txt", data), tmp_path)
     assert "\r\n" in src.raw
     assert src.raw == data.decode("utf-8")

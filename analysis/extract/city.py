@@ -8,10 +8,10 @@ the document's own content wins. Names in page furniture do not count.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections import Counter
+from functools import lru_cache
 
-from ..text import UPPER, LOWER
+from ..text import LOWER, UPPER
 from .context import DocContext
 
 _NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"

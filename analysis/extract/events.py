@@ -58,7 +58,7 @@ def _named_label(text: str, m: dates.DateMention) -> str | None:
         if not (word[:1].isupper() or word[:1].isdigit()):
             break
         name.insert(0, word)
-    return " ".join(name + [m.text]) if name else None
+    return " ".join([*name, m.text]) if name else None
 
 
 def _label(sentence: Sentence, m: dates.DateMention, limit: int = 160) -> str:

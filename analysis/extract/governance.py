@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import Span, clean_name, norm_key
+from ..text import clean_name, norm_key
 from .context import DocContext, Sentence
 
 CDO = re.compile(r"Chief[ \xa0-]Digital[ \xa0-]Officers?|\bCDOs?\b")

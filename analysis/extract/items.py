@@ -21,18 +21,16 @@ FUNDING_WORD = re.compile(
 _CAPW = rf"[{UPPER}][\w-]*"
 _ORG_HEADS = [
     re.compile(
-        rf"\b(?:Initiative|Verein|Netzwerk|Bündnis|Arbeitskreis|Allianz|Cluster|Verbund)\s+[„»\"][^„“”\"»«]{{2,80}}[“”\"«]"
+        r"\b(?:Initiative|Verein|Netzwerk|Bündnis|Arbeitskreis|Allianz|Cluster|Verbund)\s+[„»\"][^„“”\"»«]{2,80}[“”\"«]"
     ),
     re.compile(
         rf"\b(?:Fach)?[Hh]ochschule[n]?(?:\s+(?:für\s+)?{_CAPW}){{0,3}}(?:\s+in\s+{_CAPW}(?:\s+{_CAPW})?)?"
     ),
     re.compile(rf"\bUniversität(?:\s+{_CAPW}){{0,2}}"),
+    re.compile(r"\b(?:Deutsche[nrm]?\s+)?(?:Städtetag|Landkreistag|Städte-\s+und\s+Gemeindebund)(?:es|s)?\b"),
+    re.compile(r"\b[\w-]*Planungsrat\b"),
     re.compile(
-        rf"\b(?:Deutsche[nrm]?\s+)?(?:Städtetag|Landkreistag|Städte-\s+und\s+Gemeindebund)(?:es|s)?\b"
-    ),
-    re.compile(rf"\b[\w-]*Planungsrat\b"),
-    re.compile(
-        rf"\bDachverband\s+(?:de[rs]\s+)?[Kk]ommunale[rn]?\s+IT-Dienstleister(?:\s*\([A-ZÄÖÜ]{{2,8}}\))?"
+        r"\bDachverband\s+(?:de[rs]\s+)?[Kk]ommunale[rn]?\s+IT-Dienstleister(?:\s*\([A-ZÄÖÜ]{2,8}\))?"
     ),
     re.compile(rf"\b(?:{_CAPW}\s+){{1,4}}e\.\s?V\."),
     re.compile(rf"\b(?:{_CAPW}\s+)?Hub(?:\s+{_CAPW})?\b"),
@@ -193,7 +191,7 @@ def _enumeration(text: str) -> list[tuple[int, int]]:
         # Split outside quotes only.
         masked = re.sub(r"[„»\"][^„“”\"»«]*[“”\"«]", lambda q: "x" * len(q.group(0)), rest)
         pos = 0
-        for sep in list(_ENUM_SPLIT.finditer(masked)) + [None]:
+        for sep in [*list(_ENUM_SPLIT.finditer(masked)), None]:
             stop = sep.start() if sep else len(rest)
             piece = rest[pos:stop]
             lead = _LEADING.match(piece)

@@ -155,7 +155,7 @@ def extract_people(ctx: DocContext) -> list[dict]:
             key=lambda h: h[:2],
         )
         for _, i, m in hits:
-            rule = RULES[i]
+            RULES[i]
             s = ctx.sentence_at(block.start + m.start())
             name = clean_name(m.group("name"))
             if not _valid(name):

@@ -75,7 +75,7 @@ def extract_themes(ctx: DocContext) -> list[dict]:
     found = []
     for key, pattern in THEMES.items():
         anchors = ANCHORS[key]
-        for block, low in zip(ctx.content_blocks, ctx.content_lowered):
+        for block, low in zip(ctx.content_blocks, ctx.content_lowered, strict=True):  # noqa: B007 - used after the loop
             if anchors is not None and not any(a in low for a in anchors):
                 continue
             m = pattern.search(low)
