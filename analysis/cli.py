@@ -7,15 +7,17 @@ Exit statuses: 0 success; 1 some inputs skipped or some reports failed (the rest
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
-from .errors import AnalysisError, UsageError
+from analysis.errors import AnalysisError, UsageError
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's default exits 2 with usage; keep it one line
+    def error(self, message: str) -> NoReturn:  # argparse's default exits 2 with usage; keep it one line
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
@@ -59,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_extract(args) -> int:
-    from .profiles import extract_folder, write_profiles
+    from analysis.dataset.profiles import extract_folder, write_profiles
 
     result = extract_folder(args.seeds, max_bytes=int(args.max_mb * 1024 * 1024))
     for err in result.skipped:
@@ -71,8 +73,8 @@ def cmd_extract(args) -> int:
 
 
 def cmd_tables(args) -> int:
-    from .profiles import load_profiles
-    from .tables import write_tables
+    from analysis.dataset.profiles import load_profiles
+    from analysis.dataset.tables import write_tables
 
     written = write_tables(load_profiles(args.profiles), args.out)
     print(f"wrote {len(written)} tables to {args.out}")
@@ -80,14 +82,25 @@ def cmd_tables(args) -> int:
 
 
 def cmd_build(args) -> int:
-    from .build import build
+    from analysis.build import build
 
     formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     return build(args.seeds, args.out, formats=formats, jobs=max(1, args.jobs), force=args.force)
 
 
+def _log_to_stderr() -> None:
+    """The library logs; the command line shows its messages as plain lines on stderr."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    root = logging.getLogger("analysis")
+    root.handlers[:] = [handler]
+    root.setLevel(logging.INFO)
+    root.propagate = False
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _log_to_stderr()
     handler = {"extract": cmd_extract, "tables": cmd_tables, "build": cmd_build}[args.command]
     try:
         return handler(args)

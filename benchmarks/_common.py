@@ -219,7 +219,7 @@ def _split(text: str) -> tuple[list[str], list[list[str]], list[str]]:
     """(prefix, sections, suffix) as lists of lines, using the package's own segmentation:
     a section runs from a heading after the lead to the next heading; the body ends at the
     first page-furniture line after the first such heading."""
-    from analysis.cleaner import segment
+    from analysis.reading.cleaner import segment
 
     lines = text.split("\n")
 
@@ -244,7 +244,7 @@ def _split(text: str) -> tuple[list[str], list[list[str]], list[str]]:
 def load_templates(seeds: Path = SEEDS) -> list[Template]:
     """Seeds split into prefix / sections (heading + paragraphs) / suffix (page furniture),
     with their city and people as the extractor sees them."""
-    from analysis.profiles import extract_folder
+    from analysis.dataset.profiles import extract_folder
 
     docs = {Path(d["source"]["path"]).name: d for d in extract_folder(seeds).dataset["documents"]}
     out = []

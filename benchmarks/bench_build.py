@@ -116,7 +116,7 @@ def main() -> int:
     args = ap.parse_args()
 
     from analysis.build import slug
-    from analysis.profiles import extract_folder
+    from analysis.dataset.profiles import extract_folder
 
     info = machine()
     tmp = Path(tempfile.mkdtemp(prefix="bench-build-"))

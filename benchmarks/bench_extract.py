@@ -38,7 +38,7 @@ def best_of(repeat: int, fn) -> tuple[float, object]:
 
 
 def read_all(folder: Path) -> int:
-    from analysis.reader import list_sources, read_source
+    from analysis.reading.reader import list_sources, read_source
 
     return sum(read_source(p, folder).size for p in list_sources(folder))
 
@@ -55,7 +55,7 @@ def main() -> int:
     sizes = [3, 6] if args.quick else [int(s) for s in args.sizes.split(",")]
     repeat = 1 if args.quick else max(1, args.repeat)
 
-    from analysis.profiles import extract_folder
+    from analysis.dataset.profiles import extract_folder
 
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})

@@ -36,7 +36,7 @@ def main() -> int:
     n = 8 if args.quick else args.cities
 
     from analysis.build import build_time, plan_reports, render_report, report_meta
-    from analysis.profiles import extract_folder, write_profiles
+    from analysis.dataset.profiles import extract_folder, write_profiles
 
     info = machine()
     pages_dir = args.out / "scale"

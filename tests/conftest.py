@@ -37,7 +37,7 @@ def shared_dir(repo_root: Path) -> Path:
 @pytest.fixture(scope="session")
 def profiles(seeds_dir: Path) -> dict:
     """The profiles dataset of the seeds, as `extract_folder` returns it."""
-    from analysis.profiles import extract_folder
+    from analysis.dataset.profiles import extract_folder
 
     result = extract_folder(seeds_dir)
     assert not result.skipped, [str(e) for e in result.skipped]

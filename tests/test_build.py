@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from analysis.build import ReportSpec, plan_reports, render_report, report_meta, slug
-from analysis.profiles import extract_folder
+from analysis.dataset.profiles import extract_folder
 
 REPO = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow

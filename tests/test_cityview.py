@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.cityview import as_of, city_view, known_cities
 from analysis.errors import ParameterError
+from analysis.views.city import as_of, city_view, known_cities
 
 PORTRAIT = "001_deb67731773bcf6e"
 NEWS = "004_757966989a05fdf9"
@@ -91,9 +91,9 @@ def test_unknown_city_names_the_known_ones(profiles, city):
 
 
 def test_comparison_handles_cities_without_a_cdo(tmp_path):
-    from analysis.comparison import governance_matrix, shares, typology
-    from analysis.figures import governance_figures
-    from analysis.profiles import extract_folder
+    from analysis.dataset.profiles import extract_folder
+    from analysis.reporting.figures import governance_figures
+    from analysis.views.governance_comparison import governance_matrix, shares, typology
 
     (tmp_path / "a.txt").write_text(
         "Die Stadt Nirgendheim hat keinen Chief Digital Officer. Die Stadt Nirgendheim plant viel.\n",
@@ -112,8 +112,8 @@ def test_comparison_handles_cities_without_a_cdo(tmp_path):
 
 
 def test_current_model_comes_from_the_latest_document_that_mentions_a_cdo(tmp_path):
-    from analysis.comparison import governance_matrix
-    from analysis.profiles import extract_folder
+    from analysis.dataset.profiles import extract_folder
+    from analysis.views.governance_comparison import governance_matrix
 
     (tmp_path / "a.txt").write_text(
         "[12.05.2021] Die Stadt Nordhafen ordnet die Digitalisierung neu. Der Chief Digital Officer (CDO) ist "
@@ -131,8 +131,8 @@ def test_current_model_comes_from_the_latest_document_that_mentions_a_cdo(tmp_pa
 
 
 def test_empty_dataset_gives_empty_tables_with_columns():
-    from analysis.comparison import governance_matrix, matrix_table, typology
-    from analysis.tables import frames
+    from analysis.dataset.tables import frames
+    from analysis.views.governance_comparison import governance_matrix, matrix_table, typology
 
     empty = {"schema_version": 1, "documents": []}
     assert len(governance_matrix(empty)) == 0 and list(matrix_table(governance_matrix(empty)).columns)

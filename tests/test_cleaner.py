@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.cleaner import segment
+from analysis.reading.cleaner import segment
 
 BODY_1 = (
     "Die Gemeinde Beispielhausen hat im vergangenen Jahr ihre Bürgerdienste neu geordnet. Anträge für "

@@ -9,7 +9,7 @@ import shutil
 import pytest
 from conftest import run_cli
 
-from analysis.tables import TABLES
+from analysis.dataset.tables import TABLES
 
 GOOD = (
     "Smart City Musterstadt\n\nDie Stadt Musterstadt hat im März 2019 eine Digitalstrategie beschlossen. "

@@ -1,4 +1,4 @@
-"""Tests for analysis.dates: German date expressions with exact spans."""
+"""Tests for analysis.reading.dates: German date expressions with exact spans."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import dates
-from analysis.dates import MONTHS, DateMention, find_dates, parse_date
+from analysis.reading import dates
+from analysis.reading.dates import MONTHS, DateMention, find_dates, parse_date
 
 # (text, date, end_date, qualifier, relation, named): the text holds exactly one mention.
 POSITIVE = [

@@ -10,7 +10,7 @@ from conftest import REPO_ROOT, iter_evidence
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.profiles import extract_folder
+from analysis.dataset.profiles import extract_folder
 
 
 def decoded_text(root: Path, doc: dict) -> str:

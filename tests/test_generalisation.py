@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import iter_evidence
 
-from analysis.profiles import extract_folder, validate
+from analysis.dataset.profiles import extract_folder, validate
 
 PROFILE = """Skip to content
 Smart City Musterstadt

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.profiles import extract_folder
+from analysis.dataset.profiles import extract_folder
 
 REPO = Path(__file__).resolve().parents[1]
 GOOD = (REPO / "seeds" / "002_acd5665a9fd54cba.txt").read_bytes()
@@ -83,8 +83,8 @@ def test_two_identical_files_are_flagged_not_double_counted(tmp_path):
     (tmp_path / "a.txt").write_bytes(GOOD)
     (tmp_path / "b.txt").write_bytes(GOOD)
     dataset = extract_folder(tmp_path).dataset
-    from analysis.comparison import governance_matrix
-    from analysis.tables import frames
+    from analysis.dataset.tables import frames
+    from analysis.views.governance_comparison import governance_matrix
 
     assert [d["duplicate_of"] for d in dataset["documents"]] == [None, "a"]
     assert len(governance_matrix(dataset)) == 1
@@ -202,9 +202,9 @@ def test_build_with_a_hostile_seeds_folder(tmp_path):
 
 
 def test_invalid_notebook_parameters_name_the_valid_values():
-    from analysis.comparison import resolve_cities
     from analysis.errors import ParameterError
-    from analysis.timeline import check_years
+    from analysis.views.governance_comparison import resolve_cities
+    from analysis.views.strategy_timelines import check_years
 
     dataset = extract_folder(REPO / "seeds").dataset
     with pytest.raises(ParameterError, match="known cities: Bergisch Gladbach, Bonn, Düsseldorf, Wuppertal"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.narrative import change_sentence, governance_sentence, shares_sentence
+from analysis.views.narrative import change_sentence, governance_sentence, shares_sentence
 
 
 def row(doc_id, cdo, placement, published=None, as_of=None, holder=None, units=()):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from analysis.errors import SourceError
-from analysis.reader import SourceText, decode, html_view, list_sources, read_source
+from analysis.reading.reader import SourceText, decode, html_view, list_sources, read_source
 
 GERMAN = (
     "Die Stadt Düsseldorf veröffentlicht ihre Digitalstrategie für Bürgerinnen und Bürger – Straße, Größe."

@@ -8,9 +8,9 @@ import shutil
 
 import pytest
 
+from analysis.dataset.profiles import dumps, extract_folder, load_profiles, validate, write_profiles
+from analysis.dataset.tables import TABLES, frames, write_tables
 from analysis.errors import ProfilesError
-from analysis.profiles import dumps, extract_folder, load_profiles, validate, write_profiles
-from analysis.tables import TABLES, frames, write_tables
 
 FACT_TABLES = [t for t in TABLES if t != "documents"]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.cleaner import segment
-from analysis.sections import section_key, split_sections
-from analysis.text import Span, clean_name, norm_key, sentences
+from analysis.reading.cleaner import segment
+from analysis.reading.sections import section_key, split_sections
+from analysis.reading.text import Span, clean_name, norm_key, sentences
 
 
 @pytest.mark.parametrize(

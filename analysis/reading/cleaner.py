@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import Span, lower_same_length
+from analysis.reading.text import Span, lower_same_length
 
 
 @dataclass(frozen=True)

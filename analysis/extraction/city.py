@@ -11,8 +11,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from ..text import LOWER, UPPER
-from .context import DocContext
+from analysis.extraction.context import DocContext
+from analysis.reading.text import LOWER, UPPER
 
 _NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 _NAME = rf"{_NAME_WORD}(?:[ \xa0]{_NAME_WORD}){{0,2}}"

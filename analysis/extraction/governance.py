@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..text import clean_name, norm_key
-from .context import DocContext, Sentence
+from analysis.extraction.context import DocContext, Sentence
+from analysis.reading.text import clean_name, norm_key
 
 CDO = re.compile(r"Chief[ \xa0-]Digital[ \xa0-]Officers?|\bCDOs?\b")
 NO_CDO = re.compile(

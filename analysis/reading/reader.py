@@ -14,7 +14,7 @@ from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import SourceError
+from analysis.errors import SourceError
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")

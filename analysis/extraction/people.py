@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..text import LOWER, UPPER, clean_name, literal_anchors
-from .context import DocContext, Sentence
-from .governance import UNIT_PATTERNS, _canonical_unit
+from analysis.extraction.context import DocContext, Sentence
+from analysis.extraction.governance import UNIT_PATTERNS, _canonical_unit
+from analysis.reading.text import LOWER, UPPER, clean_name, literal_anchors
 
 _W = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 NAME = rf"(?:(?:Dr|Prof)\.\s+)*{_W}(?:\s+(?:von|van|de|zu|von der)\s+|\s+){_W}(?![{LOWER}{UPPER}-])"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .. import dates
-from ..text import lower_same_length
-from .context import DocContext
+from analysis.extraction.context import DocContext
+from analysis.reading import dates
+from analysis.reading.text import lower_same_length
 
 DATELINE = re.compile(r"^\s*[\[(]?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[\])]?\s*(?:[–—-]\s*)?")
 PUBLISHED_CUE = re.compile(r"(veröffentlicht|erschienen|publiziert|datum|stand)\s*(am|vom)?\s*:?\s*$", re.I)

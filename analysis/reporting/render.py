@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-TEMPLATES = Path(str(resources.files("analysis").joinpath("templates")))
+TEMPLATES = Path(str(resources.files("analysis.reporting").joinpath("templates")))
 HIDE_TAG = "report-hide"  # notebook cells meant for JupyterLab only (titles, usage notes)
 
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from ..reader import SourceText
-from .city import detect_city
-from .context import DocContext
-from .events import extract_events
-from .governance import extract_governance
-from .items import extract_funding, extract_partners, extract_projects
-from .meta import detect_published, detect_source_kind
-from .people import extract_people
-from .themes import extract_themes
+from analysis.extraction.city import detect_city
+from analysis.extraction.context import DocContext
+from analysis.extraction.events import extract_events
+from analysis.extraction.governance import extract_governance
+from analysis.extraction.items import extract_funding, extract_partners, extract_projects
+from analysis.extraction.meta import detect_published, detect_source_kind
+from analysis.extraction.people import extract_people
+from analysis.extraction.themes import extract_themes
+from analysis.reading.reader import SourceText
 
 __all__ = ["extract_document"]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..cleaner import BULLET
-from ..text import LOWER, UPPER, Span, clean_name, norm_key
-from .context import DocContext
+from analysis.extraction.context import DocContext
+from analysis.reading.cleaner import BULLET
+from analysis.reading.text import LOWER, UPPER, Span, clean_name, norm_key
 
 QUOTED = re.compile(r"[„»\"‚«]([^„“”\"»«‚‘]{2,80})[“”\"«‘»]")
 # "• Name (Domain):" - the way project lists name an example and its field of action.

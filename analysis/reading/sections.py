@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cleaner import Block
+from analysis.reading.cleaner import Block
 
 # Order matters: the first key whose pattern matches a heading wins.
 SECTION_KEYS: list[tuple[str, re.Pattern]] = [

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import atomic
+from analysis import atomic
 
 TABLES = ("documents", "governance", "units", "events", "projects", "funding", "partners", "people", "themes")
 
@@ -168,7 +168,7 @@ def _events(dataset: dict) -> list[dict]:
 
 def table(dataset: dict, name: str) -> pd.DataFrame:
     if name not in TABLES:
-        from .errors import ParameterError
+        from analysis.errors import ParameterError
 
         raise ParameterError(f"unknown table {name!r}; known tables: {', '.join(TABLES)}")
     return frames(dataset)[name]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .errors import ParameterError
-from .text import norm_key
+from analysis.errors import ParameterError
+from analysis.reading.text import norm_key
 
 
 @dataclass

@@ -8,9 +8,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from . import atomic
-from .errors import ProfilesError, SourceError
-from .reader import DEFAULT_MAX_BYTES, list_sources, read_source
+from analysis import atomic
+from analysis.errors import ProfilesError, SourceError
+from analysis.reading.reader import DEFAULT_MAX_BYTES, list_sources, read_source
 
 SCHEMA_VERSION = 1
 
@@ -23,7 +23,9 @@ class ExtractResult:
 
 def extract_folder(seeds: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ExtractResult:
     """Every document in `seeds` (non-recursive); files that cannot be read are skipped with a reason."""
-    from .extract import extract_document  # not needed to load profiles: keeps report kernels light
+    from analysis.extraction import (
+        extract_document,  # not needed to load profiles: keeps report kernels light
+    )
 
     documents, skipped = [], []
     ids: dict[str, str] = {}
@@ -62,7 +64,9 @@ def write_profiles(dataset: dict, out: Path) -> None:
 
 @lru_cache(maxsize=1)
 def schema() -> dict:
-    return json.loads(resources.files("analysis").joinpath("schema/profiles.schema.json").read_text("utf-8"))
+    return json.loads(
+        resources.files("analysis.dataset").joinpath("schema/profiles.schema.json").read_text("utf-8")
+    )
 
 
 @lru_cache(maxsize=1)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import timeline
-from .cityview import CityView, as_of
-from .comparison import CDO_TEXT, model_label
-from .narrative import KIND_NAMES
-from .timeline import FRAME_COLUMNS, event_row
+from analysis.views import strategy_timelines as timeline
+from analysis.views.city import CityView, as_of
+from analysis.views.governance_comparison import CDO_TEXT, model_label
+from analysis.views.narrative import KIND_NAMES
+from analysis.views.strategy_timelines import FRAME_COLUMNS, event_row
 
 
 def summary(view: CityView) -> str:

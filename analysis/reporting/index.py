@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import atomic
-from .render import css
-from .report import esc as _e
+from analysis import atomic
+from analysis.reporting.display import esc as _e
+from analysis.reporting.render import css
 
 
 def write_index(out: Path, specs, dataset: dict, formats, built: str, failed: set[str], skipped) -> None:

@@ -6,10 +6,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..cleaner import Block, segment
-from ..reader import SourceText
-from ..sections import Section, split_sections
-from ..text import Span, lower_same_length, sentences
+from analysis.reading.cleaner import Block, segment
+from analysis.reading.reader import SourceText
+from analysis.reading.sections import Section, split_sections
+from analysis.reading.text import Span, lower_same_length, sentences
 
 
 @dataclass(frozen=True)

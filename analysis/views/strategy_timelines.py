@@ -7,10 +7,10 @@ from datetime import date
 
 import pandas as pd
 
-from .cityview import city_view
-from .comparison import resolve_cities
-from .dates import precision_of
-from .errors import ParameterError
+from analysis.errors import ParameterError
+from analysis.reading.dates import precision_of
+from analysis.views.city import city_view
+from analysis.views.governance_comparison import resolve_cities
 
 STEP_PATTERNS = {
     "first strategy": re.compile(r"strategie|agenda|roadmap|masterplan|digitalisierungsziele|leitbild", re.I),

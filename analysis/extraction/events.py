@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import dates
-from .context import DocContext, Sentence
-from .meta import DATELINE, dateline
+from analysis.extraction.context import DocContext, Sentence
+from analysis.extraction.meta import DATELINE, dateline
+from analysis.reading import dates
 
 PAST = re.compile(
     r"\b(wurde|wurden|war|waren|hatte|hatten|begann|begannen|startete|starteten|gestartet|gegründet|"

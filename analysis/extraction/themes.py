@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..text import literal_anchors
-from .context import DocContext
+from analysis.extraction.context import DocContext
+from analysis.reading.text import literal_anchors
 
 # Lower-case stems, matched against lower-cased text (faster than re.IGNORECASE).
 THEME_STEMS: dict[str, str] = {

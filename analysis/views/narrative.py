@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from .comparison import model_label
+from analysis.views.governance_comparison import model_label
 
 KIND_NAMES = {
     "profile": "a third-party city profile",

@@ -6,34 +6,38 @@ from collections import Counter
 
 import pandas as pd
 
-from .cityview import as_of, check_city, documents_of, known_cities, latest_informative
-from .errors import ParameterError
+from analysis.errors import ParameterError
+from analysis.views.city import as_of, check_city, documents_of, known_cities, latest_informative
+from analysis.vocabulary import NO_CDO, NOT_MENTIONED, TYPOLOGY
 
+# English labels of the vocabulary's placements and typology (keys: analysis.vocabulary).
 PLACEMENT_LABELS = {
     "mayor": "Staff unit of the (Lord) Mayor",
     "administration_department": "Within a department line",
     "it_department": "Head of the IT office is CDO",
     "staff_unit": "Own staff unit (line not stated)",
     "unspecified": "CDO, placement not stated",
+    NO_CDO: "No CDO",
+    NOT_MENTIONED: "CDO not mentioned",
 }
-NO_CDO, NOT_MENTIONED = "No CDO", "CDO not mentioned"
-TYPE_OF_PLACEMENT = {
-    "mayor": "A: CDO at the top (mayor's staff unit)",
-    "staff_unit": "B: CDO with an own staff unit",
-    "administration_department": "C: CDO inside a department",
-    "it_department": "D: CDO merged with the IT office",
-    "unspecified": "E: CDO, organisational place open",
-    NO_CDO: "F: no CDO",
-    NOT_MENTIONED: "G: the sources do not mention a CDO",
+_TYPE_NAMES = {
+    "mayor": "CDO at the top (mayor's staff unit)",
+    "staff_unit": "CDO with an own staff unit",
+    "administration_department": "CDO inside a department",
+    "it_department": "CDO merged with the IT office",
+    "unspecified": "CDO, organisational place open",
+    NO_CDO: "no CDO",
+    NOT_MENTIONED: "the sources do not mention a CDO",
 }
+TYPE_OF_PLACEMENT = {key: f"{letter}: {_TYPE_NAMES[key]}" for key, letter in TYPOLOGY.items()}
 CDO_TEXT = {True: "yes", False: "no", None: "not stated"}
 
 
 def model_label(cdo: bool | None, placement: str | None) -> str:
     """'Head of the IT office is CDO', 'No CDO' (the text says so), 'CDO not mentioned'."""
     if cdo is None:
-        return NOT_MENTIONED
-    return PLACEMENT_LABELS[placement] if cdo else NO_CDO
+        return PLACEMENT_LABELS[NOT_MENTIONED]
+    return PLACEMENT_LABELS[placement] if cdo else PLACEMENT_LABELS[NO_CDO]
 
 
 def model_type(cdo: bool | None, placement: str | None) -> str:

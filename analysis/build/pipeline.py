@@ -1,0 +1,276 @@
+"""The report build: seeds -> profiles JSON -> tables -> executed notebooks -> HTML/PDF.
+
+Each step below can run alone and writes atomically. A report is rebuilt only when its
+inputs changed (see `fingerprints`); a failing notebook fails only its own report; two
+builds cannot write into the same folder at once. Progress and skipped inputs go to the
+`analysis.build` logger (the command line prints them on stderr, one line each).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from analysis import atomic
+from analysis.build.catalogue import NOTEBOOKS, ReportSpec, plan_reports
+from analysis.build.fingerprints import code_fingerprint, report_fingerprint
+from analysis.build.worker import Outcome, output_paths, render_report, worker_context
+from analysis.errors import BuildError, UsageError
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("html", "pdf")
+OUTPUT_DIRS = (".", "notebooks", "data", "data/tables", ".build")
+TITLE_PAGE_SOURCES = 10  # more would fill pages before the report starts
+
+
+def build_time() -> datetime:
+    """Honours SOURCE_DATE_EPOCH, so that two builds of the same inputs are identical."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), tz=UTC)
+        except ValueError:
+            raise UsageError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not {epoch!r}") from None
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _describe_sources(dataset: dict, ids: tuple[str, ...]) -> list[str]:
+    """The sources for the title page; a long list is cut, the index lists them all."""
+    docs = [d for d in dataset["documents"] if d["doc_id"] in ids]
+    out = [
+        f"{d['source']['path']} — {d['city']}, {d['source_kind']}, "
+        f"{'published ' + d['published'] if d['published'] else 'undated'}, sha256 {d['source']['sha256'][:12]}"
+        for d in docs[:TITLE_PAGE_SOURCES]
+    ]
+    if len(docs) > TITLE_PAGE_SOURCES:
+        out.append(
+            f"… and {len(docs) - TITLE_PAGE_SOURCES} more: all {len(docs)} with their hashes in index.html"
+        )
+    return out
+
+
+def report_meta(spec: ReportSpec, dataset: dict, built: str) -> dict[str, Any]:
+    """What the title page shows (the keyword arguments of reporting.render.ReportMeta)."""
+    return {
+        "title": spec.title,
+        "kicker": spec.kicker,
+        "subtitle": spec.subtitle,
+        "built": built,
+        "parameters": spec.parameters_text,
+        "sources": _describe_sources(dataset, spec.doc_ids),
+    }
+
+
+# --- steps ---------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def build_lock(out: Path) -> Iterator[None]:
+    """One build per output folder: a second one is refused at once."""
+    from filelock import FileLock, Timeout
+
+    out.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(out / ".build.lock"))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise BuildError(
+            f"another build is writing to {out}/ (lock {out / '.build.lock'}); wait for it to finish"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def remove_leftovers(out: Path) -> None:
+    """Temporary files of a build that was killed (SIGKILL skips every cleanup handler),
+    in the folders the build writes and nowhere else."""
+    for folder in OUTPUT_DIRS:
+        for path in (out / folder).glob(".*.tmp*"):
+            if path.is_file():
+                path.unlink(missing_ok=True)
+
+
+def extract_step(seeds: Path, out: Path):
+    """Sources -> profiles JSON and tables. The profiles file is rewritten only when its
+    bytes change (unchanged bytes keep the reports from rebuilding); the tables always,
+    so that a change of the table code shows."""
+    from analysis.dataset.profiles import dumps, extract_folder
+    from analysis.dataset.tables import write_tables
+
+    result = extract_folder(seeds)
+    for err in result.skipped:
+        log.warning(err.line())
+    profiles = out / "data" / "profiles.json"
+    text = dumps(result.dataset)
+    write_tables(result.dataset, out / "data" / "tables")
+    if not profiles.exists() or profiles.read_text(encoding="utf-8") != text:
+        atomic.write_text(profiles, text)
+    return result, profiles
+
+
+class BuildState:
+    """The fingerprint each report was last built from (`.build/state.json`)."""
+
+    def __init__(self, out: Path):
+        self.path = out / ".build" / "state.json"
+        try:
+            self.built: dict[str, str] = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.built = {}
+
+    def save(self) -> None:
+        atomic.write_text(self.path, json.dumps(self.built, indent=1, sort_keys=True))
+
+
+def reports_to_build(
+    specs: list[ReportSpec], fingerprints: dict[str, str], state: BuildState, out: Path, formats, force: bool
+) -> list[ReportSpec]:
+    """Those whose inputs changed since their last build, or whose outputs are missing."""
+    return [
+        s
+        for s in specs
+        if force
+        or state.built.get(s.name) != fingerprints[s.name]
+        or not all((out / f"{s.name}.{f}").exists() for f in formats)
+    ]
+
+
+class _Progress:
+    """A tqdm bar on a terminal; otherwise one log line per report."""
+
+    def __init__(self, total: int):
+        self.bar = None
+        if sys.stderr.isatty() and total:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="report", file=sys.stderr, leave=False)
+
+    def done(self, outcome: Outcome) -> None:
+        line = (
+            f"built {outcome.name} in {outcome.seconds:.1f}s" if outcome.ok else f"FAILED {outcome.message}"
+        )
+        if self.bar:
+            self.bar.write(line, file=sys.stderr)
+            self.bar.update(1)
+        elif outcome.ok:
+            log.info(line)
+        else:
+            log.error(line)
+
+    def close(self) -> None:
+        if self.bar:
+            self.bar.close()
+
+
+def run_reports(
+    todo: list[ReportSpec],
+    jobs: int,
+    render_args: dict[str, Any],
+    dataset: dict,
+    built_text: str,
+    on_done,
+) -> list[Outcome]:
+    """Render the reports in parallel workers; `on_done(outcome)` after each one."""
+    outcomes: list[Outcome] = []
+    if not todo:
+        return outcomes
+    progress = _Progress(len(todo))
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=worker_context())
+    try:
+        futures = {
+            pool.submit(render_report, s, meta=report_meta(s, dataset, built_text), **render_args): s
+            for s in todo
+        }
+        for future in as_completed(futures):
+            try:
+                outcome = future.result()
+            except BrokenProcessPool:  # a worker died (out of memory, a crash in a C library)
+                spec = futures[future]
+                outcome = Outcome(
+                    spec.name, False, 0.0, f"notebooks/{spec.notebook} [{spec.name}]: the worker process died"
+                )
+            outcomes.append(outcome)
+            progress.done(outcome)
+            on_done(outcome)
+    except KeyboardInterrupt:
+        pool.shutdown(wait=False, cancel_futures=True)  # do not run the queued reports first
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        progress.close()
+    return outcomes
+
+
+def forget_removed(out: Path, specs: list[ReportSpec], state: BuildState) -> None:
+    """Delete the reports that are no longer planned (a city removed from the sources)."""
+    planned = {s.name for s in specs}
+    for stale in set(state.built) - planned:
+        state.built.pop(stale)
+        for path in output_paths(out, stale).values():
+            path.unlink(missing_ok=True)
+
+
+# --- the whole build -------------------------------------------------------------------------
+
+
+def build(
+    seeds: Path, out: Path, formats: tuple[str, ...] = FORMATS, jobs: int = 1, force: bool = False
+) -> int:
+    """Run every step; exit status 0, or 1 when inputs were skipped or reports failed."""
+    unknown = set(formats) - set(FORMATS)
+    if unknown or not formats:
+        raise UsageError(f"--formats takes html and/or pdf, not {','.join(sorted(unknown)) or '(nothing)'}")
+    if not NOTEBOOKS.is_dir():
+        raise BuildError(
+            f"no notebooks folder at {NOTEBOOKS}: install the project from its checkout "
+            "(pip install -e .) so that the report notebooks are found"
+        )
+    with build_lock(out):
+        return _build_locked(seeds, out, formats, jobs, force)
+
+
+def _build_locked(seeds: Path, out: Path, formats: tuple[str, ...], jobs: int, force: bool) -> int:
+    from analysis.reporting.index import write_index
+
+    built_text = build_time().strftime("%Y-%m-%d %H:%M UTC")
+    remove_leftovers(out)
+    result, profiles = extract_step(seeds, out)
+    dataset = result.dataset
+
+    state = BuildState(out)
+    specs = plan_reports(dataset)
+    code = code_fingerprint()
+    fingerprints = {s.name: report_fingerprint(s, dataset, code, formats) for s in specs}
+    todo = reports_to_build(specs, fingerprints, state, out, formats, force)
+
+    def record(outcome: Outcome) -> None:
+        if outcome.ok:
+            state.built[outcome.name] = fingerprints[outcome.name]
+        else:
+            state.built.pop(outcome.name, None)
+        state.save()
+
+    render_args = {"profiles": str(profiles.resolve()), "out": str(out.resolve()), "formats": formats}
+    outcomes = run_reports(todo, jobs, render_args, dataset, built_text, record)
+    forget_removed(out, specs, state)
+    state.save()
+
+    failed = [o for o in outcomes if not o.ok]
+    write_index(out, specs, dataset, formats, built_text, {o.name for o in failed}, result.skipped)
+    log.info(
+        f"reports: {len(todo) - len(failed)} built, {len(specs) - len(todo)} unchanged, "
+        f"{len(failed)} failed -> {out}/index.html"
+    )
+    return 1 if failed or result.skipped else 0

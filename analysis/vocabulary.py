@@ -1,0 +1,69 @@
+"""Every closed vocabulary of the data contract, defined once.
+
+The extraction writes these keys, the JSON Schema allows exactly these (a test checks the
+schema against this module), and the views and reports label them. Labels in a reader's
+language belong to the reporting layer; here are the keys and their meanings.
+"""
+
+from __future__ import annotations
+
+# Where a Chief Digital Officer sits (governance.cdo_placement), most central first.
+PLACEMENTS: dict[str, str] = {
+    "mayor": "staff unit directly under the (Lord) Mayor",
+    "staff_unit": "own staff unit, reporting line not stated",
+    "administration_department": "inside a department, Dezernat or Fachbereich line",
+    "it_department": "the head of the IT office is the CDO",
+    "unspecified": "a CDO exists, the text does not say where the role sits",
+}
+
+# The governance typology of the comparison report: one letter per model. A city whose
+# sources say it has no CDO (F) is distinct from one whose sources do not mention one (G).
+NO_CDO = "no_cdo"
+NOT_MENTIONED = "not_mentioned"
+TYPOLOGY: dict[str, str] = {
+    "mayor": "A",
+    "staff_unit": "B",
+    "administration_department": "C",
+    "it_department": "D",
+    "unspecified": "E",
+    NO_CDO: "F",
+    NOT_MENTIONED: "G",
+}
+
+# What a source is (source_kind).
+SOURCE_KINDS: dict[str, str] = {
+    "profile": "portrait by a third party, e.g. a Smart City Atlas profile",
+    "strategy": "the city's own strategy page",
+    "news": "a press article",
+    "other": "anything else",
+}
+
+# When an event stands in time (events[].kind).
+EVENT_KINDS: dict[str, str] = {
+    "milestone": "has happened as of the document",
+    "horizon": "a target or planned date",
+    "period": "a span",
+}
+
+# What an event means (events[].type), as an analyst asks of a timeline.
+EVENT_TYPES: dict[str, str] = {
+    "strategy_adopted": "a digital strategy, agenda, master plan or concept is adopted or published",
+    "strategy_process": "work on a strategy starts, is commissioned, drafted, consulted on or updated",
+    "cdo_appointed": "a CDO post is created, filled or changes hands",
+    "organisation": "a unit for digitalisation is founded, renamed, moved or merged",
+    "council_decision": "another council or board decision on digitalisation",
+    "programme": "the city is selected for or joins a funding programme, competition, network or award",
+    "project": "a named project starts, goes live, ends or is planned",
+    "target": "a goal for a date that is not one project's",
+    "other": "none of these",
+}
+
+# "Anfang/Mitte/Ende", "Frühjahr", … (events[].qualifier), and how precise a date is.
+QUALIFIERS = ("early", "mid", "late")
+PRECISIONS = ("year", "month", "day")
+
+# Who a person speaks for (people[].affiliation).
+AFFILIATIONS = ("city", "external")
+
+# Themes are motivations, goals or challenges (themes[].category).
+THEME_CATEGORIES = ("motivation", "goal", "challenge")
