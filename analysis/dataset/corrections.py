@@ -125,34 +125,50 @@ def sniff_delimiter(text: str, required: Iterable[str]) -> str | None:
     return None
 
 
-def read_table(text: str, required: tuple[str, ...], name: str) -> tuple[list[tuple[int, dict]], str]:
+def read_table(
+    text: str, required: tuple[str, ...], name: str, multiline: tuple[str, ...] = ("note",)
+) -> tuple[list[tuple[int, dict]], str]:
     """(line number, row by lower-case column name) for every non-blank row, and the
-    delimiter. A header without the required columns raises CorrectionError (line 1)."""
+    delimiter. A header without the required columns raises CorrectionError (line 1).
+    Only the `multiline` columns may run over lines (Alt+Enter in Excel); a row where
+    another does has a quote that is not closed: it is marked malformed, and reading
+    goes on at the next line, so one stray quote does not swallow the rows after it."""
     delimiter = sniff_delimiter(text, required)
     if delimiter is None:
         first = text.split("\n", 1)[0].strip()[:80]
         raise CorrectionError(
             name, 1, f"the header must name the columns {','.join(required)} (found {first!r})"
         )
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    lines = text.splitlines(keepends=True)
+    header = [c.strip().lower() for c in next(csv.reader(lines[:1], delimiter=delimiter), [])]
     rows: list[tuple[int, dict]] = []
-    try:
-        header = [c.strip().lower() for c in next(reader)]
+    offset = 1  # physical lines consumed before the reader's text
+    while offset < len(lines):
+        reader = csv.reader(io.StringIO("".join(lines[offset:]), newline=""), delimiter=delimiter)
+        restart = None
         while True:
-            start = reader.line_num + 1
+            start = offset + reader.line_num + 1
             try:
                 cells = next(reader)
             except StopIteration:
                 break
+            except csv.Error as exc:
+                rows.append((start, {_EXTRA: f"not readable as CSV ({exc})"}))
+                restart = start
+                break
             if not any(c.strip() for c in cells):
                 continue  # Excel leaves rows of empty cells (";;;;") at the end
-            extra = cells[len(header) :]
             row = {h: c for h, c in zip(header, cells, strict=False) if h}
-            if any(c.strip() for c in extra):
+            if any("\n" in c or "\r" in c for h, c in row.items() if h not in multiline):
+                rows.append((start, {_EXTRA: "a quote opened in this row is not closed"}))
+                restart = start
+                break
+            if any(c.strip() for c in cells[len(header) :]):
                 row[_EXTRA] = f"{len(cells)} cells, the header has {len(header)}"
             rows.append((start, row))
-    except csv.Error as exc:
-        raise CorrectionError(name, reader.line_num, f"not readable as CSV ({exc})") from None
+        if restart is None:
+            break
+        offset = restart  # go on with the line after the malformed row's first line
     return rows, delimiter
 
 
