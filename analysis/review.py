@@ -187,25 +187,31 @@ def collect_facts(dataset: dict) -> list[Fact]:
 
 def sheet_rows(dataset: dict) -> list[dict[str, str]]:
     """The review sheet's rows (every column a string; verdict, corrected value and note blank)."""
+    return [row for _, row in _tiered_rows(dataset)]
+
+
+def _tiered_rows(dataset: dict) -> list[tuple[str, dict[str, str]]]:
     rows = []
     for rank, fact in enumerate(collect_facts(dataset), 1):
         doc = fact.doc
         rows.append(
-            {
-                "rank": str(rank),
-                "check": "; ".join(why for _, why in fact.reasons),
-                "doc_id": doc["doc_id"],
-                "city": doc["city"] or "",
-                "field": fact.field,
-                "value": fact.value,
-                "quote": " ".join((fact.quote or "").split()),
-                "source": doc["source"]["path"],
-                "sha256": doc["source"]["sha256"][:PIN_CHARS],
-                "verdict": "",
-                "corrected_value": "",
-                "note": "",
-                "_tier": fact.tier,
-            }
+            (
+                fact.tier,
+                {
+                    "rank": str(rank),
+                    "check": "; ".join(why for _, why in fact.reasons),
+                    "doc_id": doc["doc_id"],
+                    "city": doc["city"] or "",
+                    "field": fact.field,
+                    "value": fact.value,
+                    "quote": " ".join((fact.quote or "").split()),
+                    "source": doc["source"]["path"],
+                    "sha256": doc["source"]["sha256"][:PIN_CHARS],
+                    "verdict": "",
+                    "corrected_value": "",
+                    "note": "",
+                },
+            )
         )
     return rows
 
@@ -241,11 +247,12 @@ code { background: #f3f3f3; padding: 0 0.2em; }
 """
 
 
-def sheet_html(rows: list[dict[str, str]], csv_name: str, seeds_hint: str) -> str:
+def sheet_html(tiered: list[tuple[str, dict[str, str]]], csv_name: str, seeds_hint: str) -> str:
+    """The sheet's rows as a page, one table per reason to check; every text escaped."""
     e = html.escape
     by_tier: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for row in rows:
-        by_tier[row["_tier"]].append(row)
+    for tier, row in tiered:
+        by_tier[tier].append(row)
     nav, sections = [], []
     for key, title in TIERS:
         tier_rows = by_tier.get(key, [])
@@ -267,7 +274,7 @@ def sheet_html(rows: list[dict[str, str]], csv_name: str, seeds_hint: str) -> st
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Review sheet</title><style>{_CSS}</style></head>
 <body>
-<h1>Review sheet: {len(rows)} extracted facts</h1>
+<h1>Review sheet: {len(tiered)} extracted facts</h1>
 <p>Most worth checking first. Write your verdicts in <code>{e(csv_name)}</code> (same rows, same
 numbers): <code>ok</code>; <code>wrong</code> with the right value in <code>corrected_value</code>
 (empty: the fact goes) and why in <code>note</code>; for a fact the extraction missed, a new
@@ -281,10 +288,10 @@ row with <code>missing</code>, the document, the field and the value. Then run
 
 def write_sheet(dataset: dict, out: Path, seeds_hint: str = "seeds") -> tuple[Path, Path]:
     """Write FILE.csv and FILE.html atomically; return their paths."""
-    rows = sheet_rows(dataset)
+    tiered = _tiered_rows(dataset)
     csv_path, html_path = sheet_paths(out)
-    atomic.write_bytes(csv_path, sheet_csv(rows).encode("utf-8"))
-    atomic.write_text(html_path, sheet_html(rows, csv_path.name, seeds_hint))
+    atomic.write_bytes(csv_path, sheet_csv([row for _, row in tiered]).encode("utf-8"))
+    atomic.write_text(html_path, sheet_html(tiered, csv_path.name, seeds_hint))
     return csv_path, html_path
 
 
