@@ -383,3 +383,12 @@ def test_a_correction_changes_the_fingerprints_of_exactly_the_reports_that_read_
     after = {s.name: report_fingerprint(s, result.dataset, "code", ("html",)) for s in specs}
     changed = sorted(name for name in before if before[name] != after[name])
     assert changed == ["city-bergisch-gladbach", "governance-comparison", "strategy-timelines"]
+
+
+def test_the_readme_documents_every_field_and_the_pin(repo_root):
+    readme = (repo_root / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Corrections and review", 1)[1].split("\n## ", 1)[0]
+    for field in corr.FIELDS:
+        assert f"`{field}`" in section, field
+    for word in ("`sha256`", "stale", "`evidence` is `null`", "review --apply", "apply_corrections"):
+        assert word in section, word
