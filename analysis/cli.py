@@ -101,8 +101,8 @@ def cmd_review(args) -> int:
         if not args.apply.is_file():
             raise UsageError(f"{args.apply}: no such review sheet")
         applied = apply_sheet(args.apply, args.seeds)
-        for err in applied.skipped:
-            print(err.line(), file=sys.stderr)
+        for row_error in applied.skipped:
+            print(row_error.line(), file=sys.stderr)
         n = len(applied.appended)
         print(
             f"appended {n} row{'s' * (n != 1)} to {applied.corrections_file} "

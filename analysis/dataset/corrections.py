@@ -325,9 +325,9 @@ def _parse_event(text: str, complete: bool) -> dict:
 
 
 def _check_date(day: str) -> None:
-    year, month, dom = (day.split("-") + [None, None])[:3]
+    year, month, dom = [*day.split("-"), "1", "1"][:3]  # a year alone or a month: its first day
     try:
-        date(int(year), int(month or 1), int(dom or 1))
+        date(int(year), int(month), int(dom))
     except ValueError:
         raise ValueProblem(f"{day!r} is not a date") from None
 
