@@ -230,7 +230,7 @@ def sheet_csv(rows: list[dict[str, str]]) -> str:
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
     writer.writerow(SHEET_COLUMNS)
     for row in rows:
-        writer.writerow([row[c] for c in SHEET_COLUMNS])
+        writer.writerow([corr.excel_guard(row[c]) for c in SHEET_COLUMNS])
     return BOM + buf.getvalue()
 
 
@@ -304,8 +304,9 @@ def _sheet_corrections(line: int, row: dict[str, str], name: str, hashes: dict[s
     if verdict in VERDICTS_OK:
         return []
     doc_id, field = row.get("doc_id", "").strip(), row.get("field", "").strip()
-    value, new = row.get("value", "").strip(), row.get("corrected_value", "").strip()
-    note = " ".join(row.get("note", "").split())
+    value = corr.excel_unguard(row.get("value", "").strip())
+    new = corr.excel_unguard(row.get("corrected_value", "").strip())
+    note = " ".join(corr.excel_unguard(row.get("note", "")).split())
     pin = row.get("sha256", "").strip().lower() or hashes.get(doc_id, "")[:PIN_CHARS]
 
     def make(action: str, text: str) -> Correction:
@@ -409,5 +410,5 @@ def append_corrections(path: Path, rows: list[Correction]) -> None:
             "note": c.note,
             corr.PIN_COLUMN: c.sha256,
         }
-        writer.writerow([cells.get(k, "") for k in keys])
+        writer.writerow([corr.excel_guard(cells.get(k, "")) for k in keys])
     atomic.write_bytes(path, ((BOM if bom else "") + prefix + buf.getvalue()).encode("utf-8"))

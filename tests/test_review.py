@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import html
+import io
 import json
 import re
 import shutil
@@ -15,7 +16,15 @@ from conftest import run_cli
 
 from analysis.dataset import corrections as corr
 from analysis.dataset.profiles import extract_folder, validate
-from analysis.review import SHEET_COLUMNS, append_corrections, apply_sheet, sheet_rows
+from analysis.review import (
+    BOM,
+    SHEET_COLUMNS,
+    _sheet_corrections,
+    append_corrections,
+    apply_sheet,
+    sheet_csv,
+    sheet_rows,
+)
 from analysis.views.governance_comparison import PLACEMENT_LABELS
 
 BERGISCH = "000_f36db0d75a537270"
@@ -257,3 +266,26 @@ def test_round_trip_review_verdicts_corrections_build(seeds, tmp_path):
     assert fourth.returncode == 1
     assert "skipped corrections.csv line 8: 'cellar' is not a placement" in fourth.stderr
     assert _built(fourth.stderr) == set() and "Traceback" not in fourth.stderr
+
+
+def test_no_cell_of_the_sheet_runs_as_a_spreadsheet_formula_and_values_come_back_unchanged(
+    profiles, tmp_path
+):
+    rows = sheet_rows(profiles)
+    partner = find(rows, DUESSELDORF, "partners", "digihub")
+    partner["quote"] = '=HYPERLINK("http://example.invalid","klick")'
+    partner.update(value="-Beispielverein", verdict="wrong", corrected_value="+Beispielverein", note="@Rat")
+    text = sheet_csv(rows)
+    cells = [c for line in csv.reader(io.StringIO(text.lstrip(BOM)), delimiter=";") for c in line]
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@"))]
+    assert "'=HYPERLINK" in text
+    parsed = read_sheet_text(text)
+    made = _sheet_corrections(2, find(parsed, DUESSELDORF, "partners", "'-Beispielverein"), "s.csv", {})
+    assert [(c.action, c.value, c.note) for c in made] == [
+        ("drop", "-Beispielverein", "@Rat"),
+        ("add", "+Beispielverein", "@Rat"),
+    ]
+
+
+def read_sheet_text(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text.lstrip(BOM)), delimiter=";"))

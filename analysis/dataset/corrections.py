@@ -106,6 +106,18 @@ class CorrectionResult:
 
 # --- reading the file ----------------------------------------------------------------------
 
+# A spreadsheet runs a cell that starts with one of these as a formula; text from a web page
+# must not (`=HYPERLINK(…)` in a quote). Written with a leading apostrophe, read without it.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def excel_guard(cell: str) -> str:
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def excel_unguard(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_START) else cell
+
 
 def decode_sheet(data: bytes) -> str:
     """UTF-8 with or without BOM; a sheet saved by an older Excel as cp1252 reads too."""
@@ -201,8 +213,8 @@ def read_corrections(path: Path) -> tuple[list[Correction], list[CorrectionError
                 doc_id=doc_id,
                 field=row["field"].strip(),
                 action=row["action"].strip().lower(),
-                value=row.get("value", "").strip(),
-                note=" ".join(row.get("note", "").split()),
+                value=excel_unguard(row.get("value", "").strip()),
+                note=" ".join(excel_unguard(row.get("note", "")).split()),
                 sha256=row.get(PIN_COLUMN, "").strip().lower(),
                 file=name,
             )
