@@ -392,3 +392,14 @@ def test_the_readme_documents_every_field_and_the_pin(repo_root):
         assert f"`{field}`" in section, field
     for word in ("`sha256`", "stale", "`evidence` is `null`", "review --apply", "apply_corrections"):
         assert word in section, word
+
+
+def test_line_numbers_count_line_ends_as_a_spreadsheet_does(extracted, tmp_path):
+    text = (
+        HEADER
+        + f'{WUPPERTAL},governance.cdo_holder,set,Erika Beispiel,"a note\r\nover two lines\u2028with a separator"\r\nnobody,city,set,X,y\r\n'
+    )
+    result = _apply(extracted, tmp_path, text)
+    assert [e.line() for e in result.skipped] == [
+        "skipped corrections.csv line 4: unknown document 'nobody' (not among the sources)"
+    ]

@@ -151,7 +151,7 @@ def read_table(
         raise CorrectionError(
             name, 1, f"the header must name the columns {','.join(required)} (found {first!r})"
         )
-    lines = text.splitlines(keepends=True)
+    lines = io.StringIO(text, newline="").readlines()  # line ends as csv counts them (not U+2028)
     header = [c.strip().lower() for c in next(csv.reader(lines[:1], delimiter=delimiter), [])]
     rows: list[tuple[int, dict]] = []
     offset = 1  # physical lines consumed before the reader's text
