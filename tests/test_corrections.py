@@ -397,9 +397,12 @@ def test_the_readme_documents_every_field_and_the_pin(repo_root):
 def test_line_numbers_count_line_ends_as_a_spreadsheet_does(extracted, tmp_path):
     text = (
         HEADER
-        + f'{WUPPERTAL},governance.cdo_holder,set,Erika Beispiel,"a note\r\nover two lines\u2028with a separator"\r\nnobody,city,set,X,y\r\n'
+        + f'{WUPPERTAL},governance.cdo_holder,set,Erika Beispiel,"a note\r\nover two lines\u2028with a separator"\r\n'
+        + f'{BERGISCH},city,set,"Musterstadt,why\r\n'  # line 4: a quote never closed
+        + "nobody,city,set,X,y\r\n"
     )
     result = _apply(extracted, tmp_path, text)
     assert [e.line() for e in result.skipped] == [
-        "skipped corrections.csv line 4: unknown document 'nobody' (not among the sources)"
+        "skipped corrections.csv line 4: malformed line: a quote opened in this row is not closed",
+        "skipped corrections.csv line 5: unknown document 'nobody' (not among the sources)",
     ]
