@@ -213,6 +213,10 @@ def test_two_rows_setting_one_field_and_contradicting_rows(extracted, tmp_path):
     result = _apply(extracted, tmp_path, HEADER + "\n".join(rows) + "\n")
     reasons = {e.line_no: e.reason for e in result.skipped}
     assert "already set by corrections.csv line 2" in reasons[3]
+    twice = _apply(extracted, tmp_path, HEADER + f"{WUPPERTAL},funding,add,Beispielfonds,a\n" * 2)
+    assert [e.reason for e in twice.skipped] == [
+        f"funding of {WUPPERTAL}: 'Beispielfonds' is added by an earlier row already"
+    ]
     assert "contradicts corrections.csv line 2" in reasons[4]
     assert _doc(result.dataset, BERGISCH)["governance"]["cdo_placement"] == "mayor"
 

@@ -507,7 +507,10 @@ def _apply_list(state: _Document, row: Correction) -> None:
         raise row.error(str(exc)) from None
     label = row.field.split(".")[-1]
     if row.action == "add":
-        if any(_same_item(row.field, spec, it) for it in items):
+        same = [it for it in items if _same_item(row.field, spec, it)]
+        if same and same[0].get("corrected"):
+            raise row.error(f"{label} of {row.doc_id}: {row.value!r} is added by an earlier row already")
+        if same:
             raise row.error(f"stale: {label} of {row.doc_id} already has {row.value!r}; remove the row")
         item = _new_item(row.field, spec, row.note)
         items.append(item)
