@@ -89,10 +89,14 @@ def _conflicts(docs: list[dict]) -> dict[tuple[str, str], str]:
     for city_docs in by_city.values():
         for field in _GOVERNANCE_SCALARS:
             said = {d["doc_id"]: corr._get(d, field) for d in city_docs}
+            # the date tells a reviewer whether the city changed its model or a document is wrong
+            dated = {
+                d["doc_id"]: f" ({d['published']})" if d["published"] else " (undated)" for d in city_docs
+            }
             if len({v for v in said.values() if v is not None}) > 1:
                 for doc_id in said:
                     others = ", ".join(
-                        f"{o} says {format_value(field, v) or '(empty)'}"
+                        f"{o}{dated[o]} says {format_value(field, v) or '(empty)'}"
                         for o, v in said.items()
                         if o != doc_id
                     )
