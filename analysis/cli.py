@@ -1,4 +1,4 @@
-"""Command line: `python -m analysis extract|tables|build`.
+"""Command line: `python -m analysis extract|tables|build|review`.
 
 Exit statuses: 0 success; 1 some inputs skipped or some reports failed (the rest written);
 2 usage error. User errors are one line on stderr, never a traceback.
@@ -51,6 +51,18 @@ def build_parser() -> argparse.ArgumentParser:
     tb.add_argument("--profiles", type=Path, required=True)
     tb.add_argument("--out", type=Path, required=True, help="folder for the CSV files")
 
+    rv = sub.add_parser(
+        "review", help="a review sheet of every fact; or a sheet's verdicts -> corrections.csv"
+    )
+    rv.add_argument(
+        "--seeds", type=_existing_dir, required=True, help="folder of sources (and corrections.csv)"
+    )
+    what = rv.add_mutually_exclusive_group(required=True)
+    what.add_argument("--out", type=Path, help="write FILE.csv and FILE.html")
+    what.add_argument(
+        "--apply", type=Path, metavar="SHEET", help="append the sheet's verdicts to corrections.csv"
+    )
+
     bd = sub.add_parser("build", help="sources -> profiles, tables, executed notebooks, HTML and PDF reports")
     bd.add_argument("--seeds", type=_existing_dir, default=Path("seeds"))
     bd.add_argument("--out", type=Path, default=Path("reports"))
@@ -81,6 +93,30 @@ def cmd_tables(args) -> int:
     return 0
 
 
+def cmd_review(args) -> int:
+    from analysis.dataset.profiles import extract_folder
+    from analysis.review import apply_sheet, write_sheet
+
+    if args.apply is not None:
+        if not args.apply.is_file():
+            raise UsageError(f"{args.apply}: no such review sheet")
+        applied = apply_sheet(args.apply, args.seeds)
+        for row_error in applied.skipped:
+            print(row_error.line(), file=sys.stderr)
+        n = len(applied.appended)
+        print(
+            f"appended {n} row{'s' * (n != 1)} to {applied.corrections_file} "
+            f"({len(applied.skipped)} sheet row{'s' * (len(applied.skipped) != 1)} skipped)"
+        )
+        return 1 if applied.skipped else 0
+    result = extract_folder(args.seeds)
+    for err in result.skipped:
+        print(err.line(), file=sys.stderr)
+    csv_path, html_path = write_sheet(result.dataset, args.out, seeds_hint=str(args.seeds))
+    print(f"wrote {csv_path} and {html_path}")
+    return 1 if result.skipped else 0
+
+
 def cmd_build(args) -> int:
     from analysis.build import build
 
@@ -101,7 +137,9 @@ def _log_to_stderr() -> None:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _log_to_stderr()
-    handler = {"extract": cmd_extract, "tables": cmd_tables, "build": cmd_build}[args.command]
+    handler = {"extract": cmd_extract, "tables": cmd_tables, "build": cmd_build, "review": cmd_review}[
+        args.command
+    ]
     try:
         return handler(args)
     except UsageError as exc:

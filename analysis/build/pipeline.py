@@ -103,15 +103,21 @@ def remove_leftovers(out: Path) -> None:
 
 
 def extract_step(seeds: Path, out: Path):
-    """Sources -> profiles JSON and tables. The profiles file is rewritten only when its
-    bytes change (unchanged bytes keep the reports from rebuilding); the tables always,
-    so that a change of the table code shows."""
+    """Sources -> profiles JSON and tables, with the analysts' `corrections.csv` of the
+    sources folder applied (its rows that cannot apply are skipped like unreadable files).
+    The profiles file is rewritten only when its bytes change (unchanged bytes keep the
+    reports from rebuilding); the tables always, so that a change of the table code shows.
+    A corrected document changes only its own bytes, so only the reports that read it
+    are rebuilt (see `fingerprints.report_fingerprint`)."""
     from analysis.dataset.profiles import dumps, extract_folder
     from analysis.dataset.tables import write_tables
 
     result = extract_folder(seeds)
     for err in result.skipped:
         log.warning(err.line())
+    corrected = sum(1 for d in result.dataset["documents"] if d.get("corrections"))
+    if corrected:
+        log.info(f"corrections applied to {corrected} document{'s' * (corrected != 1)}")
     profiles = out / "data" / "profiles.json"
     text = dumps(result.dataset)
     write_tables(result.dataset, out / "data" / "tables")

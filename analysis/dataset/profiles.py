@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from analysis import atomic
+from analysis.dataset import corrections as corr
 from analysis.errors import ProfilesError, SourceError
 from analysis.reading.reader import DEFAULT_MAX_BYTES, list_sources, read_source
 
@@ -21,8 +22,12 @@ class ExtractResult:
     skipped: list[SourceError] = field(default_factory=list)
 
 
-def extract_folder(seeds: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ExtractResult:
-    """Every document in `seeds` (non-recursive); files that cannot be read are skipped with a reason."""
+def extract_folder(
+    seeds: Path, max_bytes: int = DEFAULT_MAX_BYTES, corrections: bool = True
+) -> ExtractResult:
+    """Every document in `seeds` (non-recursive); files that cannot be read are skipped with a
+    reason. With `corrections`, the analysts' `corrections.csv` in `seeds` (if any) is applied;
+    its rows that cannot apply are skipped, one line each (see `analysis.dataset.corrections`)."""
     from analysis.extraction import (
         extract_document,  # not needed to load profiles: keeps report kernels light
     )
@@ -41,7 +46,12 @@ def extract_folder(seeds: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ExtractRe
         documents.append(extract_document(source))
     documents.sort(key=lambda d: d["doc_id"])
     _flag_duplicates(documents)
-    return ExtractResult({"schema_version": SCHEMA_VERSION, "documents": documents}, skipped)
+    dataset = {"schema_version": SCHEMA_VERSION, "documents": documents}
+    if not corrections:
+        corr.mark_uncorrected(dataset)
+        return ExtractResult(dataset, skipped)
+    corrected = corr.apply_corrections(dataset, Path(seeds) / corr.FILE_NAME, in_place=True)
+    return ExtractResult(corrected.dataset, [*skipped, *corrected.skipped])
 
 
 def _flag_duplicates(documents: list[dict]) -> None:

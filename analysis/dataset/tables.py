@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import atomic
+from analysis.dataset.corrections import format_value
 
 TABLES = ("documents", "governance", "units", "events", "projects", "funding", "partners", "people", "themes")
 
@@ -28,6 +29,28 @@ def _ev(evidence: dict | None) -> dict:
 
 def _base(doc: dict) -> dict:
     return {"doc_id": doc["doc_id"], "city": doc["city"]}
+
+
+_DOCUMENT_FIELDS = ("city", "published", "source_kind")
+
+
+def _set_notes(doc: dict, fields: tuple[str, ...] | None = None) -> str | None:
+    """The analysts' corrections of the document's scalar fields (all governance ones when
+    `fields` is None), as `field: old → new (note)`; None when there are none."""
+    notes = [
+        f"{c['field'].split('.')[-1]}: {format_value(c['field'], c['old']) or '(empty)'} → "
+        f"{format_value(c['field'], c['new']) or '(empty)'} ({c['note']})"
+        for c in doc.get("corrections", [])
+        if c["action"] == "set"
+        and (c["field"] in fields if fields is not None else c["field"].startswith("governance."))
+    ]
+    return "; ".join(notes) or None
+
+
+def _item_note(item: dict) -> str | None:
+    """An item an analyst added carries its note (it has no quote from the text)."""
+    corrected = item.get("corrected")
+    return f"added by correction: {corrected['note']}" if corrected else None
 
 
 def _facts(dataset: dict) -> list[dict]:
@@ -48,6 +71,7 @@ def _documents(dataset: dict) -> list[dict]:
             "events": len(d["events"]),
             "projects": len(d["projects"]),
             "people": len(d["people"]),
+            "correction": _set_notes(d, _DOCUMENT_FIELDS),
         }
         for d in dataset["documents"]
     ]
@@ -74,6 +98,7 @@ def _governance(dataset: dict) -> list[dict]:
                 "broadband_quote": broadband["evidence"]["quote"] if broadband else None,
                 "decisions": len(g.get("decisions", [])),
                 **_ev(ev),
+                "correction": _set_notes(d),
             }
         )
     return rows
@@ -83,7 +108,14 @@ def _list(dataset: dict, key: str, fields: tuple[str, ...], path=lambda d, k: d[
     rows = []
     for d in _facts(dataset):
         for item in path(d, key):
-            rows.append({**_base(d), **{f: item.get(f) for f in fields}, **_ev(item.get("evidence"))})
+            rows.append(
+                {
+                    **_base(d),
+                    **{f: item.get(f) for f in fields},
+                    **_ev(item.get("evidence")),
+                    "correction": _item_note(item),
+                }
+            )
     return rows
 
 
@@ -114,6 +146,7 @@ def frames(dataset: dict) -> dict[str, pd.DataFrame]:
             "events",
             "projects",
             "people",
+            "correction",
         ],
         "governance": [
             "doc_id",
@@ -130,6 +163,7 @@ def frames(dataset: dict) -> dict[str, pd.DataFrame]:
             "broadband_quote",
             "decisions",
             *_EVIDENCE,
+            "correction",
         ],
         "events": [
             "doc_id",
@@ -140,14 +174,16 @@ def frames(dataset: dict) -> dict[str, pd.DataFrame]:
             "qualifier",
             "kind",
             "precision",
+            "type",
             "label",
             *_EVIDENCE,
+            "correction",
         ],
-        "units": ["doc_id", "city", "name", *_EVIDENCE],
-        "projects": ["doc_id", "city", "name", "domain", "description", *_EVIDENCE],
-        "funding": ["doc_id", "city", "name", "kind", *_EVIDENCE],
-        "partners": ["doc_id", "city", "name", "kind", *_EVIDENCE],
-        "people": ["doc_id", "city", "name", "role", "affiliation", *_EVIDENCE],
+        "units": ["doc_id", "city", "name", *_EVIDENCE, "correction"],
+        "projects": ["doc_id", "city", "name", "domain", "description", *_EVIDENCE, "correction"],
+        "funding": ["doc_id", "city", "name", "kind", *_EVIDENCE, "correction"],
+        "partners": ["doc_id", "city", "name", "kind", *_EVIDENCE, "correction"],
+        "people": ["doc_id", "city", "name", "role", "affiliation", *_EVIDENCE, "correction"],
         "themes": ["doc_id", "city", "name", "category", *_EVIDENCE],
     }
     return {name: pd.DataFrame(rows[name], columns=columns.get(name)) for name in TABLES}
@@ -158,8 +194,9 @@ def _events(dataset: dict) -> list[dict]:
         {
             **_base(d),
             "published": d["published"],
-            **{k: e.get(k) for k in ("date", "end", "qualifier", "kind", "precision", "label")},
+            **{k: e.get(k) for k in ("date", "end", "qualifier", "kind", "precision", "type", "label")},
             **_ev(e["evidence"]),
+            "correction": _item_note(e),
         }
         for d in _facts(dataset)
         for e in d["events"]
