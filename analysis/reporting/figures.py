@@ -35,6 +35,39 @@ def chunks(items: list, size: int) -> list[list]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+class _LabelPlacer:
+    """Levels for text labels on one lane, so that labels do not overlap: a label's width
+    is estimated from its length and font size and converted to days on the time axis."""
+
+    def __init__(
+        self, xlim: tuple[pd.Timestamp, pd.Timestamp], axes_width_in: float, levels: tuple[int, ...]
+    ):
+        self.days_per_pt = max(1.0, (xlim[1] - xlim[0]).days) / (axes_width_in * 72)
+        self.levels = levels
+        self.placed: list[tuple[float, float, int]] = []
+
+    def level(self, x: pd.Timestamp, text: str, fontsize: float) -> int:
+        half = len(text) * fontsize * 0.62 / 2 * self.days_per_pt + 15
+        day = x.toordinal()
+        lo, hi = day - half, day + half
+        for level in self.levels:
+            if all(level != lvl or b < lo or a > hi for a, b, lvl in self.placed):
+                break
+        else:
+            level = self.levels[len(self.placed) % len(self.levels)]
+        self.placed.append((lo, hi, level))
+        return level
+
+
+def _xlim(
+    first: pd.Timestamp, last: pd.Timestamp, pad_before: int, pad_after: int
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    return (
+        pd.Timestamp(first.year, 1, 1) - pd.Timedelta(days=pad_before),
+        pd.Timestamp(last.year, 12, 31) + pd.Timedelta(days=pad_after),
+    )
+
+
 def _type_of(e) -> str | None:
     return e["type"] if isinstance(e.get("type"), str) else None
 
@@ -59,11 +92,16 @@ def timeline_figures(
         height = max(2.4, 1.4 + lane * len(group))
         fig = Figure(figsize=(width, height))
         ax = fig.subplots()
+        xlim = (
+            _xlim(pd.Timestamp(sub["first"].min()), pd.Timestamp(sub["last"].max()), 300, 300)
+            if len(sub)
+            else (pd.Timestamp(2000, 1, 1), pd.Timestamp(2030, 1, 1))
+        )
         for i, city in enumerate(group):
             y = len(group) - 1 - i
             ax.axhline(y, color="#dddddd", lw=0.8, zorder=0)
             rows = sub[sub["city"] == city].sort_values("first")
-            placed: list[tuple[pd.Timestamp, int]] = []
+            placer = _LabelPlacer(xlim, width - 1.7, (1, -1, 2, -2, 3, -3))
             for _, e in rows.iterrows():
                 kind = _type_of(e)
                 key = kind in KEY_TYPES
@@ -95,15 +133,12 @@ def timeline_figures(
                     markerfacecolor="white" if planned else color,
                     markeredgewidth=1.3,
                 )
-                # Labels of events close in time go to alternating levels above and below.
-                near = [lvl for x, lvl in placed if abs((mid - x).days) < 900]
-                level = next(lvl for lvl in (1, -1, 2, -2, 3, -3, 4) if lvl not in near) if near else 1
-                placed.append((mid, level))
                 text = (
                     f"{e['no']} {event_label({'type': kind, 'kind': e['kind']} if kind else {'kind': e['kind']}, T)}"
                     if key
                     else str(e["no"])
                 )
+                level = placer.level(mid, text, 6.3 if key else 6)
                 ax.annotate(
                     text,
                     (mid, y),
@@ -122,12 +157,8 @@ def timeline_figures(
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
         ax.tick_params(axis="x", labelsize=8)
         if len(sub):
-            lo, hi = pd.Timestamp(sub["first"].min()), pd.Timestamp(sub["last"].max())
-            ax.set_xlim(
-                pd.Timestamp(lo.year, 1, 1) - pd.Timedelta(days=300),
-                pd.Timestamp(hi.year, 12, 31) + pd.Timedelta(days=300),
-            )
-            years = hi.year - lo.year + 1
+            ax.set_xlim(*xlim)
+            years = xlim[1].year - xlim[0].year - 1
             if years > 14:
                 ax.xaxis.set_major_locator(mdates.YearLocator(2 if years <= 28 else 5))
         kinds_present = set(sub["type"].dropna()) if len(sub) else set()
@@ -210,10 +241,25 @@ def model_figures(facts, T, per_figure: int = 12, width: float = 7.0) -> list[tu
 
     out = []
     for group in chunks(facts, per_figure):
-        height = max(2.2, 1.3 + 0.62 * len(group))
+        height = max(2.2, 1.3 + 0.8 * len(group))
         fig = Figure(figsize=(width, height))
         ax = fig.subplots()
-        dates = []
+        dates = [
+            pd.Timestamp(span({"date": r["as_of"], "qualifier": None})[0])
+            for f in group
+            for r in f.view.governance
+            if r["as_of"]
+        ] + [
+            pd.Timestamp(span(e)[0])
+            for f in group
+            for e in f.view.timeline
+            if e.get("type") in STEPS and e["kind"] != "horizon"
+        ]
+        xlim = (
+            _xlim(min(dates), max(dates), 400, 300)
+            if dates
+            else (pd.Timestamp(2000, 1, 1), pd.Timestamp(2030, 1, 1))
+        )
         for i, f in enumerate(group):
             y = len(group) - 1 - i
             ax.axhline(y, color="#e4e4e4", lw=0.8, zorder=0)
@@ -223,7 +269,6 @@ def model_figures(facts, T, per_figure: int = 12, width: float = 7.0) -> list[tu
                     continue
                 key = model_key(row["cdo"], row["cdo_placement"])
                 x = pd.Timestamp(span({"date": row["as_of"], "qualifier": None})[0])
-                dates.append(x)
                 color = TYPE_LETTER_COLORS[key]
                 ax.plot(
                     [x],
@@ -256,19 +301,18 @@ def model_figures(facts, T, per_figure: int = 12, width: float = 7.0) -> list[tu
                         zorder=2,
                     )
             steps = [e for e in f.view.timeline if e.get("type") in STEPS and e["kind"] != "horizon"]
-            placed: list[pd.Timestamp] = []
+            placer = _LabelPlacer(xlim, width - 1.7, (0, 1, 2))
             for e in sorted(steps, key=lambda e: span(e)[0]):
                 first, last = (pd.Timestamp(d) for d in span(e))
                 x = first + (last - first) / 2
-                dates.append(x)
-                level = sum(abs((x - p).days) < 800 for p in placed)
-                placed.append(x)
+                label = event_label(e, T)
+                level = placer.level(x, label, 6)
                 color = TYPE_COLORS[e["type"]]
-                ax.plot([x], [y + 0.22], marker="v", ms=5, color=color, zorder=3)
+                ax.plot([x], [y + 0.2], marker="v", ms=5, color=color, zorder=3)
                 ax.text(
                     x,
-                    y + 0.3 + 0.17 * level,
-                    event_label(e, T),
+                    y + 0.27 + 0.17 * level,
+                    label,
                     ha="center",
                     va="bottom",
                     fontsize=6,
@@ -276,14 +320,10 @@ def model_figures(facts, T, per_figure: int = 12, width: float = 7.0) -> list[tu
                 )
         ax.set_yticks(range(len(group)))
         ax.set_yticklabels([f.city for f in reversed(group)], fontsize=8)
-        ax.set_ylim(-0.6, len(group) - 0.1 + 0.35)
+        ax.set_ylim(-0.5, len(group) - 0.25)
         if dates:
-            lo, hi = min(dates), max(dates)
-            ax.set_xlim(
-                pd.Timestamp(lo.year, 1, 1) - pd.Timedelta(days=400),
-                pd.Timestamp(hi.year, 12, 31) + pd.Timedelta(days=300),
-            )
-            years = hi.year - lo.year + 1
+            ax.set_xlim(*xlim)
+            years = xlim[1].year - xlim[0].year - 1
             ax.xaxis.set_major_locator(mdates.YearLocator(1 if years <= 14 else 2 if years <= 28 else 5))
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
         ax.tick_params(axis="x", labelsize=8)

@@ -96,13 +96,15 @@ def governance_matrix(dataset: dict, cities=None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=MATRIX_COLUMNS)
 
 
-def _age_short(as_of_value: str | None, today: date, T: Texts) -> str:
+def _age_short(as_of_value: str | None, today: date, T: Texts, estimated: bool = False) -> str:
+    """'19 March 2019 (7 y)', '2018 (est.) (8 y)': the as-of date and the source's age."""
     months = months_between(as_of_value, today)
     if months is None:
         return T("date.undated")
+    when = T.date(as_of_value) + (f" {T('glance.estimated')}" if estimated else "")
     if months >= 12:
-        return T("glance.age", date=T.date(as_of_value), years=months // 12)
-    return T("glance.age_months", date=T.date(as_of_value), months=months)
+        return T("glance.age", date=when, years=months // 12)
+    return T("glance.age_months", date=when, months=months)
 
 
 def glance_table(facts: list[CityFacts], T: Texts, notes, today: date) -> pd.DataFrame:
@@ -132,7 +134,7 @@ def glance_table(facts: list[CityFacts], T: Texts, notes, today: date) -> pd.Dat
                 T("glance.bundled"): bundled,
                 T("glance.broadband"): ((c.get("broadband") or {}).get("name") if c else None) or "–",
                 T("glance.as_of"): (
-                    f"{_age_short(c['as_of'], today, T)} [{notes([c['doc_id']])}]" if c else T("date.undated")
+                    f"{_age_short(c['as_of'], today, T, c['as_of_estimated'] and not c['published'])} [{notes([c['doc_id']])}]" if c else T("date.undated")
                 ),
             }
         )
