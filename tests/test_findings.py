@@ -91,7 +91,10 @@ def test_planned_post_is_not_a_cdo_in_office_and_not_stated_is_not_no(data):
 def test_key_findings_are_dated_with_source_age_and_evidence(data):
     facts = comparison.all_facts(data)
     found = key_findings(facts, EN, TODAY, typed=True)
-    assert "Of the 3 cities, 1 have a CDO in office" in found[0].text
+    assert (
+        "CDO in the 3 cities, by the most recent source of each: in office 1; post decided" in found[0].text
+    )
+    assert "planned but not filled 1; none 0; not stated in the sources 1." in found[0].text
     assert "from 2016 to 23 February 2021" in found[0].text  # Osterfeld: undated, placed by its milestone
     nord = [x for x in found if x.text.startswith("Nordhafen")]
     adopted = next(x for x in nord if "adopted" in x.text)
@@ -282,3 +285,16 @@ def test_texts_files_are_valid_json():
     folder = Path(__file__).resolve().parents[1] / "analysis" / "reporting" / "texts"
     for lang in LANGUAGES:
         json.loads((folder / f"{lang}.json").read_text(encoding="utf-8"))
+
+
+def test_theme_matrix_counts_cities_per_theme(data):
+    data["documents"][0]["themes"] = [
+        {"name": "skills_shortage", "category": "challenge", "evidence": fx.ev()}
+    ]
+    data["documents"][2]["themes"] = [
+        {"name": "skills_shortage", "category": "motivation", "evidence": fx.ev()},
+        {"name": "efficiency", "category": "goal", "evidence": fx.ev()},
+    ]
+    table = comparison.theme_matrix(comparison.all_facts(data), DE)
+    assert table.iloc[0].tolist() == ["Fachkräftemangel", 2, "Nordhafen, Südwald"]
+    assert table.iloc[1].tolist() == ["Effizienz", 1, "Südwald"]

@@ -134,7 +134,9 @@ def glance_table(facts: list[CityFacts], T: Texts, notes, today: date) -> pd.Dat
                 T("glance.bundled"): bundled,
                 T("glance.broadband"): ((c.get("broadband") or {}).get("name") if c else None) or "–",
                 T("glance.as_of"): (
-                    f"{_age_short(c['as_of'], today, T, c['as_of_estimated'] and not c['published'])} [{notes([c['doc_id']])}]" if c else T("date.undated")
+                    f"{_age_short(c['as_of'], today, T, c['as_of_estimated'] and not c['published'])} [{notes([c['doc_id']])}]"
+                    if c
+                    else T("date.undated")
                 ),
             }
         )
@@ -338,3 +340,17 @@ def evidence_appendix(facts: list[CityFacts], T: Texts, notes) -> pd.DataFrame:
                     add(f.city, fact, e["evidence"]["quote"], d["doc_id"])
     columns = [T(k) for k in ("evidence.city", "evidence.fact", "evidence.quote", "evidence.source")]
     return pd.DataFrame(rows, columns=columns)
+
+
+def theme_matrix(facts: list[CityFacts], T: Texts) -> pd.DataFrame:
+    """Per theme: how many cities' sources name it, and which (readable theme names)."""
+    cities: dict[str, list[str]] = {}
+    for f in facts:
+        for key in dict.fromkeys(t["name"] for d in f.view.documents for t in d["themes"]):
+            cities.setdefault(key, []).append(f.city)
+    rows = sorted(cities.items(), key=lambda kv: (-len(kv[1]), T.label("theme", kv[0])))
+    columns = [T("themes.theme"), T("typology.n"), T("typology.cities")]
+    return pd.DataFrame(
+        [{columns[0]: T.label("theme", k), columns[1]: len(v), columns[2]: ", ".join(v)} for k, v in rows],
+        columns=columns,
+    )
