@@ -18,7 +18,7 @@ from analysis.build.catalogue import NOTEBOOKS, ReportSpec
 
 KERNEL = "python3"
 # Imported once by the fork server, so that every worker starts warm.
-PRELOAD = ["analysis.reporting.render", "papermill", "nbformat", "nbconvert", "weasyprint"]
+PRELOAD = ["analysis.build.preload"]
 
 
 @dataclass
