@@ -132,7 +132,10 @@ def table_html(
             f'<tr><td colspan="{len(df.columns)}" class="empty">{esc(T()("ui.none_found"))}</td></tr>'
         )
     foot = f'<p class="table-note">{esc(note)}</p>' if note else ""
-    size = "short" if len(df) <= 12 else "long"  # a short table moves to the next page whole
+    # A short table moves to the next page whole; a longer one may break between rows, so
+    # that it does not leave half a page empty before it.
+    chars = sum(len(esc(v)) for v in df.to_numpy().ravel()) if len(df) else 0
+    size = "short" if len(df) <= 12 and chars <= 700 else "long"
     label = esc(T()("ui.table"))
     return (
         f'<div class="report-table {size}" id="table-{n}"><table{layout}>'

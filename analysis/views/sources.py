@@ -105,10 +105,15 @@ class Bibliography:
 
 def offsets_table(documents: list[dict], T: Texts, notes) -> pd.DataFrame:
     """Where each governance and event quote sits in its document (technical appendix)."""
+    from analysis.views.findings import event_label
+
     rows = []
     for d in documents:
         cited = [("CDO", e) for e in d["governance"]["evidence"]]
-        cited += [(f"{e['date']} {e.get('type') or e['kind']}", e["evidence"]) for e in d["events"]]
+        cited += [
+            (f"{event_label(e, T)}, {T.date(e['date'], e.get('qualifier'))}", e["evidence"])
+            for e in d["events"]
+        ]
         for fact, ev in cited:
             rows.append(
                 {
