@@ -298,3 +298,9 @@ def test_theme_matrix_counts_cities_per_theme(data):
     table = comparison.theme_matrix(comparison.all_facts(data), DE)
     assert table.iloc[0].tolist() == ["Fachkräftemangel", 2, "Nordhafen, Südwald"]
     assert table.iloc[1].tolist() == ["Effizienz", 1, "Südwald"]
+
+
+def test_long_city_lists_are_cut_with_a_count():
+    many = [f"Stadt {i}" for i in range(25)]
+    assert comparison.names(many, EN).endswith("Stadt 19 … and 5 more")
+    assert comparison.names(many[:3], DE) == "Stadt 0, Stadt 1, Stadt 2"

@@ -73,7 +73,7 @@ def _type_of(e) -> str | None:
 
 
 def timeline_figures(
-    events: pd.DataFrame, T, per_figure: int = 10, width: float = 7.0, key_only: bool = False
+    events: pd.DataFrame, T, per_figure: int = 8, width: float = 7.0, key_only: bool = False
 ) -> list[tuple[Figure, list[str]]]:
     """One lane per city. Key steps (strategy adopted, CDO appointed, reorganisation, council
     decision) carry a text label with their number; other events are small grey numbered
@@ -230,7 +230,9 @@ TYPE_LETTER_COLORS = {
 }
 
 
-def model_figures(facts, T, per_figure: int = 12, width: float = 7.0) -> list[tuple[Figure, list[str]]]:
+def model_figures(
+    facts, T, per_figure: int | None = None, width: float = 7.0
+) -> list[tuple[Figure, list[str]]]:
     """One lane per city: each source at its as-of date, labelled with the governance type
     it describes (A–G), arrows where the type changes between sources; above the lane the
     key steps with a text label (strategy adopted, CDO appointed, reorganisation, council
@@ -240,8 +242,13 @@ def model_figures(facts, T, per_figure: int = 12, width: float = 7.0) -> list[tu
     from analysis.vocabulary import TYPOLOGY
 
     out = []
+    # Lanes with step labels need room above the line; without, lanes are narrow. Either
+    # way a figure and its caption fit on one A4 page (at most about 8.5 inches tall).
+    labelled = any(e.get("type") in STEPS for f in facts for e in f.view.timeline)
+    lane = 0.8 if labelled else 0.5
+    per_figure = per_figure or (8 if labelled else 14)
     for group in chunks(facts, per_figure):
-        height = max(2.2, 1.3 + 0.8 * len(group))
+        height = max(2.2, 1.3 + lane * len(group))
         fig = Figure(figsize=(width, height))
         ax = fig.subplots()
         dates = [

@@ -65,6 +65,16 @@ MATRIX_COLUMNS = [
 ]
 
 
+LISTED = 20  # longer lists of city names are cut: the table "At a glance" has every city
+
+
+def names(cities: list[str], T: Texts, limit: int = LISTED) -> str:
+    """'Bonn, Wuppertal' or the first `limit` names and '… and 80 more'."""
+    if len(cities) <= limit:
+        return ", ".join(cities)
+    return ", ".join(cities[:limit]) + " " + T("list.more", n=len(cities) - limit)
+
+
 def _flag(flag: dict | None) -> str:
     if not flag:
         return "not_stated"
@@ -215,7 +225,7 @@ def typology(facts: list[CityFacts], T: Texts) -> pd.DataFrame:
         [
             {
                 T("typology.type"): T.label("type", key),
-                T("typology.cities"): ", ".join(groups[key]) or "–",
+                T("typology.cities"): names(groups[key], T) or "–",
                 T("typology.n"): len(groups[key]),
             }
             for key in TYPOLOGY
@@ -286,7 +296,10 @@ def coverage_note(facts: list[CityFacts], T: Texts) -> str:
     if not missing:
         return T("shares.all_covered")
     kinds = sorted({T.label("source_kind", d["source_kind"]) for f in missing for d in f.view.documents})
-    return T("shares.not_covered", cities=T.join([f.city for f in missing]), kinds=", ".join(kinds))
+    cities = (
+        T.join([f.city for f in missing]) if len(missing) <= LISTED else names([f.city for f in missing], T)
+    )
+    return T("shares.not_covered", cities=cities, kinds=", ".join(kinds))
 
 
 def evidence_appendix(facts: list[CityFacts], T: Texts, notes) -> pd.DataFrame:
@@ -351,6 +364,6 @@ def theme_matrix(facts: list[CityFacts], T: Texts) -> pd.DataFrame:
     rows = sorted(cities.items(), key=lambda kv: (-len(kv[1]), T.label("theme", kv[0])))
     columns = [T("themes.theme"), T("typology.n"), T("typology.cities")]
     return pd.DataFrame(
-        [{columns[0]: T.label("theme", k), columns[1]: len(v), columns[2]: ", ".join(v)} for k, v in rows],
+        [{columns[0]: T.label("theme", k), columns[1]: len(v), columns[2]: names(v, T)} for k, v in rows],
         columns=columns,
     )
