@@ -135,7 +135,7 @@ def table_html(
     # A short table moves to the next page whole; a longer one may break between rows, so
     # that it does not leave half a page empty before it.
     chars = sum(len(esc(v)) for v in df.to_numpy().ravel()) if len(df) else 0
-    size = "short" if len(df) <= 12 and chars <= 700 else "long"
+    size = "short" if len(df) <= 12 and chars <= 400 else "long"
     label = esc(T()("ui.table"))
     return (
         f'<div class="report-table {size}" id="table-{n}"><table{layout}>'

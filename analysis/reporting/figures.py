@@ -11,6 +11,7 @@ import itertools
 
 import matplotlib.dates as mdates
 import pandas as pd
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
@@ -68,6 +69,11 @@ def _xlim(
     )
 
 
+def _num(ts: pd.Timestamp) -> float:
+    """A time as matplotlib's date number (what the date axis plots)."""
+    return float(mdates.date2num(ts))
+
+
 def _type_of(e) -> str | None:
     return e["type"] if isinstance(e.get("type"), str) else None
 
@@ -105,15 +111,21 @@ def timeline_figures(
             for _, e in rows.iterrows():
                 kind = _type_of(e)
                 key = kind in KEY_TYPES
-                color = TYPE_COLORS[kind] if key else OTHER_COLOR
+                color = TYPE_COLORS.get(kind or "", OTHER_COLOR)
                 first, last = pd.Timestamp(e["first"]), pd.Timestamp(e["last"])
                 if e["kind"] == "period":
                     ax.plot(
-                        [first, last], [y, y], color=color, lw=4, alpha=0.5, solid_capstyle="butt", zorder=2
+                        [_num(first), _num(last)],
+                        [y, y],
+                        color=color,
+                        lw=4,
+                        alpha=0.5,
+                        solid_capstyle="butt",
+                        zorder=2,
                     )
                 elif e["precision"] != "day":
                     ax.fill_between(
-                        [first, last],
+                        [_num(first), _num(last)],
                         y - 0.15,
                         y + 0.15,
                         color=color,
@@ -124,7 +136,7 @@ def timeline_figures(
                 mid = first + (last - first) / 2 if e["kind"] != "period" else first
                 planned = e["kind"] == "horizon"
                 ax.plot(
-                    [mid],
+                    [_num(mid)],
                     [y],
                     marker=KIND_STYLE[e["kind"]]["marker"],
                     ms=6.5 if key else 4,
@@ -141,7 +153,7 @@ def timeline_figures(
                 level = placer.level(mid, text, 6.3 if key else 6)
                 ax.annotate(
                     text,
-                    (mid, y),
+                    (_num(mid), y),
                     xytext=(0, 8 * level + (2 if level > 0 else -6)),
                     textcoords="offset points",
                     ha="center",
@@ -157,12 +169,12 @@ def timeline_figures(
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
         ax.tick_params(axis="x", labelsize=8)
         if len(sub):
-            ax.set_xlim(*xlim)
+            ax.set_xlim(_num(xlim[0]), _num(xlim[1]))
             years = xlim[1].year - xlim[0].year - 1
             if years > 14:
                 ax.xaxis.set_major_locator(mdates.YearLocator(2 if years <= 28 else 5))
         kinds_present = set(sub["type"].dropna()) if len(sub) else set()
-        handles = [
+        handles: list[Artist] = [
             Line2D([], [], marker="o", ls="", color=TYPE_COLORS[k], label=T.label("event_type", k))
             for k in KEY_TYPES
             if k in kinds_present
@@ -278,7 +290,7 @@ def model_figures(
                 x = pd.Timestamp(span({"date": row["as_of"], "qualifier": None})[0])
                 color = TYPE_LETTER_COLORS[key]
                 ax.plot(
-                    [x],
+                    [_num(x)],
                     [y],
                     marker="s",
                     ms=11,
@@ -287,7 +299,7 @@ def model_figures(
                     zorder=3,
                 )
                 ax.text(
-                    x,
+                    _num(x),
                     y,
                     TYPOLOGY[key],
                     ha="center",
@@ -302,8 +314,8 @@ def model_figures(
                 if k0 != k1:
                     ax.annotate(
                         "",
-                        xy=(x1 - pd.Timedelta(days=70), y),
-                        xytext=(x0 + pd.Timedelta(days=70), y),
+                        xy=(_num(x1 - pd.Timedelta(days=70)), y),
+                        xytext=(_num(x0 + pd.Timedelta(days=70)), y),
                         arrowprops={"arrowstyle": "->", "color": "#444444", "lw": 1.1},
                         zorder=2,
                     )
@@ -315,9 +327,9 @@ def model_figures(
                 label = event_label(e, T)
                 level = placer.level(x, label, 6)
                 color = TYPE_COLORS[e["type"]]
-                ax.plot([x], [y + 0.2], marker="v", ms=5, color=color, zorder=3)
+                ax.plot([_num(x)], [y + 0.2], marker="v", ms=5, color=color, zorder=3)
                 ax.text(
-                    x,
+                    _num(x),
                     y + 0.27 + 0.17 * level,
                     label,
                     ha="center",
@@ -329,7 +341,7 @@ def model_figures(
         ax.set_yticklabels([f.city for f in reversed(group)], fontsize=8)
         ax.set_ylim(-0.5, len(group) - 0.25)
         if dates:
-            ax.set_xlim(*xlim)
+            ax.set_xlim(_num(xlim[0]), _num(xlim[1]))
             years = xlim[1].year - xlim[0].year - 1
             ax.xaxis.set_major_locator(mdates.YearLocator(1 if years <= 14 else 2 if years <= 28 else 5))
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))

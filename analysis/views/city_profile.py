@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pandas as pd
 
@@ -119,7 +120,7 @@ def items_table(view, key: str, T: Texts, notes) -> pd.DataFrame:
             if name in rows:
                 rows[name]["_docs"].append(d["doc_id"])
                 continue
-            row = {T("items.name"): name, "_docs": [d["doc_id"]]}
+            row: dict[str, Any] = {T("items.name"): name, "_docs": [d["doc_id"]]}
             if key == "projects":
                 row[T("items.domain")] = item.get("domain")
                 row[T("items.description")] = item.get("description")

@@ -12,11 +12,13 @@ from __future__ import annotations
 from analysis.reporting.texts import Texts
 
 
-def correction_note(doc: dict, *fields: str, item: dict | None = None) -> str | None:
+def correction_note(doc: dict | None, *fields: str, item: dict | None = None) -> str | None:
     """The analyst's note on a fact: on the list item itself (added by a correction), or on
     any of the document's `fields` that a correction set. None when nothing was corrected."""
     if item is not None and isinstance(item.get("corrected"), dict):
         return item["corrected"].get("note") or ""
+    if doc is None:
+        return None
     notes = [
         c.get("note") or ""
         for c in doc.get("corrections") or []

@@ -357,7 +357,7 @@ def key_findings(all_facts: list[CityFacts], T: Texts, today: date, typed: bool)
     elif n > MANY_CITIES:
         adopted = [f for f in all_facts if f.first_adoption]
         if adopted:
-            years = sorted(f.first_adoption["date"][:4] for f in adopted)
+            years = sorted(f.first_adoption["date"][:4] for f in adopted if f.first_adoption)
             out.append(
                 Finding(
                     T(

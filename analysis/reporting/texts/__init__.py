@@ -7,8 +7,8 @@ report never falls back to English.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from datetime import date
 from functools import cache
 from importlib import resources
 
@@ -71,7 +71,7 @@ class Texts:
         )
         return self(f"when.{precision}", date=self.date(value, qualifier, end))
 
-    def age(self, as_of: str | None, today: date) -> str:
+    def age(self, as_of: str | None, today: dt.date) -> str:
         """How old a source dated `as_of` is at `today`, in whole years (months when recent)."""
         months = months_between(as_of, today)
         if months is None:
@@ -94,7 +94,7 @@ class Texts:
         return ", ".join(items[:-1]) + self("list.and") + items[-1]
 
 
-def months_between(as_of: str | None, today: date) -> int | None:
+def months_between(as_of: str | None, today: dt.date) -> int | None:
     """Whole calendar months from a date of any precision (its first day) to `today`."""
     if not as_of:
         return None
