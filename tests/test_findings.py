@@ -304,3 +304,11 @@ def test_long_city_lists_are_cut_with_a_count():
     many = [f"Stadt {i}" for i in range(25)]
     assert comparison.names(many, EN).endswith("Stadt 19 … and 5 more")
     assert comparison.names(many[:3], DE) == "Stadt 0, Stadt 1, Stadt 2"
+
+
+def test_figure_parts_are_even():
+    from analysis.reporting.figures import chunks
+
+    assert [len(c) for c in chunks(list(range(100)), 14)] == [13, 13, 13, 13, 12, 12, 12, 12]
+    assert [len(c) for c in chunks(list(range(4)), 14)] == [4]
+    assert chunks([], 8) == []
