@@ -88,3 +88,17 @@ def test_bibliography_items_are_anchors_for_the_notes(monkeypatch):
     assert '<li id="source-1" value="1">' in shown[0]
     assert "Atlas der Städte: “Smart City Nordhafen”, 19 March 2019." in shown[0]
     assert "a1" not in shown[0].replace("a1.txt", "")  # no document ids in the bibliography
+
+
+def test_bibliography_marks_a_corrected_city(monkeypatch):
+    from analysis.reporting.texts import texts
+    from analysis.views.sources import Bibliography
+
+    data = fx.dataset()
+    data["documents"][3]["corrections"] = [
+        {"field": "city", "action": "set", "old": "Osterfeld-Ost", "new": "Osterfeld", "note": "Ortsteil"}
+    ]
+    shown = []
+    monkeypatch.setattr(display, "_show", shown.append)
+    display.bibliography(Bibliography(data["documents"], {}, texts("en")))
+    assert "Osterfeld ✎ (corrected by an analyst: Ortsteil)" in shown[0]

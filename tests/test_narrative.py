@@ -45,3 +45,8 @@ def test_no_cdo_planned_and_not_stated_are_three_different_sentences():
     assert "decided or planned but not filled" in planned
     assert "does not say whether" in unknown
     assert "(undated)" in unknown
+
+
+def test_corrected_governance_sentence_carries_the_mark_and_note():
+    text = governance_sentence("Nordhafen", row("a", False, None), EN, "x", corrected="Stelle nur geplant")
+    assert text.endswith("has no CDO in office. ✎ (corrected by an analyst: Stelle nur geplant)")

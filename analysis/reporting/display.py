@@ -204,10 +204,12 @@ def fact_box(rows: list[tuple[str, str]]) -> None:
 
 def bibliography(bib) -> None:
     """The numbered sources, each with an anchor the notes link to."""
+    from analysis.views.corrections import correction_note, marked
+
     items = "".join(
         f'<li id="source-{bib.note(d["doc_id"])}" value="{bib.note(d["doc_id"])}">'
-        f'<span class="name">{esc(d.get("city"))}</span>: {esc(bib.entry(d))} '
-        f'<span class="genre">({esc(bib.kind(d))})</span></li>'
+        f'<span class="name">{esc(marked(d.get("city") or "", correction_note(d, "city"), T()))}</span>: '
+        f'{esc(bib.entry(d))} <span class="genre">({esc(bib.kind(d))})</span></li>'
         for d in bib.documents
     )
     _show(f'<ol class="bibliography">{items}</ol>')

@@ -4,10 +4,13 @@ Every word comes from the report's texts (analysis/reporting/texts)."""
 from __future__ import annotations
 
 from analysis.reporting.texts import Texts
+from analysis.views.corrections import marked
 from analysis.views.findings import as_of_text, cdo_status, placement_text
 
 
-def governance_sentence(city: str, row: dict, T: Texts, source: str, cdo_events=()) -> str:
+def governance_sentence(
+    city: str, row: dict, T: Texts, source: str, cdo_events=(), corrected: str | None = None
+) -> str:
     """One sentence on the governance model a source describes, e.g. 'According to a news
     article [5] (23 February 2021), Wuppertal has a Chief Digital Officer (Daniel Beispiel):
     the head of the IT office is the CDO.'"""
@@ -17,6 +20,7 @@ def governance_sentence(city: str, row: dict, T: Texts, source: str, cdo_events=
         sentence = T("governance.in_office", city=city, holder=holder, placement=placement_text(row, T))
     else:
         sentence = T(f"governance.{status}", city=city)
+    sentence = marked(sentence, corrected, T)  # an analyst's correction shows where the fact does
     text = T("governance.doc", source=source, as_of=as_of_text(row, T), sentence=sentence)
     units = row.get("units") or []
     if units:
