@@ -312,3 +312,12 @@ def test_figure_parts_are_even():
     assert [len(c) for c in chunks(list(range(100)), 14)] == [13, 13, 13, 13, 12, 12, 12, 12]
     assert [len(c) for c in chunks(list(range(4)), 14)] == [4]
     assert chunks([], 8) == []
+
+
+def test_a_planned_post_reads_as_planned_in_the_governance_sentence(data):
+    from analysis.views.narrative import governance_sentence
+
+    f = city_facts(data, "Südwald")
+    assert f.cdo_events == [] and len(f.cdo_posts) == 1  # the post is a plan, not an appointment
+    text = governance_sentence("Südwald", f.current, EN, "x", f.cdo_posts)
+    assert "decided or planned but not filled" in text

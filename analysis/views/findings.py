@@ -96,6 +96,7 @@ class CityFacts:
     council: list[dict]
     reorganisations: list[dict]
     changes: list[Change]
+    cdo_posts: list[dict] = field(default_factory=list)  # every CDO event, planned ones too
 
     @property
     def first_adoption(self) -> dict | None:
@@ -175,6 +176,7 @@ def city_facts(dataset: dict, city: str) -> CityFacts:
         council=_typed(view, "council_decision"),
         reorganisations=_typed(view, "organisation"),
         changes=changes_of(view),
+        cdo_posts=cdo_events_all,
     )
 
 
