@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     bd.add_argument("--formats", default="html,pdf", help="comma-separated: html,pdf (default both)")
     bd.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     bd.add_argument("--force", action="store_true", help="rebuild even when inputs are unchanged")
+    bd.add_argument(
+        "--lang", default="en", help="comma-separated report languages: en, de or en,de (default en)"
+    )
     return parser
 
 
@@ -121,7 +124,8 @@ def cmd_build(args) -> int:
     from analysis.build import build
 
     formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
-    return build(args.seeds, args.out, formats=formats, jobs=max(1, args.jobs), force=args.force)
+    langs = tuple(lang.strip() for lang in args.lang.split(",") if lang.strip())
+    return build(args.seeds, args.out, formats=formats, jobs=max(1, args.jobs), force=args.force, langs=langs)
 
 
 def _log_to_stderr() -> None:

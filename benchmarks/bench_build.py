@@ -125,6 +125,8 @@ def main() -> int:
     files = sorted(p for p in args.seeds.iterdir() if p.suffix in (".txt", ".html", ".htm"))
     for p in files[:2] if args.quick else files:
         shutil.copyfile(p, seeds / p.name)  # writable copies: one is changed below
+    if (args.seeds / "sources.csv").exists():  # the reports cite publisher, title and date from it
+        shutil.copyfile(args.seeds / "sources.csv", seeds / "sources.csv")
     # Untimed warm-up so that neither side pays for a cold disk cache of the libraries.
     run([PY, "-c", "import papermill, nbconvert, weasyprint, matplotlib, pandas, analysis.build"])
 

@@ -32,10 +32,12 @@ def main() -> int:
         "--out", type=Path, default=DEFAULT_OUT, help="folder for scale.json and scale/ (PDFs, PNGs)"
     )
     ap.add_argument("--dpi", type=int, default=50, help="resolution of the PNG pages (default 50)")
+    ap.add_argument("--lang", default="en", help="report languages, comma-separated: en, de (default en)")
     args = ap.parse_args()
     n = 8 if args.quick else args.cities
 
     from analysis.build import build_time, plan_reports, render_report, report_meta
+    from analysis.build.catalogue import report_name
     from analysis.dataset.profiles import extract_folder, write_profiles
 
     info = machine()
@@ -56,9 +58,12 @@ def main() -> int:
             f"{n} synthetic documents, {cities} cities recognised, extracted in {t_extract:.1f}s", flush=True
         )
 
-        built = build_time().strftime("%Y-%m-%d %H:%M UTC")
-        for spec in [s for s in plan_reports(dataset) if s.name in COMPARISONS]:
-            meta = report_meta(spec, dataset, built)
+        now = build_time()
+        built, built_iso = now.strftime("%Y-%m-%d %H:%M UTC"), now.strftime("%Y-%m-%dT%H:%M:%SZ")
+        langs = tuple(lang.strip() for lang in args.lang.split(",") if lang.strip())
+        wanted = {report_name(c, lang) for c in COMPARISONS for lang in langs}
+        for spec in [s for s in plan_reports(dataset, langs) if s.name in wanted]:
+            meta = report_meta(spec, dataset, built, built_iso=built_iso)
             print(f"rendering {spec.name} ...", flush=True)
             with TreeMonitor() as mon:
                 outcome = render_report(

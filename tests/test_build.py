@@ -55,8 +55,8 @@ def run_build(seeds: Path, out: Path, *extra: str, env: dict | None = None) -> s
 @pytest.fixture(scope="session")
 def seeds_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("reports")
-    first = run_build(REPO / "seeds", out)
-    second = run_build(REPO / "seeds", out)
+    first = run_build(REPO / "seeds", out, "--lang", "en,de")
+    second = run_build(REPO / "seeds", out, "--lang", "en,de")
     return out, first, second
 
 
@@ -67,8 +67,8 @@ def small_seeds(tmp_path_factory):
     return folder
 
 
-def expected_names(seeds: Path) -> list[str]:
-    return [s.name for s in plan_reports(extract_folder(seeds).dataset)]
+def expected_names(seeds: Path, langs=("en",)) -> list[str]:
+    return [s.name for s in plan_reports(extract_folder(seeds).dataset, langs)]
 
 
 def pdf_text(path: Path) -> str:
@@ -119,8 +119,9 @@ def test_pdfs_read_like_reports(seeds_build):
 
 
 def test_wuppertal_profile_shows_governance_change(seeds_build):
-    text = pdf_text(seeds_build[0] / "city-wuppertal.pdf").replace("\n", " ")
-    assert "changed" in text and "Head of the IT office is CDO" in text
+    text = " ".join(pdf_text(seeds_build[0] / "city-wuppertal.pdf").split())
+    assert "Wuppertal changed its model" in text and "the head of the IT office is the CDO" in text
+    assert "What changed" in text and "before" in text and "after" in text
 
 
 def test_html_has_no_code_and_embeds_figures(seeds_build):
@@ -130,8 +131,15 @@ def test_html_has_no_code_and_embeds_figures(seeds_build):
         assert "In&nbsp;[" not in page and 'class="input' not in page and "jp-InputArea" not in page
         assert "data:image/svg+xml;base64," in page, f"{name}.html has no embedded figure"
         assert not re.search(r'<img[^>]+src="(?!data:)', page), f"{name}.html links an external image"
-        assert "Figure 1." in page and "Table 1." in page
+        assert "Figure 1." in page and "Table 1." in page and "<caption><b>Table 1.</b>" in page
         assert '<nav class="toc"' in page and 'href="#' in page
+        assert '<html lang="en">' in page
+        assert not re.search(r'<table[^>]*lang="de"', page), (
+            f"{name}.html: a whole table hyphenated as German"
+        )
+        assert 'alt="Figure' not in page and not re.search(
+            r'alt="([^"]*)"[^>]*/><figcaption><b>Figure \d+\.</b> \1<', page
+        )
 
 
 class _Links(HTMLParser):
@@ -151,7 +159,7 @@ def test_index_links_resolve(seeds_build):
     assert parser.hrefs
     for href in parser.hrefs:
         assert (out / href).exists(), href
-    for name in expected_names(REPO / "seeds"):
+    for name in expected_names(REPO / "seeds", ("en", "de")):
         assert f"{name}.html" in parser.hrefs and f"{name}.pdf" in parser.hrefs
 
 
@@ -254,3 +262,115 @@ def test_notebook_runs_as_is_without_a_build(tmp_path):
         "".join(o.get("data", {}).get("text/html", "")) for c in nb["cells"] for o in c.get("outputs", [])
     )
     assert "Bergisch Gladbach" in html and "Figure 1." in html  # the default: the first city found
+
+
+def outline_pages(reader) -> dict[str, int]:
+    """Bookmark title -> page index (the PDF's outline, from the h2 headings)."""
+    pages = {}
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                pages.setdefault(" ".join(item.title.split()), reader.get_destination_page_number(item))
+
+    walk(reader.outline)
+    return pages
+
+
+@pytest.mark.parametrize("name", ["governance-comparison", "strategy-timelines"])
+def test_comparisons_open_with_key_findings_on_page_1_or_2(seeds_build, name):
+    out = seeds_build[0]
+    for lang_name, heading in ((name, "Key findings"), (f"{name}-de", "Wichtigste Ergebnisse")):
+        reader = PdfReader(out / f"{lang_name}.pdf")
+        assert outline_pages(reader)[heading] <= 1, lang_name
+        page = reader.pages[outline_pages(reader)[heading]].extract_text()
+        assert re.search(rf"{heading}\s", page) and re.search(r"\n1\.? ", page), lang_name
+
+
+def test_city_profiles_open_with_a_fact_box(seeds_build):
+    out = seeds_build[0]
+    for name in expected_names(REPO / "seeds"):
+        if name.startswith("city-"):
+            reader = PdfReader(out / f"{name}.pdf")
+            assert outline_pages(reader)["At a glance"] <= 1, name
+            text = " ".join(pdf_text(out / f"{name}.pdf").split())
+            for label in ("Strategy", "Chief Digital Officer", "Sources"):
+                assert label in text, (name, label)
+
+
+DOC_ID = re.compile(r"\b\d{3}_[0-9a-f]{16}\b")
+
+
+def test_prose_has_no_offsets_or_document_ids(seeds_build):
+    out = seeds_build[0]
+    for name in expected_names(REPO / "seeds", ("en", "de")):
+        reader = PdfReader(out / f"{name}.pdf")
+        heading = "Technischer Anhang" if name.endswith("-de") else "Technical appendix"
+        appendix = outline_pages(reader)[heading]
+        before = "\n".join(p.extract_text() for p in reader.pages[:appendix])
+        assert not re.search(r"(characters|Zeichen) \d+\s*[–-]\s*\d+", pdf_text(out / f"{name}.pdf")), name
+        assert not DOC_ID.search(before), f"{name}: a document id before the technical appendix"
+        assert "sha256" not in before.lower() and "Parameters:" not in before, name
+
+
+def test_pdfs_are_tagged_and_identify_as_pdf_a(seeds_build):
+    out = seeds_build[0]
+    for name in expected_names(REPO / "seeds", ("en", "de")):
+        reader = PdfReader(out / f"{name}.pdf")
+        root = reader.trailer["/Root"]
+        assert bool(root["/MarkInfo"]["/Marked"]) and "/StructTreeRoot" in root, name
+        xmp = root["/Metadata"].get_object().get_data()
+        assert b'pdfaid:part="3"' in xmp and b'pdfaid:conformance="A"' in xmp, name
+        assert root["/Lang"] == ("de" if name.endswith("-de") else "en"), name
+        assert reader.metadata.title, name
+
+
+ENGLISH_HEADINGS = (
+    "Key findings",
+    "Contents",
+    "At a glance",
+    "What changed",
+    "Typology",
+    "Technical appendix",
+    "Figure 1",
+    "Table 1",
+    "Page 2",
+    "Strategy timeline",
+    "Appendix",
+)
+
+
+def test_german_reports_are_german(seeds_build):
+    out = seeds_build[0]
+    for name in expected_names(REPO / "seeds", ("de",)):
+        text = " ".join(pdf_text(out / f"{name}.pdf").split())
+        for word in ("Inhalt", "Abbildung 1", "Tabelle 1", "Seite 2 von", "Quellenverzeichnis"):
+            assert word in text, (name, word)
+        for english in ENGLISH_HEADINGS:
+            assert english not in text, (name, english)
+        page = (out / f"{name}.html").read_text(encoding="utf-8")
+        assert '<html lang="de">' in page
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="governance-comparison-de.pdf"' in index and 'href="governance-comparison.pdf"' in index
+
+
+def test_change_detection_rebuilds_exactly_the_changed_reports_in_every_language(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(SMALL_DOC, encoding="utf-8")
+    (seeds / "b.txt").write_text(SMALL_DOC.replace("Beispielstadt", "Musterhausen"), encoding="utf-8")
+    out = tmp_path / "out"
+    first = run_build(seeds, out, "--lang", "en,de", "--formats", "html")
+    assert first.returncode == 0, first.stderr
+    assert "reports: 8 built, 0 unchanged" in first.stderr
+    with open(seeds / "b.txt", "a", encoding="utf-8") as fh:
+        fh.write("\nWeitere Informationen werden regelmäßig veröffentlicht.\n")
+    second = run_build(seeds, out, "--lang", "en,de", "--formats", "html")
+    assert "reports: 6 built, 2 unchanged" in second.stderr, second.stderr
+    assert (
+        "built city-beispielstadt" not in second.stderr and "built city-beispielstadt-de" not in second.stderr
+    )
+    only_de = run_build(seeds, out, "--lang", "en,de", "--formats", "html")
+    assert "reports: 0 built, 8 unchanged" in only_de.stderr

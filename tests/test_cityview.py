@@ -92,8 +92,9 @@ def test_unknown_city_names_the_known_ones(profiles, city):
 
 def test_comparison_handles_cities_without_a_cdo(tmp_path):
     from analysis.dataset.profiles import extract_folder
-    from analysis.reporting.figures import governance_figures
-    from analysis.views.governance_comparison import governance_matrix, shares, typology
+    from analysis.reporting.figures import model_figures
+    from analysis.reporting.texts import texts
+    from analysis.views.governance_comparison import all_facts, governance_matrix, shares_table, typology
 
     (tmp_path / "a.txt").write_text(
         "Die Stadt Nirgendheim hat keinen Chief Digital Officer. Die Stadt Nirgendheim plant viel.\n",
@@ -104,10 +105,12 @@ def test_comparison_handles_cities_without_a_cdo(tmp_path):
     )
     dataset = extract_folder(tmp_path).dataset
     matrix = governance_matrix(dataset)
-    types = typology(matrix)
-    assert "F: no CDO" in set(types["type"])
-    assert shares(dataset)["n"] == 2
-    figs = governance_figures(matrix)
+    facts = all_facts(dataset)
+    types = typology(facts, texts("en"))
+    assert types.loc[types["type"].str.startswith("F:"), "cities"].item() == "Nirgendheim"
+    assert set(matrix["cdo_status"]) == {"none", "in_office"}
+    assert len(shares_table(facts, texts("en")))
+    figs = model_figures(facts, texts("en"))
     assert len(figs) == 1
 
 
@@ -132,10 +135,12 @@ def test_current_model_comes_from_the_latest_document_that_mentions_a_cdo(tmp_pa
 
 def test_empty_dataset_gives_empty_tables_with_columns():
     from analysis.dataset.tables import frames
-    from analysis.views.governance_comparison import governance_matrix, matrix_table, typology
+    from analysis.reporting.texts import texts
+    from analysis.views.governance_comparison import all_facts, glance_table, governance_matrix, typology
 
     empty = {"schema_version": 1, "documents": []}
-    assert len(governance_matrix(empty)) == 0 and list(matrix_table(governance_matrix(empty)).columns)
-    assert list(typology(governance_matrix(empty)).columns) == ["type", "cities", "n"]
+    assert len(governance_matrix(empty)) == 0 and list(governance_matrix(empty).columns)
+    assert len(glance_table([], texts("en"), str, None)) == 0
+    assert list(typology(all_facts(empty), texts("en")).columns) == ["type", "cities", "n"]
     for name, df in frames(empty).items():
         assert "doc_id" in df.columns, name

@@ -1,10 +1,11 @@
-"""Sentences generated for the reports."""
+"""Sentences generated for the reports, in both languages."""
 
 from __future__ import annotations
 
-import pandas as pd
+from analysis.reporting.texts import texts
+from analysis.views.narrative import governance_sentence
 
-from analysis.views.narrative import change_sentence, governance_sentence, shares_sentence
+EN, DE = texts("en"), texts("de")
 
 
 def row(doc_id, cdo, placement, published=None, as_of=None, holder=None, units=()):
@@ -13,42 +14,39 @@ def row(doc_id, cdo, placement, published=None, as_of=None, holder=None, units=(
         "cdo": cdo,
         "cdo_placement": placement,
         "published": published,
-        "as_of": as_of,
+        "as_of": as_of or published,
         "source_kind": "news",
         "cdo_holder": holder,
         "units": list(units),
     }
 
 
-def test_governance_sentence_names_holder_placement_and_units():
-    text = governance_sentence(
-        "Nordhafen",
-        row("a", True, "it_department", "2021-02-01", holder="Anna Beispiel", units=["Amt für IT"]),
+def test_governance_sentence_names_holder_placement_units_and_date():
+    r = row("a", True, "it_department", "2021-02-01", holder="Anna Beispiel", units=["Amt für IT"])
+    text = governance_sentence("Nordhafen", r, EN, "a news article [2]")
+    assert text.startswith(
+        "According to a news article [2] (1 February 2021), Nordhafen has a Chief Digital Officer"
     )
-    assert "held by Anna Beispiel is the head of the IT office" in text
-    assert "published 2021-02-01" in text and "Amt für IT" in text
+    assert "(Anna Beispiel): the head of the IT office is the CDO." in text and "Amt für IT" in text
+    de = governance_sentence("Nordhafen", r, DE, "ein Nachrichtenartikel [2]")
+    assert de.startswith(
+        "Quelle: ein Nachrichtenartikel [2] (1. Februar 2021). Nordhafen hat einen Chief Digital Officer"
+    )
+    assert "die Leitung des IT-Amts ist CDO" in de
 
 
-def test_governance_sentence_without_cdo_and_unknown():
-    assert "has no Chief Digital Officer" in governance_sentence("Nordhafen", row("a", False, None))
-    assert "does not say whether" in governance_sentence("Nordhafen", row("a", None, None))
+def test_no_cdo_planned_and_not_stated_are_three_different_sentences():
+    none = governance_sentence("Nordhafen", row("a", False, None), EN, "x")
+    planned = governance_sentence(
+        "Nordhafen", row("a", False, None), EN, "x", cdo_events=[{"type": "cdo_appointed"}]
+    )
+    unknown = governance_sentence("Nordhafen", row("a", None, None), EN, "x")
+    assert "has no CDO in office" in none
+    assert "decided or planned but not filled" in planned
+    assert "does not say whether" in unknown
+    assert "(undated)" in unknown
 
 
-def test_change_sentence_sees_a_city_getting_a_cdo():
-    rows = [row("old", False, None, as_of="2018"), row("new", True, "mayor", published="2021-01-01")]
-    text = change_sentence("Nordhafen", rows)
-    assert text and "“No CDO” in old" in text and "“Staff unit of the (Lord) Mayor” in new" in text
-    assert change_sentence("Nordhafen", [row("a", True, "mayor"), row("b", None, None)]) is None
-
-
-def test_shares_sentence_with_and_without_a_most_frequent_placement():
-    def shares(counts):
-        placement = pd.DataFrame([{"placement": k, "cities": v, "share": v / 3} for k, v in counts.items()])
-        return {
-            "n": 3,
-            "cdo": pd.DataFrame([{"CDO": "yes", "cities": 3, "share": 1.0}]),
-            "placement": placement,
-        }
-
-    assert "most frequent placement is “A” (2 of 3)" in shares_sentence(shares({"A": 2, "B": 1}))
-    assert "No placement is more frequent" in shares_sentence(shares({"A": 1, "B": 1, "C": 1}))
+def test_corrected_governance_sentence_carries_the_mark_and_note():
+    text = governance_sentence("Nordhafen", row("a", False, None), EN, "x", corrected="Stelle nur geplant")
+    assert text.endswith("has no CDO in office. ✎ (corrected by an analyst: Stelle nur geplant)")

@@ -25,7 +25,7 @@ from analysis.review import (
     sheet_csv,
     sheet_rows,
 )
-from analysis.views.governance_comparison import PLACEMENT_LABELS
+from analysis.reporting.texts import texts
 
 BERGISCH = "000_f36db0d75a537270"
 WUPPERTAL = "001_deb67731773bcf6e"
@@ -246,7 +246,10 @@ def test_round_trip_review_verdicts_corrections_build(seeds, tmp_path):
         gov = {r["doc_id"]: r for r in csv.DictReader(fh)}
     assert gov[BERGISCH]["cdo_placement"] == "mayor" and "Organigramm 2019" in gov[BERGISCH]["correction"]
     page = (out / "city-bergisch-gladbach.html").read_text("utf-8")
-    assert html.escape(PLACEMENT_LABELS["mayor"]) in page, "the report reads the corrected placement"
+    assert html.escape(texts("en").label("placement", "mayor")) in page, (
+        "the report reads the corrected placement"
+    )
+    assert "Organigramm 2019" in page, "the report shows the correction's note"
 
     second = run_cli("build", "--seeds", seeds, "--out", out, "--formats", "html", "--jobs", "2", timeout=900)
     assert second.returncode == 0 and _built(second.stderr) == set(), second.stderr

@@ -7,9 +7,8 @@ from pathlib import Path
 
 from analysis import vocabulary as vocab
 from analysis.dataset.profiles import schema as load_schema
-from analysis.reporting.figures import PLACEMENT_COLORS
-from analysis.views.governance_comparison import PLACEMENT_LABELS, TYPE_OF_PLACEMENT
-from analysis.views.narrative import KIND_NAMES
+from analysis.reporting.figures import TYPE_COLORS, TYPE_LETTER_COLORS
+from analysis.reporting.texts import LANGUAGES, texts
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -30,12 +29,22 @@ def test_schema_enums_are_the_vocabulary():
     assert _enum(schema, "item", "category") == set(vocab.THEME_CATEGORIES)
 
 
+def _labelled(lang: str, prefix: str) -> set:
+    return {k.split(".", 1)[1] for k in texts(lang).table if k.startswith(prefix + ".") and k.count(".") == 1}
+
+
 def test_labels_cover_exactly_the_vocabulary():
     models = set(vocab.PLACEMENTS) | {vocab.NO_CDO, vocab.NOT_MENTIONED}
-    assert set(PLACEMENT_LABELS) == models
-    assert set(TYPE_OF_PLACEMENT) == models == set(vocab.TYPOLOGY)
-    assert set(PLACEMENT_COLORS) - {None} == set(vocab.PLACEMENTS)
-    assert set(KIND_NAMES) == set(vocab.SOURCE_KINDS)
+    for lang in LANGUAGES:
+        assert _labelled(lang, "placement") == models
+        assert _labelled(lang, "type") == models == set(vocab.TYPOLOGY)
+        assert _labelled(lang, "source_kind") == set(vocab.SOURCE_KINDS)
+        assert _labelled(lang, "event_type") == set(vocab.EVENT_TYPES) | {"untyped"}
+        assert _labelled(lang, "category") == set(vocab.THEME_CATEGORIES)
+        for key, letter in vocab.TYPOLOGY.items():
+            assert texts(lang)(f"type.{key}").startswith(f"{letter}: ")
+    assert set(TYPE_LETTER_COLORS) == models
+    assert set(TYPE_COLORS) <= set(vocab.EVENT_TYPES)
 
 
 def test_typology_letters_are_consecutive_and_match_the_readme():

@@ -11,6 +11,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from analysis.reporting.texts import DEFAULT_LANG, texts
+
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 NOTEBOOKS = PACKAGE_DIR.parent / "notebooks"
 
@@ -22,8 +24,9 @@ class ReportSpec:
     title: str
     kicker: str
     subtitle: str
-    parameters: dict[str, Any] = field(hash=False)  # notebook parameters shown to the reader
+    parameters: dict[str, Any] = field(hash=False)  # notebook parameters (the language among them)
     doc_ids: tuple[str, ...] = ()  # documents the report reads
+    lang: str = DEFAULT_LANG  # part of the report's identity: its name and its fingerprint
 
     @property
     def parameters_text(self) -> str:
@@ -51,24 +54,42 @@ def _fill(value: Any, fields: dict[str, str]) -> Any:
     return value
 
 
-def _spec(entry: dict[str, Any], doc_ids: tuple[str, ...], fields: dict[str, str]) -> ReportSpec:
-    filled = {k: _fill(v, fields) for k, v in entry.items()}
-    return ReportSpec(doc_ids=doc_ids, **filled)
+def report_name(name: str, lang: str) -> str:
+    """The default language keeps the plain name (`city-bonn`); others add theirs (`city-bonn-de`)."""
+    return name if lang == DEFAULT_LANG else f"{name}-{lang}"
 
 
-def plan_reports(dataset: dict) -> list[ReportSpec]:
-    """Every comparison over all cities, then every per-city report for each city found."""
+def _spec(entry: dict[str, Any], doc_ids: tuple[str, ...], fields: dict[str, str], lang: str) -> ReportSpec:
+    T = texts(lang)
+    key = entry["texts"]
+    return ReportSpec(
+        name=report_name(_fill(entry["name"], fields), lang),
+        notebook=entry["notebook"],
+        title=T(f"{key}.title", **fields),
+        kicker=T(f"{key}.kicker", **fields),
+        subtitle=T(f"{key}.subtitle", **fields),
+        parameters={**_fill(entry["parameters"], fields), "lang": lang},
+        doc_ids=doc_ids,
+        lang=lang,
+    )
+
+
+def plan_reports(dataset: dict, langs: tuple[str, ...] = (DEFAULT_LANG,)) -> list[ReportSpec]:
+    """Per language: every comparison over all cities, then every per-city report for each
+    city found."""
     from analysis.views.city import known_cities
 
     docs = [d for d in dataset["documents"] if not d.get("duplicate_of")]
     all_ids = tuple(d["doc_id"] for d in docs if d.get("city"))
-    specs = [_spec(entry, all_ids, {}) for entry in catalogue()["comparisons"]]
     cities = known_cities(dataset)
     slugs = [slug(city) for city in cities]
-    for city, city_slug in zip(cities, slugs, strict=True):
-        if slugs.count(city_slug) > 1:  # "Mülheim" and "Muelheim": one file name, two cities
-            city_slug += "-" + hashlib.sha256(city.encode()).hexdigest()[:6]
-        ids = tuple(d["doc_id"] for d in docs if d.get("city") == city)
-        for entry in catalogue()["per_city"]:
-            specs.append(_spec(entry, ids, {"city": city, "slug": city_slug}))
+    specs = []
+    for lang in langs:
+        specs += [_spec(entry, all_ids, {}, lang) for entry in catalogue()["comparisons"]]
+        for city, city_slug in zip(cities, slugs, strict=True):
+            if slugs.count(city_slug) > 1:  # "Mülheim" and "Muelheim": one file name, two cities
+                city_slug += "-" + hashlib.sha256(city.encode()).hexdigest()[:6]
+            ids = tuple(d["doc_id"] for d in docs if d.get("city") == city)
+            for entry in catalogue()["per_city"]:
+                specs.append(_spec(entry, ids, {"city": city, "slug": city_slug}, lang))
     return specs

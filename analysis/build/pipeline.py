@@ -25,12 +25,14 @@ from analysis.build.catalogue import NOTEBOOKS, ReportSpec, plan_reports
 from analysis.build.fingerprints import code_fingerprint, report_fingerprint
 from analysis.build.worker import Outcome, output_paths, render_report, worker_context
 from analysis.errors import BuildError, UsageError
+from analysis.reporting.texts import DEFAULT_LANG, LANGUAGES
 
 log = logging.getLogger(__name__)
 
 FORMATS = ("html", "pdf")
 OUTPUT_DIRS = (".", "notebooks", "data", "data/tables", ".build")
 TITLE_PAGE_SOURCES = 10  # more would fill pages before the report starts
+SOURCE_LIST = "sources.csv"  # in the seeds folder: publisher, title, date, web address of each source
 
 
 def build_time() -> datetime:
@@ -44,30 +46,39 @@ def build_time() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-def _describe_sources(dataset: dict, ids: tuple[str, ...]) -> list[str]:
-    """The sources for the title page; a long list is cut, the index lists them all."""
-    docs = [d for d in dataset["documents"] if d["doc_id"] in ids]
-    out = [
-        f"{d['source']['path']} — {d['city']}, {d['source_kind']}, "
-        f"{'published ' + d['published'] if d['published'] else 'undated'}, sha256 {d['source']['sha256'][:12]}"
-        for d in docs[:TITLE_PAGE_SOURCES]
-    ]
-    if len(docs) > TITLE_PAGE_SOURCES:
-        out.append(
-            f"… and {len(docs) - TITLE_PAGE_SOURCES} more: all {len(docs)} with their hashes in index.html"
-        )
+def _describe_sources(
+    dataset: dict, ids: tuple[str, ...], lang: str, source_list: dict[str, dict[str, str]]
+) -> list[str]:
+    """The sources for the title page as a reader cites them (publisher, title, date); a
+    long list is cut, the report's bibliography has them all."""
+    from analysis.reporting.texts import texts
+    from analysis.views.sources import Bibliography
+
+    T = texts(lang)
+    bib = Bibliography([d for d in dataset["documents"] if d["doc_id"] in ids], source_list, T)
+    out = [f"{d.get('city')}: {bib.entry(d)}" for d in bib.documents[:TITLE_PAGE_SOURCES]]
+    if len(bib.documents) > TITLE_PAGE_SOURCES:
+        out.append(T("ui.more_sources", n=len(bib.documents) - TITLE_PAGE_SOURCES, total=len(bib.documents)))
     return out
 
 
-def report_meta(spec: ReportSpec, dataset: dict, built: str) -> dict[str, Any]:
+def report_meta(
+    spec: ReportSpec,
+    dataset: dict,
+    built: str,
+    source_list: dict[str, dict[str, str]] | None = None,
+    built_iso: str = "",
+) -> dict[str, Any]:
     """What the title page shows (the keyword arguments of reporting.render.ReportMeta)."""
     return {
         "title": spec.title,
         "kicker": spec.kicker,
         "subtitle": spec.subtitle,
         "built": built,
+        "built_iso": built_iso,
         "parameters": spec.parameters_text,
-        "sources": _describe_sources(dataset, spec.doc_ids),
+        "sources": _describe_sources(dataset, spec.doc_ids, spec.lang, source_list or {}),
+        "lang": spec.lang,
     }
 
 
@@ -185,8 +196,9 @@ def run_reports(
     jobs: int,
     render_args: dict[str, Any],
     dataset: dict,
-    built_text: str,
+    built: tuple[str, str],
     on_done,
+    source_list: dict[str, dict[str, str]] | None = None,
 ) -> list[Outcome]:
     """Render the reports in parallel workers; `on_done(outcome)` after each one."""
     outcomes: list[Outcome] = []
@@ -196,7 +208,9 @@ def run_reports(
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=worker_context())
     try:
         futures = {
-            pool.submit(render_report, s, meta=report_meta(s, dataset, built_text), **render_args): s
+            pool.submit(
+                render_report, s, meta=report_meta(s, dataset, built[0], source_list, built[1]), **render_args
+            ): s
             for s in todo
         }
         for future in as_completed(futures):
@@ -232,33 +246,50 @@ def forget_removed(out: Path, specs: list[ReportSpec], state: BuildState) -> Non
 
 
 def build(
-    seeds: Path, out: Path, formats: tuple[str, ...] = FORMATS, jobs: int = 1, force: bool = False
+    seeds: Path,
+    out: Path,
+    formats: tuple[str, ...] = FORMATS,
+    jobs: int = 1,
+    force: bool = False,
+    langs: tuple[str, ...] = (DEFAULT_LANG,),
 ) -> int:
     """Run every step; exit status 0, or 1 when inputs were skipped or reports failed."""
     unknown = set(formats) - set(FORMATS)
     if unknown or not formats:
         raise UsageError(f"--formats takes html and/or pdf, not {','.join(sorted(unknown)) or '(nothing)'}")
+    unknown_langs = set(langs) - set(LANGUAGES)
+    if unknown_langs or not langs:
+        raise UsageError(
+            f"--lang takes {' and/or '.join(LANGUAGES)}, not {','.join(sorted(unknown_langs)) or '(nothing)'}"
+        )
     if not NOTEBOOKS.is_dir():
         raise BuildError(
             f"no notebooks folder at {NOTEBOOKS}: install the project from its checkout "
             "(pip install -e .) so that the report notebooks are found"
         )
     with build_lock(out):
-        return _build_locked(seeds, out, formats, jobs, force)
+        return _build_locked(seeds, out, formats, jobs, force, tuple(dict.fromkeys(langs)))
 
 
-def _build_locked(seeds: Path, out: Path, formats: tuple[str, ...], jobs: int, force: bool) -> int:
+def _build_locked(
+    seeds: Path, out: Path, formats: tuple[str, ...], jobs: int, force: bool, langs: tuple[str, ...]
+) -> int:
     from analysis.reporting.index import write_index
+    from analysis.views.sources import read_source_list
 
-    built_text = build_time().strftime("%Y-%m-%d %H:%M UTC")
+    now = build_time()
+    built_text = now.strftime("%Y-%m-%d %H:%M UTC")
+    built_iso = now.strftime("%Y-%m-%dT%H:%M:%SZ")
     remove_leftovers(out)
     result, profiles = extract_step(seeds, out)
     dataset = result.dataset
 
     state = BuildState(out)
-    specs = plan_reports(dataset)
+    specs = plan_reports(dataset, langs)
+    sources_file = seeds / SOURCE_LIST
+    source_list = read_source_list(sources_file)
     code = code_fingerprint()
-    fingerprints = {s.name: report_fingerprint(s, dataset, code, formats) for s in specs}
+    fingerprints = {s.name: report_fingerprint(s, dataset, code, formats, source_list) for s in specs}
     todo = reports_to_build(specs, fingerprints, state, out, formats, force)
 
     def record(outcome: Outcome) -> None:
@@ -268,13 +299,20 @@ def _build_locked(seeds: Path, out: Path, formats: tuple[str, ...], jobs: int, f
             state.built.pop(outcome.name, None)
         state.save()
 
-    render_args = {"profiles": str(profiles.resolve()), "out": str(out.resolve()), "formats": formats}
-    outcomes = run_reports(todo, jobs, render_args, dataset, built_text, record)
+    render_args = {
+        "profiles": str(profiles.resolve()),
+        "out": str(out.resolve()),
+        "formats": formats,
+        "sources": str(sources_file.resolve()) if sources_file.exists() else "",
+    }
+    outcomes = run_reports(todo, jobs, render_args, dataset, (built_text, built_iso), record, source_list)
     forget_removed(out, specs, state)
     state.save()
 
     failed = [o for o in outcomes if not o.ok]
-    write_index(out, specs, dataset, formats, built_text, {o.name for o in failed}, result.skipped)
+    write_index(
+        out, specs, dataset, formats, built_text, {o.name for o in failed}, result.skipped, langs, source_list
+    )
     log.info(
         f"reports: {len(todo) - len(failed)} built, {len(specs) - len(todo)} unchanged, "
         f"{len(failed)} failed -> {out}/index.html"

@@ -18,7 +18,7 @@ from analysis.build.catalogue import NOTEBOOKS, ReportSpec
 
 KERNEL = "python3"
 # Imported once by the fork server, so that every worker starts warm.
-PRELOAD = ["analysis.reporting.render", "papermill", "nbformat", "nbconvert", "weasyprint"]
+PRELOAD = ["analysis.build.preload"]
 
 
 @dataclass
@@ -60,7 +60,9 @@ def output_paths(out_dir: Path, name: str) -> dict[str, Path]:
     }
 
 
-def render_report(spec: ReportSpec, profiles: str, out: str, formats: tuple[str, ...], meta: dict) -> Outcome:
+def render_report(
+    spec: ReportSpec, profiles: str, out: str, formats: tuple[str, ...], meta: dict, sources: str = ""
+) -> Outcome:
     """Execute the notebook with its parameters, then write notebook, HTML and PDF atomically."""
     started = time.perf_counter()
     out_dir = Path(out)
@@ -68,7 +70,7 @@ def render_report(spec: ReportSpec, profiles: str, out: str, formats: tuple[str,
     log.parent.mkdir(parents=True, exist_ok=True)
     with _stderr_to(log):
         try:
-            _render(spec, profiles, out_dir, formats, meta)
+            _render(spec, profiles, out_dir, formats, meta, sources)
         except Exception as exc:
             for path in output_paths(out_dir, spec.name).values():
                 path.unlink(missing_ok=True)
@@ -91,7 +93,9 @@ def _stderr_to(path: Path) -> Iterator[None]:
             os.close(saved)
 
 
-def _render(spec: ReportSpec, profiles: str, out_dir: Path, formats: tuple[str, ...], meta: dict) -> None:
+def _render(
+    spec: ReportSpec, profiles: str, out_dir: Path, formats: tuple[str, ...], meta: dict, sources: str
+) -> None:
     import nbformat
     import papermill
 
@@ -102,7 +106,12 @@ def _render(spec: ReportSpec, profiles: str, out_dir: Path, formats: tuple[str, 
         papermill.execute_notebook(
             str(NOTEBOOKS / spec.notebook),
             str(tmp_nb),
-            parameters={**spec.parameters, "profiles_path": profiles},
+            parameters={
+                **spec.parameters,
+                "profiles_path": profiles,
+                "sources_path": sources,
+                "built": meta.get("built_iso", ""),
+            },
             kernel_name=KERNEL,
             progress_bar=False,
             log_output=False,

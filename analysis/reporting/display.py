@@ -1,7 +1,10 @@
-"""Display helpers for report notebooks: numbered captions, escaped tables, quotes.
+"""Display helpers for report notebooks: sections, numbered captions, escaped tables,
+quotes, key findings and fact boxes, all in the report's language.
 
 Everything that comes from a source text is HTML-escaped here, so markup or code inside
 a source ("<script>", "{{ 7*7 }}") shows as inert text in the HTML and PDF reports.
+German source text is marked `lang="de"` (hyphenated by German rules), names and ids are
+never hyphenated, and the prose carries the report's language.
 """
 
 from __future__ import annotations
@@ -9,19 +12,24 @@ from __future__ import annotations
 import base64
 import html
 import io
+import re
 
 import pandas as pd
 
-_counters = {"figure": 0, "table": 0}
+from analysis.reporting.texts import DEFAULT_LANG, Texts, texts
+
+_state: dict = {"figure": 0, "table": 0, "lang": DEFAULT_LANG, "pending": ""}
 
 
-def setup() -> None:
-    """Deterministic, print-friendly matplotlib and pandas settings for a report."""
+def setup(lang: str = DEFAULT_LANG) -> Texts:
+    """Deterministic, print-friendly matplotlib settings and the report's language; returns
+    the texts of that language (`T`)."""
     import matplotlib
 
+    T = texts(lang)
     matplotlib.rcParams.update(
         {
-            "svg.fonttype": "path",  # text as outlines: German characters render anywhere
+            "svg.fonttype": "none",  # chart text stays text: searchable, read aloud, selectable
             "svg.hashsalt": "city-digital",  # stable element ids: same inputs, same bytes
             "font.family": "DejaVu Sans",
             "font.size": 9,
@@ -29,7 +37,12 @@ def setup() -> None:
             "axes.spines.right": False,
         }
     )
-    _counters.update(figure=0, table=0)
+    _state.update(figure=0, table=0, lang=lang, pending="")
+    return T
+
+
+def T() -> Texts:
+    return texts(_state["lang"])
 
 
 def esc(value) -> str:
@@ -38,26 +51,44 @@ def esc(value) -> str:
     return html.escape(str(value), quote=True)
 
 
+def anchor(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug or "section"
+
+
 def _show(markup: str):
     from IPython.display import HTML, display
 
+    markup, _state["pending"] = _state["pending"] + markup, ""
     display(HTML(markup))
 
 
-def figure_html(fig, caption: str, alt: str | None = None) -> str:
+def section(key: str, level: int = 2, intro: bool = True) -> None:
+    """A heading (and its introduction) from the texts, kept with what follows: it is shown
+    together with the next output, so that no heading is left alone at a page foot."""
+    t = T()
+    title = t(f"section.{key}")
+    markup = f'<h{level} id="{anchor(key)}">{esc(title)}</h{level}>'
+    if intro and t.has(f"section.{key}.intro"):
+        markup += f'<p class="intro">{esc(t(f"section.{key}.intro"))}</p>'
+    _state["pending"] += markup
+
+
+def figure_html(fig, caption: str, alt: str) -> str:
     buf = io.BytesIO()
     fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
-    _counters["figure"] += 1
+    _state["figure"] += 1
     data = base64.b64encode(buf.getvalue()).decode("ascii")
-    n = _counters["figure"]
+    n = _state["figure"]
     return (
         f'<figure class="report-figure" id="figure-{n}"><img src="data:image/svg+xml;base64,{data}" '
-        f'alt="{esc(alt or caption)}"/><figcaption><b>Figure {n}.</b> {esc(caption)}</figcaption></figure>'
+        f'alt="{esc(alt)}"/><figcaption><b>{esc(T()("ui.figure"))} {n}.</b> {esc(caption)}</figcaption></figure>'
     )
 
 
-def figure(fig, caption: str, alt: str | None = None) -> None:
-    """Show a matplotlib figure as an embedded vector image with a numbered caption."""
+def figure(fig, caption: str, alt: str) -> None:
+    """A matplotlib figure as an embedded vector image with a numbered caption and an
+    alternative text that describes the data (not the caption again)."""
     _show(figure_html(fig, caption, alt))
 
 
@@ -67,39 +98,49 @@ def table_html(
     widths: dict[str, str] | None = None,
     note: str | None = None,
     wrap: tuple[str, ...] = (),
+    german: tuple[str, ...] = (),
+    names: tuple[str, ...] = (),
 ) -> str:
-    _counters["table"] += 1
-    n = _counters["table"]
+    """`german`: columns of German source text (lang="de"); `names`: columns of names and
+    ids, never hyphenated; `wrap`: long text columns."""
+    _state["table"] += 1
+    n = _state["table"]
     widths = widths or {}
     # With widths given, the layout is fixed: the named columns get their width and the
     # others share the rest, so a long quote column cannot push the table off the page.
     # Without, short values (dates, counts, yes/no) never break.
-    classes = (
-        {
-            c: "wrap"
-            if c in wrap
-            else "nowrap"
-            if not widths and df[c].map(lambda v: len(esc(v))).max(skipna=True) <= 12
-            else ""
-            for c in df.columns
-        }
-        if len(df)
-        else dict.fromkeys(df.columns, "")
-    )
-    head = "".join(f"<th>{esc(c)}</th>" for c in df.columns)
+    classes = {}
+    for c in df.columns:
+        cls = []
+        if c in wrap:
+            cls.append("wrap")
+        elif len(df) and not widths and df[c].map(lambda v: len(esc(v))).max(skipna=True) <= 12:
+            cls.append("nowrap")
+        if c in names:
+            cls.append("name")
+        classes[c] = " ".join(cls)
+    langs = {c: ' lang="de"' if c in german else "" for c in df.columns}
+    head = "".join(f'<th scope="col">{esc(c)}</th>' for c in df.columns)
     cols = "".join(f'<col style="width:{widths[c]}"/>' if c in widths else "<col/>" for c in df.columns)
     layout = ' class="fixed"' if widths else ""
     rows = []
     for _, row in df.iterrows():
-        cells = "".join(f'<td class="{classes[c]}">{esc(row[c])}</td>' for c in df.columns)
+        cells = "".join(f'<td class="{classes[c]}"{langs[c]}>{esc(row[c])}</td>' for c in df.columns)
         rows.append(f"<tr>{cells}</tr>")
     if not rows:
-        rows.append(f'<tr><td colspan="{len(df.columns)}" class="empty">none found in the sources</td></tr>')
+        rows.append(
+            f'<tr><td colspan="{len(df.columns)}" class="empty">{esc(T()("ui.none_found"))}</td></tr>'
+        )
     foot = f'<p class="table-note">{esc(note)}</p>' if note else ""
-    size = "short" if len(df) <= 12 else "long"  # a short table moves to the next page whole
+    # A short table moves to the next page whole; a longer one may break between rows, so
+    # that it does not leave half a page empty before it.
+    chars = sum(len(esc(v)) for v in df.to_numpy().ravel()) if len(df) else 0
+    size = "short" if len(df) <= 12 and chars <= 400 else "long"
+    label = esc(T()("ui.table"))
     return (
-        f'<div class="report-table {size}" id="table-{n}"><p class="caption"><b>Table {n}.</b> {esc(caption)}</p>'
-        f'<table{layout} lang="de"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>{foot}</div>'
+        f'<div class="report-table {size}" id="table-{n}"><table{layout}>'
+        f"<caption><b>{label} {n}.</b> {esc(caption)}</caption>"
+        f"<colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>{foot}</div>"
     )
 
 
@@ -109,9 +150,11 @@ def table(
     widths: dict[str, str] | None = None,
     note: str | None = None,
     wrap: tuple[str, ...] = (),
+    german: tuple[str, ...] = (),
+    names: tuple[str, ...] = (),
 ) -> None:
-    """Show a DataFrame as an escaped HTML table with a numbered caption."""
-    _show(table_html(df, caption, widths, note, wrap))
+    """A DataFrame as an escaped HTML table with a numbered caption."""
+    _show(table_html(df, caption, widths, note, wrap, german, names))
 
 
 def paragraph(text: str) -> None:
@@ -120,7 +163,53 @@ def paragraph(text: str) -> None:
 
 
 def quote(text: str, source: str) -> None:
-    """An evidence quote in the original German, with where it comes from."""
+    """An evidence quote in the original German, with where it comes from (a source note)."""
     _show(
-        f'<blockquote lang="de"><p>{esc(" ".join(text.split()))}</p><footer>{esc(source)}</footer></blockquote>'
+        f'<blockquote lang="de"><p>{esc(" ".join(text.split()))}</p>'
+        f'<footer lang="{_state["lang"]}">{esc(source)}</footer></blockquote>'
     )
+
+
+def _short_quote(text: str, limit: int = 260) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+def findings(items, notes) -> None:
+    """Numbered key findings; each with its source numbers (linked to the bibliography)
+    and the German sentence it rests on."""
+    t = T()
+    out = []
+    for f in items:
+        refs = ""
+        if f.doc_ids:
+            numbers = notes(f.doc_ids).split(", ")
+            refs = " " + " ".join(f'<a class="note" href="#source-{n}">[{n}]</a>' for n in numbers)
+        mark = ""
+        if f.corrected is not None:
+            detail = f"{t('ui.corrected')}: {f.corrected}" if f.corrected else t("ui.corrected")
+            mark = f' <span class="corrected">{esc(t("ui.corrected_mark"))} ({esc(detail)})</span>'
+        evidence = ""
+        if f.quote:
+            evidence = f'<span class="evidence" lang="de">„{esc(_short_quote(f.quote))}“</span>'
+        out.append(f'<li><span class="finding">{esc(f.text)}</span>{mark}{refs}{evidence}</li>')
+    _show(f'<ol class="findings">{"".join(out)}</ol>')
+
+
+def fact_box(rows: list[tuple[str, str]]) -> None:
+    """The fact box that opens a city profile: label and value pairs."""
+    items = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in rows)
+    _show(f'<dl class="fact-box">{items}</dl>')
+
+
+def bibliography(bib) -> None:
+    """The numbered sources, each with an anchor the notes link to."""
+    from analysis.views.corrections import correction_note, marked
+
+    items = "".join(
+        f'<li id="source-{bib.note(d["doc_id"])}" value="{bib.note(d["doc_id"])}">'
+        f'<span class="name">{esc(marked(d.get("city") or "", correction_note(d, "city"), T()))}</span>: '
+        f'{esc(bib.entry(d))} <span class="genre">({esc(bib.kind(d))})</span></li>'
+        for d in bib.documents
+    )
+    _show(f'<ol class="bibliography">{items}</ol>')

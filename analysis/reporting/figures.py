@@ -1,4 +1,4 @@
-"""Figures for the reports: timelines with lanes, governance matrix, shares.
+"""Figures for the reports: timelines with one lane per city, key steps labelled by type.
 
 Figures are made with matplotlib's object API (no pyplot): no global state between
 figures, and a report kernel starts faster. Large comparisons are split into pages of at most `per_figure` cities, so that 100
@@ -7,215 +7,372 @@ cities give several readable figures instead of one of unreadable labels.
 
 from __future__ import annotations
 
-import textwrap
+import itertools
 
 import matplotlib.dates as mdates
 import pandas as pd
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch, Rectangle
+from matplotlib.patches import Patch
 
 KIND_STYLE = {
-    "milestone": {"marker": "o", "color": "#1f5f99", "label": "milestone (happened)"},
-    "horizon": {"marker": "D", "color": "#c0392b", "label": "horizon (target / plan)"},
-    "period": {"marker": "s", "color": "#7d8c3a", "label": "period"},
+    "milestone": {"marker": "o", "color": "#1f5f99"},
+    "horizon": {"marker": "D", "color": "#c0392b"},
+    "period": {"marker": "s", "color": "#7d8c3a"},
 }
+KEY_TYPES = ("strategy_adopted", "cdo_appointed", "organisation", "council_decision")
+TYPE_COLORS = {
+    "strategy_adopted": "#1f5f99",
+    "cdo_appointed": "#c0392b",
+    "organisation": "#e67e22",
+    "council_decision": "#7d3c98",
+}
+OTHER_COLOR = "#9a9a9a"
 PRECISION_ALPHA = {"day": 0.0, "month": 0.25, "year": 0.15}
 
 
 def chunks(items: list, size: int) -> list[list]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
+    """At most `size` items per chunk, the chunks as even as possible (100 cities in pages of
+    at most 14 are 8 pages of 12 or 13, not 7 full pages and one of 2)."""
+    if not items:
+        return []
+    parts = -(-len(items) // size)
+    base, extra = divmod(len(items), parts)
+    out, start = [], 0
+    for i in range(parts):
+        end = start + base + (i < extra)
+        out.append(items[start:end])
+        start = end
+    return out
+
+
+class _LabelPlacer:
+    """Levels for text labels on one lane, so that labels do not overlap: a label's width
+    is estimated from its length and font size and converted to days on the time axis."""
+
+    def __init__(
+        self, xlim: tuple[pd.Timestamp, pd.Timestamp], axes_width_in: float, levels: tuple[int, ...]
+    ):
+        self.days_per_pt = max(1.0, (xlim[1] - xlim[0]).days) / (axes_width_in * 72)
+        self.levels = levels
+        self.placed: list[tuple[float, float, int]] = []
+
+    def level(self, x: pd.Timestamp, text: str, fontsize: float) -> int:
+        half = len(text) * fontsize * 0.62 / 2 * self.days_per_pt + 15
+        day = x.toordinal()
+        lo, hi = day - half, day + half
+        for level in self.levels:
+            if all(level != lvl or b < lo or a > hi for a, b, lvl in self.placed):
+                break
+        else:
+            level = self.levels[len(self.placed) % len(self.levels)]
+        self.placed.append((lo, hi, level))
+        return level
+
+
+def _xlim(
+    first: pd.Timestamp, last: pd.Timestamp, pad_before: int, pad_after: int
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    return (
+        pd.Timestamp(first.year, 1, 1) - pd.Timedelta(days=pad_before),
+        pd.Timestamp(last.year, 12, 31) + pd.Timedelta(days=pad_after),
+    )
+
+
+def _num(ts: pd.Timestamp) -> float:
+    """A time as matplotlib's date number (what the date axis plots)."""
+    return float(mdates.date2num(ts))
+
+
+def _type_of(e) -> str | None:
+    return e["type"] if isinstance(e.get("type"), str) else None
 
 
 def timeline_figures(
-    events: pd.DataFrame, per_figure: int = 12, width: float = 7.0
+    events: pd.DataFrame, T, per_figure: int = 8, width: float = 7.0, key_only: bool = False
 ) -> list[tuple[Figure, list[str]]]:
-    """One lane per city; markers by kind; a shaded band shows how much time a date covers
-    (a year-precise date is a wide band, a month a narrow one, a day just the marker).
-    Events are numbered; the numbers refer to the event table, so labels never collide."""
+    """One lane per city. Key steps (strategy adopted, CDO appointed, reorganisation, council
+    decision) carry a text label with their number; other events are small grey numbered
+    dots. Hollow markers are targets or plans; a shaded band shows a date known only to
+    the month or year (never drawn as a day). The numbers refer to the event table."""
+    from analysis.views.findings import event_label
+
     cities = list(dict.fromkeys(events["city"]))
     numbered = events.assign(no=range(1, len(events) + 1))
+    if key_only:
+        numbered = numbered[numbered["type"].isin(KEY_TYPES)]
     out = []
     for group in chunks(cities, per_figure):
         sub = numbered[numbered["city"].isin(group)]
-        height = max(2.3, 1.3 + 0.55 * len(group))
+        lane = 0.8
+        height = max(2.4, 1.4 + lane * len(group))
         fig = Figure(figsize=(width, height))
         ax = fig.subplots()
-        for lane, city in enumerate(group):
-            y = len(group) - 1 - lane
+        xlim = (
+            _xlim(pd.Timestamp(sub["first"].min()), pd.Timestamp(sub["last"].max()), 300, 300)
+            if len(sub)
+            else (pd.Timestamp(2000, 1, 1), pd.Timestamp(2030, 1, 1))
+        )
+        for i, city in enumerate(group):
+            y = len(group) - 1 - i
             ax.axhline(y, color="#dddddd", lw=0.8, zorder=0)
             rows = sub[sub["city"] == city].sort_values("first")
-            last_x, level = None, 0
+            placer = _LabelPlacer(xlim, width - 1.7, (1, -1, 2, -2, 3, -3))
             for _, e in rows.iterrows():
-                style = KIND_STYLE[e["kind"]]
+                kind = _type_of(e)
+                key = kind in KEY_TYPES
+                color = TYPE_COLORS.get(kind or "", OTHER_COLOR)
                 first, last = pd.Timestamp(e["first"]), pd.Timestamp(e["last"])
                 if e["kind"] == "period":
                     ax.plot(
-                        [first, last],
+                        [_num(first), _num(last)],
                         [y, y],
-                        color=style["color"],
-                        lw=5,
-                        alpha=0.6,
+                        color=color,
+                        lw=4,
+                        alpha=0.5,
                         solid_capstyle="butt",
                         zorder=2,
                     )
                 elif e["precision"] != "day":
                     ax.fill_between(
-                        [first, last],
-                        y - 0.18,
-                        y + 0.18,
-                        color=style["color"],
+                        [_num(first), _num(last)],
+                        y - 0.15,
+                        y + 0.15,
+                        color=color,
                         alpha=PRECISION_ALPHA[e["precision"]],
                         lw=0,
                         zorder=1,
                     )
                 mid = first + (last - first) / 2 if e["kind"] != "period" else first
-                filled = e["kind"] != "horizon"
+                planned = e["kind"] == "horizon"
                 ax.plot(
-                    [mid],
+                    [_num(mid)],
                     [y],
-                    marker=style["marker"],
-                    ms=6,
+                    marker=KIND_STYLE[e["kind"]]["marker"],
+                    ms=6.5 if key else 4,
                     zorder=3,
-                    color=style["color"],
-                    markerfacecolor=style["color"] if filled else "white",
-                    markeredgewidth=1.4,
+                    color=color,
+                    markerfacecolor="white" if planned else color,
+                    markeredgewidth=1.3,
                 )
-                # Stagger numbers of events close in time so they do not overlap.
-                level = (level + 1) % 3 if last_x is not None and (mid - last_x).days < 500 else 0
+                text = (
+                    f"{e['no']} {event_label({'type': kind, 'kind': e['kind']} if kind else {'kind': e['kind']}, T)}"
+                    if key
+                    else str(e["no"])
+                )
+                level = placer.level(mid, text, 6.3 if key else 6)
                 ax.annotate(
-                    str(e["no"]),
-                    (mid, y),
-                    xytext=(0, 7 + 8 * level),
+                    text,
+                    (_num(mid), y),
+                    xytext=(0, 8 * level + (2 if level > 0 else -6)),
                     textcoords="offset points",
                     ha="center",
-                    fontsize=7,
-                    color="#333333",
+                    va="bottom" if level > 0 else "top",
+                    fontsize=6.3 if key else 6,
+                    color=color if key else "#555555",
+                    fontweight="bold" if key else "normal",
                 )
-                last_x = mid
         ax.set_yticks(range(len(group)))
         ax.set_yticklabels(list(reversed(group)))
-        ax.set_ylim(-0.7, len(group) - 0.1 + 0.4)
+        ax.set_ylim(-0.75, len(group) - 0.25)
         ax.xaxis.set_major_locator(mdates.YearLocator())
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
         ax.tick_params(axis="x", labelsize=8)
         if len(sub):
-            lo, hi = pd.Timestamp(sub["first"].min()), pd.Timestamp(sub["last"].max())
-            ax.set_xlim(
-                pd.Timestamp(lo.year, 1, 1) - pd.Timedelta(days=120),
-                pd.Timestamp(hi.year, 12, 31) + pd.Timedelta(days=120),
-            )
-            years = hi.year - lo.year + 1
+            ax.set_xlim(_num(xlim[0]), _num(xlim[1]))
+            years = xlim[1].year - xlim[0].year - 1
             if years > 14:
                 ax.xaxis.set_major_locator(mdates.YearLocator(2 if years <= 28 else 5))
-        handles = [
-            Line2D(
-                [],
-                [],
-                marker=s["marker"],
-                ls="",
-                color=s["color"],
-                markerfacecolor=s["color"] if k != "horizon" else "white",
-                label=s["label"],
-            )
-            for k, s in KIND_STYLE.items()
+        kinds_present = set(sub["type"].dropna()) if len(sub) else set()
+        handles: list[Artist] = [
+            Line2D([], [], marker="o", ls="", color=TYPE_COLORS[k], label=T.label("event_type", k))
+            for k in KEY_TYPES
+            if k in kinds_present
         ]
-        handles.append(Patch(color="#1f5f99", alpha=0.2, label="band: time a month/year-precise date covers"))
-        # Below the year labels, at a fixed distance whatever the figure's height.
+        if not key_only and (~sub["type"].isin(KEY_TYPES)).any():
+            handles.append(
+                Line2D([], [], marker="o", ms=4, ls="", color=OTHER_COLOR, label=T("timeline.legend.other"))
+            )
+        if (sub["kind"] == "horizon").any():
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    marker="D",
+                    ls="",
+                    color="#555555",
+                    markerfacecolor="white",
+                    label=T("timeline.legend.plan"),
+                )
+            )
+        if (sub["precision"] != "day").any():
+            handles.append(Patch(color="#1f5f99", alpha=0.2, label=T("timeline.legend.band")))
         offset = 0.42 / height
-        ax.legend(
-            handles=handles,
-            loc="upper center",
-            bbox_to_anchor=(0.5, -offset),
-            ncol=2,
-            fontsize=7,
-            frameon=False,
-        )
+        if handles:
+            ax.legend(
+                handles=handles,
+                loc="upper center",
+                bbox_to_anchor=(0.5, -offset),
+                ncol=3,
+                fontsize=7,
+                frameon=False,
+            )
         fig.tight_layout()
         out.append((fig, group))
     return out
 
 
-PLACEMENT_COLORS = {
+def timeline_alt(events: pd.DataFrame, T, group: list[str]) -> str:
+    """What the timeline shows, as text: per city its key steps with their dates."""
+    from analysis.views.findings import event_label
+
+    parts = []
+    for city in group:
+        rows = events[(events["city"] == city) & events["type"].isin(KEY_TYPES)]
+        steps = [
+            f"{event_label({'type': r['type'], 'kind': r['kind']}, T)} {T.date(r['date'], r['qualifier'] if isinstance(r['qualifier'], str) else None)}"
+            for _, r in rows.iterrows()
+        ]
+        others = int(((events["city"] == city) & ~events["type"].isin(KEY_TYPES)).sum())
+        text = ", ".join(steps) if steps else T("adoption.alt_none", city="").strip(": ")
+        if others:
+            text += f" (+{others} {T('timeline.legend.other')})"
+        parts.append(f"{city}: {text}.")
+    return T("adoption.alt", n=len(group), details=" ".join(parts))
+
+
+TYPE_LETTER_COLORS = {
     "mayor": "#1f5f99",
     "staff_unit": "#5b9bd5",
     "administration_department": "#7d8c3a",
     "it_department": "#e6a23c",
-    "unspecified": "#b0b0b0",
-    None: "#ffffff",
+    "unspecified": "#8c8c8c",
+    "no_cdo": "#c0392b",
+    "not_mentioned": "#bbbbbb",
 }
-YESNO_COLORS = {"yes": "#4c9a2a", "no": "#c0392b", "not stated": "#eeeeee"}
 
 
-def governance_figures(matrix: pd.DataFrame, per_figure: int = 15) -> list[tuple[Figure, list[str]]]:
-    """Cities x governance features as a coloured grid with short text in each cell."""
-    columns = [
-        ("CDO", "cdo"),
-        ("Placement", "placement_label"),
-        ("Smart city +\ne-gov. bundled", "bundled"),
-        ("Broadband\nowner", "broadband"),
-        ("Council\ndecisions", "decisions"),
-    ]
-    col_width = [0.6, 1.6, 1.0, 1.6, 0.7]
-    left = [sum(col_width[:j]) for j in range(len(col_width))]
+def model_figures(
+    facts, T, per_figure: int | None = None, width: float = 7.0
+) -> list[tuple[Figure, list[str]]]:
+    """One lane per city: each source at its as-of date, labelled with the governance type
+    it describes (A–G), arrows where the type changes between sources; above the lane the
+    key steps with a text label (strategy adopted, CDO appointed, reorganisation, council
+    decision). Shows at a glance how old each statement is and what changed."""
+    from analysis.views.findings import KEY_TYPES as STEPS
+    from analysis.views.findings import event_label, model_key, span
+    from analysis.vocabulary import TYPOLOGY
+
     out = []
-    for group in chunks(list(matrix["city"]), per_figure):
-        sub = matrix[matrix["city"].isin(group)].reset_index(drop=True)
-        fig = Figure(figsize=(7.0, 1.0 + 0.45 * max(1, len(sub))))
+    # Lanes with step labels need room above the line; without, lanes are narrow. Either
+    # way a figure and its caption fit on one A4 page (at most about 8.5 inches tall).
+    labelled = any(e.get("type") in STEPS for f in facts for e in f.view.timeline)
+    lane = 0.8 if labelled else 0.5
+    per_figure = per_figure or (8 if labelled else 14)
+    for group in chunks(facts, per_figure):
+        height = max(2.2, 1.3 + lane * len(group))
+        fig = Figure(figsize=(width, height))
         ax = fig.subplots()
-        for i, row in sub.iterrows():
-            y = len(sub) - 1 - i
-            for j, (_, col) in enumerate(columns):
-                value = row[col]
-                if col == "placement_label":
-                    placement = row["placement"] if isinstance(row["placement"], str) else None
-                    color = PLACEMENT_COLORS[placement]
-                elif col in ("cdo", "bundled"):
-                    color = YESNO_COLORS.get(value, "#ffffff")
-                else:
-                    color = "#f4f4f4"
-                ax.add_patch(Rectangle((left[j], y), col_width[j] - 0.04, 0.9, color=color, lw=0))
-                text = "–" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
-                text = "\n".join(
-                    textwrap.wrap(text, width=int(col_width[j] * 17), max_lines=2, placeholder="…")
+        dates = [  # one time axis for every part of the chart: parts compare at a glance
+            pd.Timestamp(span({"date": r["as_of"], "qualifier": None})[0])
+            for f in facts
+            for r in f.view.governance
+            if r["as_of"]
+        ] + [
+            pd.Timestamp(span(e)[0])
+            for f in facts
+            for e in f.view.timeline
+            if e.get("type") in STEPS and e["kind"] != "horizon"
+        ]
+        xlim = (
+            _xlim(min(dates), max(dates), 400, 300)
+            if dates
+            else (pd.Timestamp(2000, 1, 1), pd.Timestamp(2030, 1, 1))
+        )
+        for i, f in enumerate(group):
+            y = len(group) - 1 - i
+            ax.axhline(y, color="#e4e4e4", lw=0.8, zorder=0)
+            points = []
+            for row in f.view.governance:
+                if not row["as_of"]:
+                    continue
+                key = model_key(row["cdo"], row["cdo_placement"])
+                x = pd.Timestamp(span({"date": row["as_of"], "qualifier": None})[0])
+                color = TYPE_LETTER_COLORS[key]
+                ax.plot(
+                    [_num(x)],
+                    [y],
+                    marker="s",
+                    ms=11,
+                    color=color,
+                    markerfacecolor="white" if row["as_of_estimated"] else color,
+                    zorder=3,
                 )
-                dark = color in ("#1f5f99", "#4c9a2a", "#c0392b", "#7d8c3a")
                 ax.text(
-                    left[j] + col_width[j] / 2,
-                    y + 0.45,
-                    text,
+                    _num(x),
+                    y,
+                    TYPOLOGY[key],
                     ha="center",
                     va="center",
-                    fontsize=6.5,
-                    color="white" if dark else "#222222",
-                    linespacing=1.1,
+                    fontsize=7,
+                    fontweight="bold",
+                    color=color if row["as_of_estimated"] else "white",
+                    zorder=4,
                 )
-        ax.set_xlim(0, sum(col_width))
-        ax.set_ylim(0, len(sub))
-        ax.set_yticks([len(sub) - 1 - i + 0.45 for i in range(len(sub))])
-        ax.set_yticklabels(sub["city"], fontsize=8)
-        ax.set_xticks([left[j] + col_width[j] / 2 for j in range(len(columns))])
-        ax.set_xticklabels([c for c, _ in columns], fontsize=7.5)
-        ax.xaxis.tick_top()
-        for spine in ax.spines.values():
-            spine.set_visible(False)
-        ax.tick_params(length=0)
+                points.append((x, key))
+            for (x0, k0), (x1, k1) in itertools.pairwise(points):
+                if k0 != k1:
+                    ax.annotate(
+                        "",
+                        xy=(_num(x1 - pd.Timedelta(days=70)), y),
+                        xytext=(_num(x0 + pd.Timedelta(days=70)), y),
+                        arrowprops={"arrowstyle": "->", "color": "#444444", "lw": 1.1},
+                        zorder=2,
+                    )
+            steps = [e for e in f.view.timeline if e.get("type") in STEPS and e["kind"] != "horizon"]
+            placer = _LabelPlacer(xlim, width - 1.7, (0, 1, 2))
+            for e in sorted(steps, key=lambda e: span(e)[0]):
+                first, last = (pd.Timestamp(d) for d in span(e))
+                x = first + (last - first) / 2
+                label = event_label(e, T)
+                level = placer.level(x, label, 6)
+                color = TYPE_COLORS[e["type"]]
+                ax.plot([_num(x)], [y + 0.2], marker="v", ms=5, color=color, zorder=3)
+                ax.text(
+                    _num(x),
+                    y + 0.27 + 0.17 * level,
+                    label,
+                    ha="center",
+                    va="bottom",
+                    fontsize=6,
+                    color=color,
+                )
+        ax.set_yticks(range(len(group)))
+        ax.set_yticklabels([f.city for f in reversed(group)], fontsize=8)
+        ax.set_ylim(-0.5, len(group) - 0.25)
+        if dates:
+            ax.set_xlim(_num(xlim[0]), _num(xlim[1]))
+            years = xlim[1].year - xlim[0].year - 1
+            ax.xaxis.set_major_locator(mdates.YearLocator(1 if years <= 14 else 2 if years <= 28 else 5))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+        ax.tick_params(axis="x", labelsize=8)
+        ax.tick_params(axis="y", length=0)
         fig.tight_layout()
-        out.append((fig, group))
+        out.append((fig, [f.city for f in group]))
     return out
 
 
-def share_bars(frame: pd.DataFrame, label: str, title: str) -> Figure:
-    """Horizontal bars of shares of cities, with counts written at the bars."""
-    fig = Figure(figsize=(6.5, 0.6 + 0.32 * max(1, len(frame))))
-    ax = fig.subplots()
-    frame = frame.iloc[::-1]
-    ax.barh(frame[label], frame["share"], color="#5b9bd5")
-    for y, (share, n) in enumerate(zip(frame["share"], frame["cities"], strict=True)):
-        ax.text(share + 0.01, y, f"{share:.0%} ({n})", va="center", fontsize=7.5)
-    ax.set_xlim(0, 1.15)
-    ax.set_xlabel("share of cities")
-    ax.set_title(title, fontsize=9, loc="left")
-    ax.tick_params(axis="y", labelsize=8)
-    fig.tight_layout()
-    return fig
+def model_alt(facts, T) -> str:
+    """The chart as text: per city the type each source describes, with its date."""
+    from analysis.views.findings import as_of_text, model_key
+    from analysis.vocabulary import TYPOLOGY
+
+    parts = []
+    for f in facts:
+        steps = [
+            f"{TYPOLOGY[model_key(r['cdo'], r['cdo_placement'])]} ({T.label('placement', model_key(r['cdo'], r['cdo_placement']))}) {as_of_text(r, T)}"
+            for r in f.view.governance
+        ]
+        parts.append(f"{f.city}: {' → '.join(steps)}.")
+    return T("models.alt", n=len(facts), details=" ".join(parts))

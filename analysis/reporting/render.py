@@ -20,6 +20,9 @@ TEMPLATES = Path(str(resources.files("analysis.reporting").joinpath("templates")
 HIDE_TAG = "report-hide"  # notebook cells meant for JupyterLab only (titles, usage notes)
 
 
+PDF_VARIANT = "pdf/a-3a"  # tagged (accessible structure) and archival, with an XMP metadata stream
+
+
 @dataclass
 class ReportMeta:
     title: str
@@ -28,6 +31,8 @@ class ReportMeta:
     built: str
     parameters: str
     sources: list[str] = field(default_factory=list)
+    lang: str = "en"
+    built_iso: str = ""  # the build time for the PDF metadata (honours SOURCE_DATE_EPOCH)
 
 
 @lru_cache(maxsize=1)
@@ -65,14 +70,20 @@ def _toc(body: str) -> str:
 
 def notebook_to_html(notebook, meta: ReportMeta) -> str:
     """Render an executed notebook node as the report's HTML page."""
+    from analysis.reporting.texts import texts
+
+    T = texts(meta.lang)
     report = {
         "title": meta.title,
         "kicker": meta.kicker,
         "subtitle": meta.subtitle,
         "built": meta.built,
+        "built_iso": meta.built_iso,
         "parameters": meta.parameters,
         "sources": meta.sources,
         "css": css(),
+        "lang": meta.lang,
+        "ui": {k.split(".", 1)[1]: v for k, v in T.table.items() if k.startswith("ui.")},
     }
     body, _ = _exporter().from_notebook_node(notebook, resources={"report": report})
     main = body.split('<main class="report-body">', 1)[-1]
@@ -82,4 +93,4 @@ def notebook_to_html(notebook, meta: ReportMeta) -> str:
 def html_to_pdf(page: str, base_url: str | None = None) -> bytes:
     from weasyprint import HTML
 
-    return HTML(string=page, base_url=base_url).write_pdf()
+    return HTML(string=page, base_url=base_url).write_pdf(pdf_variant=PDF_VARIANT)

@@ -99,6 +99,8 @@ def city_view(dataset: dict, city: str) -> CityView:
             "cdo_holder": d["governance"]["cdo_holder"],
             "units": [u["name"] for u in d["governance"]["units"]],
             "evidence": d["governance"]["evidence"],
+            "bundling": d["governance"].get("bundling"),
+            "broadband": d["governance"].get("broadband"),
         }
         for d in docs
     ]

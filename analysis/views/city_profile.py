@@ -1,98 +1,180 @@
-"""Tables and sentences for the city profile report."""
+"""Tables and sentences for the city profile report, in the report's language (`T`)."""
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 import pandas as pd
 
+from analysis.reporting.texts import Texts
 from analysis.views import strategy_timelines as timeline
-from analysis.views.city import CityView, as_of
-from analysis.views.governance_comparison import CDO_TEXT, model_label
-from analysis.views.narrative import KIND_NAMES
+from analysis.views.corrections import correction_note, marked
+from analysis.views.findings import (
+    MODEL_FIELDS,
+    CityFacts,
+    as_of_text,
+    event_date,
+    object_label,
+    placement_text,
+)
+from analysis.views.governance_comparison import _flag
 from analysis.views.strategy_timelines import FRAME_COLUMNS, event_row
 
 
-def summary(view: CityView) -> str:
-    kinds = ", ".join(KIND_NAMES.get(d["source_kind"], d["source_kind"]) for d in view.documents)
-    n_events = len(view.timeline)
-    years = sorted({e["date"][:4] for e in view.timeline})
-    span = f" from {years[0]} to {years[-1]}" if years else ""
-    current = view.current
-    model = (
-        f" The most recent source on its governance ({current['doc_id']}) describes: "
-        f"“{model_label(current['cdo'], current['cdo_placement'])}”."
-        if current
-        else ""
-    )
-    n_docs = len(view.documents)
-    return (
-        f"{view.city} is described by {n_docs} source document{'s' * (n_docs != 1)} ({kinds}). "
-        f"They date {n_events} event{'s' * (n_events != 1)} of its digital strategy{span}.{model}"
-    )
-
-
-def sources_table(view: CityView) -> pd.DataFrame:
-    rows = []
-    for d in view.documents:
-        date, estimated = as_of(d)
-        dropped = sum(d.get("page", {}).get("dropped", {}).values())
-        rows.append(
-            {
-                "document": d["doc_id"],
-                "file": d["source"]["path"],
-                "kind": d["source_kind"],
-                "published": d["published"],
-                "as of": f"{date} (est.)" if date and estimated else date,
-                "sha256": d["source"]["sha256"][:12],
-                "page lines dropped": dropped,
-            }
+def fact_box(facts: CityFacts, T: Texts, notes, today: date) -> list[tuple[str, str]]:
+    """(label, value) pairs of the fact box that opens the profile: strategy and adoption
+    date, CDO and since when, placement and reporting line, bundling, broadband, sources."""
+    row, doc = facts.current, facts.document
+    out = []
+    adopted = facts.first_adoption
+    if adopted:
+        strategy = T(
+            "fact.strategy.adopted",
+            label=object_label(adopted, T, "fact.strategy.generic"),
+            date=event_date(adopted, T),
+            note=notes(adopted["doc_ids"]),
         )
-    return pd.DataFrame(rows)
-
-
-def governance_table(view: CityView) -> pd.DataFrame:
-    return pd.DataFrame(
-        [
-            {
-                "document": r["doc_id"],
-                "as of": r["as_of"],
-                "CDO": CDO_TEXT[r["cdo"]],
-                "placement": model_label(r["cdo"], r["cdo_placement"]),
-                "holder": r["cdo_holder"],
-                "units": ", ".join(r["units"]) or None,
-            }
-            for r in view.governance
-        ]
+    elif facts.planned_strategies:
+        plan = facts.planned_strategies[0]
+        strategy = T(
+            "fact.strategy.planned",
+            label=object_label(plan, T, "fact.strategy.generic"),
+            date=event_date(plan, T),
+            note=notes(plan["doc_ids"]),
+        )
+    else:
+        strategy = T("fact.strategy.none")
+    out.append((T("fact.strategy"), strategy))
+    if row is None or facts.status == "not_stated":
+        out.append((T("fact.cdo"), T("fact.cdo.not_stated")))
+    else:
+        fields = {"as_of": as_of_text(row, T), "note": notes([row["doc_id"]])}
+        if facts.status == "in_office":
+            since = facts.cdo_since
+            cdo = T(
+                "fact.cdo.in_office",
+                holder=T("fact.cdo.holder", holder=row["cdo_holder"]) if row["cdo_holder"] else "",
+                since=T("fact.cdo.since", date=event_date(since, T)) if since else "",
+                **fields,
+            )
+        else:
+            cdo = T(f"fact.cdo.{facts.status}", **fields)
+        out.append(
+            (T("fact.cdo"), marked(cdo, correction_note(doc, "governance.cdo", "governance.cdo_holder"), T))
+        )
+        if facts.status == "in_office":
+            key = row["cdo_placement"] or "unspecified"
+            placement = f"{placement_text(row, T)}; {T.label('reporting', key)}"
+            out.append((T("fact.placement"), marked(placement, correction_note(doc, *MODEL_FIELDS), T)))
+        if row["units"]:
+            out.append((T("fact.units"), ", ".join(row["units"])))
+        flag = _flag(row.get("bundling"))
+        bundled = (
+            T(f"fact.bundling.{flag}", **fields) if flag != "not_stated" else T("fact.bundling.not_stated")
+        )
+        out.append((T("fact.bundling"), marked(bundled, correction_note(doc, "governance.bundling"), T)))
+        owner = (row.get("broadband") or {}).get("name")
+        out.append(
+            (
+                T("fact.broadband"),
+                T("fact.broadband.owner", owner=owner, **fields) if owner else T("fact.broadband.not_stated"),
+            )
+        )
+    dates = [f"{as_of_text(r, T)} [{notes([r['doc_id']])}]" for r in facts.view.governance]
+    newest = max((r["as_of"] for r in facts.view.governance if r["as_of"]), default=None)
+    out.append(
+        (
+            T("fact.vintage"),
+            T("fact.vintage.text", n=len(dates), dates=T.join(dates), age=T.age(newest, today)),
+        )
     )
+    return out
 
 
-def events(view: CityView) -> pd.DataFrame:
+def events(view) -> pd.DataFrame:
     """The city's merged timeline as the frame the timeline figure takes."""
     df = pd.DataFrame([event_row(e) for e in view.timeline], columns=FRAME_COLUMNS)
     return df.sort_values("first", kind="stable").reset_index(drop=True)
 
 
-def events_table(frame: pd.DataFrame) -> pd.DataFrame:
-    return timeline.events_table(frame, one_city=True)
+def events_table(frame: pd.DataFrame, T: Texts, notes) -> pd.DataFrame:
+    return timeline.events_table(frame, T, notes, one_city=True)
 
 
-def items_table(view: CityView, key: str) -> pd.DataFrame:
-    rows = []
+ITEM_COLUMNS = {
+    "projects": ("items.name", "items.domain", "items.description", "items.source"),
+    "funding": ("items.name", "items.kind", "items.source"),
+    "partners": ("items.name", "items.kind", "items.source"),
+    "people": ("items.name", "items.role", "items.affiliation", "items.source"),
+}
+
+
+def items_table(view, key: str, T: Texts, notes) -> pd.DataFrame:
+    """Projects, funding, partners or people of all the city's sources, de-duplicated by
+    name; corrected items carry the mark and the analyst's note."""
+    rows: dict[str, dict] = {}
     for d in view.documents:
         for item in d[key]:
-            row = {"name": item["name"]}
+            name = marked(item["name"], correction_note(d, item=item), T)
+            if name in rows:
+                rows[name]["_docs"].append(d["doc_id"])
+                continue
+            row: dict[str, Any] = {T("items.name"): name, "_docs": [d["doc_id"]]}
             if key == "projects":
-                row.update(domain=item.get("domain"), description=item.get("description"))
-            elif key == "funding" or key == "partners":
-                row.update(kind=item.get("kind"))
+                row[T("items.domain")] = item.get("domain")
+                row[T("items.description")] = item.get("description")
+            elif key in ("funding", "partners"):
+                row[T("items.kind")] = T.label("item_kind", item.get("kind")) if item.get("kind") else None
             elif key == "people":
-                row.update(role=item.get("role"), affiliation=item.get("affiliation"))
-            elif key == "themes":
-                row.update(category=item.get("category"), quote=item["evidence"]["quote"])
-            row["source"] = d["doc_id"]
-            rows.append(row)
-    df = pd.DataFrame(rows)
+                row[T("items.role")] = item.get("role")
+                row[T("items.affiliation")] = T.label("affiliation", item.get("affiliation"))
+            rows[name] = row
+    out = []
+    for row in rows.values():
+        row[T("items.source")] = f"[{notes(row.pop('_docs'))}]"
+        out.append(row)
+    columns = [T(c) for c in ITEM_COLUMNS[key]]
+    df = pd.DataFrame(out, columns=columns)
     if key == "projects" and len(df):
-        df = df.sort_values(["domain", "name"], na_position="last", kind="stable")
-    if df.empty:
-        df = pd.DataFrame(columns=["name", "source"])
+        df = df.sort_values([T("items.domain"), T("items.name")], na_position="last", kind="stable")
     return df.reset_index(drop=True)
+
+
+def none_found(view, key: str, T: Texts) -> str:
+    kinds = sorted({T.label("source_kind", d["source_kind"]) for d in view.documents})
+    return T("items.none", what=T(f"items.what.{key}"), kinds=", ".join(kinds))
+
+
+def themes_table(view, T: Texts, notes) -> pd.DataFrame:
+    """One row per sentence: the themes read from it (readable names), how, the sentence."""
+    by_quote: dict[tuple[str, str], dict] = {}
+    for d in view.documents:
+        for item in d["themes"]:
+            quote = " ".join(item["evidence"]["quote"].split())
+            entry = by_quote.setdefault(
+                (d["doc_id"], quote), {"themes": [], "categories": [], "doc": d["doc_id"]}
+            )
+            name = marked(T.label("theme", item["name"]), correction_note(d, item=item), T)
+            if name not in entry["themes"]:
+                entry["themes"].append(name)
+            category = item.get("category")
+            if category and T.label("category", category) not in entry["categories"]:
+                entry["categories"].append(T.label("category", category))
+    rows = [
+        {
+            T("themes.themes"): ", ".join(e["themes"]),
+            T("themes.category"): ", ".join(e["categories"]) or None,
+            T("themes.quote"): quote,
+            T("themes.source"): f"[{notes([doc])}]",
+        }
+        for (doc, quote), e in by_quote.items()
+    ]
+    return pd.DataFrame(
+        rows, columns=[T(k) for k in ("themes.themes", "themes.category", "themes.quote", "themes.source")]
+    )
+
+
+def change_quotes(facts: CityFacts) -> list[tuple[dict, dict]]:
+    """For each change: (before row, after row), whose evidence the profile quotes."""
+    return [(c.before, c.after) for c in facts.changes]

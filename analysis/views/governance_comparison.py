@@ -1,49 +1,28 @@
-"""Governance comparison across cities: matrix, typology, aggregate shares, evidence."""
+"""Governance comparison across cities: at a glance, what changed, typology, honest shares,
+evidence. Every table takes the report's texts (`T`), so the same view serves every language."""
 
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 import pandas as pd
 
 from analysis.errors import ParameterError
+from analysis.reporting.texts import Texts, months_between
 from analysis.views.city import as_of, check_city, documents_of, known_cities, latest_informative
-from analysis.vocabulary import NO_CDO, NOT_MENTIONED, TYPOLOGY
-
-# English labels of the vocabulary's placements and typology (keys: analysis.vocabulary).
-PLACEMENT_LABELS = {
-    "mayor": "Staff unit of the (Lord) Mayor",
-    "administration_department": "Within a department line",
-    "it_department": "Head of the IT office is CDO",
-    "staff_unit": "Own staff unit (line not stated)",
-    "unspecified": "CDO, placement not stated",
-    NO_CDO: "No CDO",
-    NOT_MENTIONED: "CDO not mentioned",
-}
-_TYPE_NAMES = {
-    "mayor": "CDO at the top (mayor's staff unit)",
-    "staff_unit": "CDO with an own staff unit",
-    "administration_department": "CDO inside a department",
-    "it_department": "CDO merged with the IT office",
-    "unspecified": "CDO, organisational place open",
-    NO_CDO: "no CDO",
-    NOT_MENTIONED: "the sources do not mention a CDO",
-}
-TYPE_OF_PLACEMENT = {key: f"{letter}: {_TYPE_NAMES[key]}" for key, letter in TYPOLOGY.items()}
-CDO_TEXT = {True: "yes", False: "no", None: "not stated"}
-
-
-def model_label(cdo: bool | None, placement: str | None) -> str:
-    """'Head of the IT office is CDO', 'No CDO' (the text says so), 'CDO not mentioned'."""
-    if cdo is None:
-        return PLACEMENT_LABELS[NOT_MENTIONED]
-    return PLACEMENT_LABELS[placement] if cdo else PLACEMENT_LABELS[NO_CDO]
-
-
-def model_type(cdo: bool | None, placement: str | None) -> str:
-    if cdo is None:
-        return TYPE_OF_PLACEMENT[NOT_MENTIONED]
-    return TYPE_OF_PLACEMENT[placement] if cdo else TYPE_OF_PLACEMENT[NO_CDO]
+from analysis.views.corrections import correction_note, marked
+from analysis.views.findings import (
+    MODEL_FIELDS,
+    CityFacts,
+    as_of_text,
+    city_facts,
+    event_date,
+    event_label,
+    model_key,
+    placement_text,
+)
+from analysis.vocabulary import TYPOLOGY
 
 
 def resolve_cities(dataset: dict, cities) -> list[str]:
@@ -60,190 +39,331 @@ def resolve_cities(dataset: dict, cities) -> list[str]:
     return list(dict.fromkeys(cities))
 
 
-def _current(docs: list[dict]) -> dict:
+def current_document(dataset: dict, city: str) -> dict:
+    """The document that speaks for the city's current model: the most recent one that
+    says anything about a CDO (an undated unrelated page does not overrule a dated one)."""
+    docs = documents_of(dataset, city)
     return latest_informative(docs, lambda d: d["governance"]["cdo"], lambda d: as_of(d)[0])
 
 
+def all_facts(dataset: dict, cities=None) -> list[CityFacts]:
+    return [city_facts(dataset, c) for c in resolve_cities(dataset, cities)]
+
+
+MATRIX_COLUMNS = [
+    "city",
+    "cdo_status",
+    "placement",
+    "model",
+    "holder",
+    "units",
+    "bundled",
+    "broadband",
+    "as_of",
+    "doc_id",
+    "earlier_model",
+]
+
+
+LISTED = 20  # longer lists of city names are cut: the table "At a glance" has every city
+
+
+def names(cities: list[str], T: Texts, limit: int = LISTED) -> str:
+    """'Bonn, Wuppertal' or the first `limit` names and '… and 80 more'."""
+    if len(cities) <= limit:
+        return ", ".join(cities)
+    return ", ".join(cities[:limit]) + " " + T("list.more", n=len(cities) - limit)
+
+
+def _flag(flag: dict | None) -> str:
+    if not flag:
+        return "not_stated"
+    return "yes" if flag["value"] else "no"
+
+
 def governance_matrix(dataset: dict, cities=None) -> pd.DataFrame:
-    """One row per city: its current governance model, read from its most recent document."""
+    """One row per city, language-neutral keys: its current model (from its most recent
+    source that speaks about a CDO) and the earlier model where its sources differ."""
     rows = []
-    for city in resolve_cities(dataset, cities):
-        docs = documents_of(dataset, city)
-        doc = _current(docs)
-        g = doc["governance"]
-        label = model_label(g["cdo"], g["cdo_placement"])
-        earlier = {
-            model_label(d["governance"]["cdo"], d["governance"]["cdo_placement"])
-            for d in docs
-            if d is not doc and d["governance"]["cdo"] is not None
-        } - {label}
+    for f in all_facts(dataset, cities):
+        c = f.current
+        earlier = f.changes[0].before if f.changes else None
         rows.append(
             {
-                "city": city,
-                "cdo": CDO_TEXT[g["cdo"]],
-                "placement": g["cdo_placement"],
-                "placement_label": label,
-                "model_type": model_type(g["cdo"], g["cdo_placement"]),
-                "holder": g["cdo_holder"],
-                "units": ", ".join(u["name"] for u in g["units"]) or None,
-                "decisions": len(g.get("decisions", [])),
-                "bundled": _flag(g.get("bundling")),
-                "broadband": (g.get("broadband") or {}).get("name"),
-                "as_of": as_of(doc)[0],
-                "doc_id": doc["doc_id"],
-                "changed_from": ", ".join(sorted(earlier)) or None,
+                "city": f.city,
+                "cdo_status": f.status,
+                "placement": c["cdo_placement"] if c else None,
+                "model": f.model,
+                "holder": c["cdo_holder"] if c else None,
+                "units": ", ".join(c["units"]) or None if c else None,
+                "bundled": _flag(c.get("bundling")) if c else "not_stated",
+                "broadband": ((c.get("broadband") or {}).get("name")) if c else None,
+                "as_of": c["as_of"] if c else None,
+                "doc_id": c["doc_id"] if c else None,
+                "earlier_model": model_key(earlier["cdo"], earlier["cdo_placement"]) if earlier else None,
             }
         )
     return pd.DataFrame(rows, columns=MATRIX_COLUMNS)
 
 
-MATRIX_COLUMNS = [
-    "city",
-    "cdo",
-    "placement",
-    "placement_label",
-    "model_type",
-    "holder",
-    "units",
-    "decisions",
-    "bundled",
-    "broadband",
-    "as_of",
-    "doc_id",
-    "changed_from",
-]
+def _age_short(as_of_value: str | None, today: date, T: Texts, estimated: bool = False) -> str:
+    """'19 March 2019 (7 y)', '2018 (est.) (8 y)': the as-of date and the source's age."""
+    months = months_between(as_of_value, today)
+    if months is None:
+        return T("date.undated")
+    when = T.date(as_of_value) + (f" {T('glance.estimated')}" if estimated else "")
+    if months >= 12:
+        return T("glance.age", date=when, years=months // 12)
+    return T("glance.age_months", date=when, months=months)
 
 
-def _flag(flag: dict | None) -> str:
-    if not flag:
-        return "not stated"
-    return "yes" if flag["value"] else "no"
-
-
-def typology(matrix: pd.DataFrame) -> pd.DataFrame:
-    """Group cities by governance type (A–F), with the cities of each type."""
-    groups: dict[str, list[str]] = {}
-    for city, kind in zip(matrix["city"], matrix["model_type"], strict=True):
-        groups.setdefault(kind, []).append(city)
-    return pd.DataFrame(
-        [{"type": t, "cities": ", ".join(groups[t]), "n": len(groups[t])} for t in sorted(groups)],
-        columns=["type", "cities", "n"],
-    )
-
-
-def shares(dataset: dict, cities=None) -> dict[str, pd.DataFrame]:
-    """Aggregate shares in the manner of the Smart City Atlas: CDO, placements, project domains."""
-    matrix = governance_matrix(dataset, cities)
-    n = len(matrix)
-    cdo = Counter(matrix["cdo"]) if n else Counter()
-    placement = Counter(matrix["placement_label"]) if n else Counter()
-    domains: Counter[str] = Counter()
-    for city in resolve_cities(dataset, cities):
-        seen = set()
-        for d in documents_of(dataset, city):
-            for p in d["projects"]:
-                if p.get("domain") and p["domain"] not in seen:
-                    seen.add(p["domain"])
-                    domains[p["domain"]] += 1
-
-    def frame(counter: Counter, label: str) -> pd.DataFrame:
-        rows = [{label: k, "cities": v, "share": v / n if n else 0.0} for k, v in counter.most_common()]
-        return pd.DataFrame(rows, columns=[label, "cities", "share"])
-
-    return {
-        "cdo": frame(cdo, "CDO"),
-        "placement": frame(placement, "placement"),
-        "domains": frame(domains, "project domain"),
-        "n": n,
-    }
-
-
-def evidence_appendix(dataset: dict, cities=None) -> pd.DataFrame:
-    """Every governance fact behind the matrix and shares, with its quote and source."""
+def glance_table(facts: list[CityFacts], T: Texts, notes, today: date) -> pd.DataFrame:
+    """One row per city: strategy adopted, CDO status and since when, placement, bundling,
+    broadband owner, and the as-of date with the source's age."""
     rows = []
-    for city in resolve_cities(dataset, cities):
-        for d in documents_of(dataset, city):
-            g = d["governance"]
-            for e in g["evidence"]:
-                rows.append(
-                    {
-                        "city": city,
-                        "fact": f"CDO: {model_label(g['cdo'], g['cdo_placement'])}",
-                        "quote": e["quote"],
-                        "source": d["doc_id"],
-                    }
-                )
-            for key, label in (
-                ("bundling", "Smart city / e-government bundled"),
-                ("broadband", "Broadband owner"),
-            ):
-                if g.get(key):
-                    rows.append(
-                        {
-                            "city": city,
-                            "fact": label,
-                            "quote": g[key]["evidence"]["quote"],
-                            "source": d["doc_id"],
-                        }
-                    )
-            for dec in g.get("decisions", []):
-                rows.append(
-                    {
-                        "city": city,
-                        "fact": "Political decision",
-                        "quote": dec["evidence"]["quote"],
-                        "source": d["doc_id"],
-                    }
-                )
-            for p in d["projects"]:
-                if p.get("domain"):
-                    rows.append(
-                        {
-                            "city": city,
-                            "fact": f"Project domain: {p['domain']} ({p['name']})",
-                            "quote": p["evidence"]["quote"],
-                            "source": d["doc_id"],
-                        }
-                    )
-    return pd.DataFrame(rows, columns=["city", "fact", "quote", "source"])
-
-
-def matrix_table(matrix: pd.DataFrame) -> pd.DataFrame:
-    """The governance matrix with reader-facing column names."""
-    placement = [
-        f"{p} (earlier: {e})" if isinstance(e, str) else p
-        for p, e in zip(matrix["placement_label"], matrix["changed_from"], strict=True)
+    for f in facts:
+        c = f.current
+        doc = f.document
+        adopted = f.first_adoption
+        since = f.cdo_since
+        status = T.label("cdo_status", f.status)
+        placement = placement_text(c, T) if f.status == "in_office" else "–"
+        bundled = T.label("flag", _flag(c.get("bundling")) if c else "not_stated")
+        if doc is not None:
+            status = marked(status, correction_note(doc, "governance.cdo"), T)
+            if f.status == "in_office":
+                placement = marked(placement, correction_note(doc, "governance.cdo_placement"), T)
+            bundled = marked(bundled, correction_note(doc, "governance.bundling"), T)
+        rows.append(
+            {
+                T("glance.city"): f.city,
+                T("glance.strategy"): event_date(adopted, T) if adopted else T("intervals.not_dated"),
+                T("glance.cdo"): status,
+                T("glance.since"): event_date(since, T) if since else "–",
+                T("glance.placement"): placement,
+                T("glance.bundled"): bundled,
+                T("glance.broadband"): ((c.get("broadband") or {}).get("name") if c else None) or "–",
+                T("glance.as_of"): (
+                    f"{_age_short(c['as_of'], today, T, c['as_of_estimated'] and not c['published'])} [{notes([c['doc_id']])}]"
+                    if c
+                    else T("date.undated")
+                ),
+            }
+        )
+    columns = [
+        T(k)
+        for k in (
+            "glance.city",
+            "glance.strategy",
+            "glance.cdo",
+            "glance.since",
+            "glance.placement",
+            "glance.bundled",
+            "glance.broadband",
+            "glance.as_of",
+        )
     ]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def changes_table(facts: list[CityFacts], T: Texts, notes) -> pd.DataFrame:
+    """Before → after for every change between a city's sources: model, holder, bundling,
+    broadband owner, units; with the as-of dates and source numbers."""
+    rows = []
+    for f in facts:
+        for ch in f.changes:
+            a, b = ch.before, ch.after
+            head_a = f"{as_of_text(a, T)} [{notes([a['doc_id']])}]"
+            head_b = f"{as_of_text(b, T)} [{notes([b['doc_id']])}]"
+            aspects = [
+                ("changed.model", placement_text(a, T), placement_text(b, T)),
+                ("changed.holder", a["cdo_holder"] or "–", b["cdo_holder"] or "–"),
+                (
+                    "changed.bundling",
+                    T.label("flag", _flag(a.get("bundling"))),
+                    T.label("flag", _flag(b.get("bundling"))),
+                ),
+                (
+                    "changed.broadband",
+                    (a.get("broadband") or {}).get("name") or "–",
+                    (b.get("broadband") or {}).get("name") or "–",
+                ),
+                ("changed.units", ", ".join(a["units"]) or "–", ", ".join(b["units"]) or "–"),
+            ]
+            first = True
+            for key, before, after in aspects:
+                if before == after:
+                    continue
+                rows.append(
+                    {
+                        T("changed.city"): f.city if first else "",
+                        T("changed.aspect"): T(key),
+                        T("changed.before"): f"{before} ({head_a})" if first else before,
+                        T("changed.after"): f"{after} ({head_b})" if first else after,
+                    }
+                )
+                first = False
+    columns = [T("changed.city"), T("changed.aspect"), T("changed.before"), T("changed.after")]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def unchanged_cities(facts: list[CityFacts]) -> list[str]:
+    return [f.city for f in facts if not f.changes]
+
+
+def typology(facts: list[CityFacts], T: Texts) -> pd.DataFrame:
+    """Every type A–G with its cities (the earlier type in parentheses), also empty ones."""
+    groups: dict[str, list[str]] = {key: [] for key in TYPOLOGY}
+    for f in facts:
+        name = f.city
+        if f.changes:
+            before = f.changes[0].before
+            earlier = model_key(before["cdo"], before["cdo_placement"])
+            name = T("typology.earlier", city=f.city, type=TYPOLOGY[earlier])
+        groups[f.model].append(name)
     return pd.DataFrame(
-        {
-            "city": matrix["city"],
-            "CDO": matrix["cdo"],
-            "placement": placement,
-            "holder": matrix["holder"],
-            "units": matrix["units"],
-            "smart city + e-gov. bundled": matrix["bundled"],
-            "broadband owner": matrix["broadband"],
-            "council decisions": matrix["decisions"],
-            "as of": matrix["as_of"],
-        }
+        [
+            {
+                T("typology.type"): T.label("type", key),
+                T("typology.cities"): names(groups[key], T) or "–",
+                T("typology.n"): len(groups[key]),
+            }
+            for key in TYPOLOGY
+        ],
+        columns=[T("typology.type"), T("typology.cities"), T("typology.n")],
     )
 
 
-def shares_table(shares: dict) -> pd.DataFrame:
+def project_coverage(facts: list[CityFacts]) -> tuple[list[CityFacts], list[CityFacts]]:
+    """Cities whose sources list projects, and those whose sources list none (not covered)."""
+    covered = [f for f in facts if any(d["projects"] for d in f.view.documents)]
+    return covered, [f for f in facts if f not in covered]
+
+
+def shares_table(facts: list[CityFacts], T: Texts) -> pd.DataFrame:
+    """Each share over the cities whose sources answer the question, saying which."""
+    n = len(facts)
     rows = []
-    for key, label in (("cdo", "CDO"), ("placement", "placement"), ("domains", "project domain")):
-        for _, r in shares[key].iterrows():
-            rows.append(
-                {
-                    "measure": {
-                        "cdo": "has a CDO",
-                        "placement": "CDO placement",
-                        "domains": "project domain",
-                    }[key],
-                    "value": r[label],
-                    "cities": r["cities"],
-                    "of": shares["n"],
-                    "share": f"{r['share']:.0%}",
-                }
+    dates = sorted(f.current["as_of"] for f in facts if f.current and f.current["as_of"])
+    over_all = T(
+        "shares.over_all",
+        n=n,
+        oldest=T.date(dates[0]) if dates else T("date.undated"),
+        newest=T.date(dates[-1]) if dates else T("date.undated"),
+    )
+
+    def add(measure: str, value: str, k: int, over: str, of: int) -> None:
+        rows.append(
+            {
+                T("shares.measure"): measure,
+                T("shares.value"): value,
+                T("shares.cities"): k,
+                T("shares.over"): over,
+                T("shares.share"): f"{k / of:.0%}" if of else "–",
+            }
+        )
+
+    status = Counter(f.status for f in facts)
+    for key in ("in_office", "planned", "none", "not_stated"):
+        if status[key]:
+            add(T("shares.cdo"), T.label("cdo_status", key), status[key], over_all, n)
+    in_office = [f for f in facts if f.status == "in_office"]
+    placements = Counter(f.model for f in in_office)
+    for key, k in sorted(placements.items(), key=lambda kv: (-kv[1], list(TYPOLOGY).index(kv[0]))):
+        add(
+            T("shares.placement"),
+            T.label("placement", key),
+            k,
+            T("shares.over_cdo", n=len(in_office)),
+            len(in_office),
+        )
+    covered, _ = project_coverage(facts)
+    domains: Counter[str] = Counter()
+    for f in covered:
+        domains.update({p["domain"] for d in f.view.documents for p in d["projects"] if p.get("domain")})
+    for domain, k in sorted(domains.items(), key=lambda kv: (-kv[1], kv[0])):
+        add(T("shares.domain"), domain, k, T("shares.over_projects", n=len(covered)), len(covered))
+    columns = [
+        T(k) for k in ("shares.measure", "shares.value", "shares.cities", "shares.over", "shares.share")
+    ]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def coverage_note(facts: list[CityFacts], T: Texts) -> str:
+    covered, missing = project_coverage(facts)
+    if not covered:
+        return T("shares.no_projects")
+    if not missing:
+        return T("shares.all_covered")
+    kinds = sorted({T.label("source_kind", d["source_kind"]) for f in missing for d in f.view.documents})
+    cities = (
+        T.join([f.city for f in missing]) if len(missing) <= LISTED else names([f.city for f in missing], T)
+    )
+    return T("shares.not_covered", cities=cities, kinds=", ".join(kinds))
+
+
+def evidence_appendix(facts: list[CityFacts], T: Texts, notes) -> pd.DataFrame:
+    """Every governance fact behind the comparison and every key event, with its German
+    sentence and source number; corrected facts carry the mark and the analyst's note."""
+    rows = []
+
+    def add(city: str, fact: str, quote: str, doc_id: str) -> None:
+        rows.append(
+            {
+                T("evidence.city"): city,
+                T("evidence.fact"): fact,
+                T("evidence.quote"): " ".join(quote.split()),
+                T("evidence.source"): f"[{notes([doc_id])}]",
+            }
+        )
+
+    for f in facts:
+        for row, d in zip(f.view.governance, f.view.documents, strict=True):
+            g = d["governance"]
+            fact = marked(
+                T("evidence.cdo", model=placement_text(row, T)), correction_note(d, *MODEL_FIELDS), T
             )
-    return pd.DataFrame(rows, columns=["measure", "value", "cities", "of", "share"])
+            for e in g["evidence"]:
+                add(f.city, fact, e["quote"], d["doc_id"])
+            if g.get("bundling"):
+                fact = marked(T("evidence.bundling"), correction_note(d, "governance.bundling"), T)
+                add(
+                    f.city,
+                    f"{fact}: {T.label('flag', _flag(g['bundling']))}",
+                    g["bundling"]["evidence"]["quote"],
+                    d["doc_id"],
+                )
+            if g.get("broadband"):
+                fact = marked(
+                    T("evidence.broadband", owner=g["broadband"].get("name")),
+                    correction_note(d, "governance.broadband"),
+                    T,
+                )
+                add(f.city, fact, g["broadband"]["evidence"]["quote"], d["doc_id"])
+            for dec in g.get("decisions", []):
+                fact = marked(T("evidence.decision"), correction_note(d, item=dec), T)
+                add(f.city, fact, dec["evidence"]["quote"], d["doc_id"])
+            for e in d["events"]:
+                if e.get("type") in ("strategy_adopted", "cdo_appointed", "organisation", "council_decision"):
+                    fact = marked(
+                        T("evidence.event", type=event_label(e, T), date=event_date(e, T)),
+                        correction_note(d, item=e),
+                        T,
+                    )
+                    add(f.city, fact, e["evidence"]["quote"], d["doc_id"])
+    columns = [T(k) for k in ("evidence.city", "evidence.fact", "evidence.quote", "evidence.source")]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def theme_matrix(facts: list[CityFacts], T: Texts) -> pd.DataFrame:
+    """Per theme: how many cities' sources name it, and which (readable theme names)."""
+    cities: dict[str, list[str]] = {}
+    for f in facts:
+        for key in dict.fromkeys(t["name"] for d in f.view.documents for t in d["themes"]):
+            cities.setdefault(key, []).append(f.city)
+    rows = sorted(cities.items(), key=lambda kv: (-len(kv[1]), T.label("theme", kv[0])))
+    columns = [T("themes.theme"), T("typology.n"), T("typology.cities")]
+    return pd.DataFrame(
+        [{columns[0]: T.label("theme", k), columns[1]: len(v), columns[2]: names(v, T)} for k, v in rows],
+        columns=columns,
+    )

@@ -1,24 +1,15 @@
-"""Strategy timelines across cities: merged events, year filters, intervals between steps."""
+"""Strategy timelines across cities: merged events with their type, year filters, event tables.
+(The intervals between key steps are in `findings`, read from event types.)"""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pandas as pd
 
 from analysis.errors import ParameterError
 from analysis.reading.dates import precision_of
-from analysis.views.city import city_view
-from analysis.views.governance_comparison import resolve_cities
-
-STEP_PATTERNS = {
-    "first strategy": re.compile(r"strategie|agenda|roadmap|masterplan|digitalisierungsziele|leitbild", re.I),
-    "council decision": re.compile(
-        r"\b(rat|stadtrat|ratsbeschluss|kreistag|gemeinderat)\b|beschlossen|beschluss", re.I
-    ),
-    "CDO": re.compile(r"chief digital officer|\bcdo\b", re.I),
-}
+from analysis.reporting.texts import Texts
 
 
 def check_years(start_year, end_year) -> tuple[int, int]:
@@ -54,34 +45,42 @@ FRAME_COLUMNS = [
     "end",
     "qualifier",
     "kind",
+    "type",
     "precision",
     "label",
     "first",
     "last",
     "quote",
-    "sources",
+    "doc_ids",
+    "corrected",
 ]
 
 
 def event_row(e: dict) -> dict:
-    """A merged timeline event (cityview) as a row: its first and last day, its quote."""
+    """A merged timeline event (cityview) as a row: its first and last day, type and quote."""
+    corrected = e.get("corrected")
     return {
         "city": e["city"],
         "date": e["date"],
         "end": e["end"],
         "qualifier": e["qualifier"],
         "kind": e["kind"],
+        "type": e.get("type"),
         "precision": precision_of(e["date"]),
         "label": e["label"],
         "first": to_date(e["date"], e["qualifier"]),
         "last": to_date(e["end"] or e["date"], e["qualifier"], end=True),
-        "quote": e["evidence"]["quote"],
-        "sources": ", ".join(e["doc_ids"]),
+        "quote": " ".join(e["evidence"]["quote"].split()),
+        "doc_ids": tuple(e["doc_ids"]),
+        "corrected": (corrected.get("note") or "") if isinstance(corrected, dict) else None,
     }
 
 
 def timeline_frame(dataset: dict, cities=None, start_year=1900, end_year=2100) -> pd.DataFrame:
     """All cities' merged events within the years, one row per event, with its quote."""
+    from analysis.views.city import city_view
+    from analysis.views.governance_comparison import resolve_cities
+
     start, end = check_years(start_year, end_year)
     rows = [
         row
@@ -93,85 +92,52 @@ def timeline_frame(dataset: dict, cities=None, start_year=1900, end_year=2100) -
     return df.sort_values(["city", "first", "kind"], kind="stable").reset_index(drop=True)
 
 
-def intervals(events: pd.DataFrame) -> pd.DataFrame:
-    """Per city: dates of first strategy, council decision and CDO, and the time between them."""
-    rows = []
-    for city, group in events.groupby("city", sort=True):
-        milestones = group[group["kind"].isin(["milestone", "period"])]
-        found = {}
-        for step, pattern in STEP_PATTERNS.items():
-            hits = milestones[
-                [
-                    bool(pattern.search(f"{lab} {q}"))
-                    for lab, q in zip(milestones["label"], milestones["quote"], strict=True)
-                ]
-            ]
-            found[step] = hits.iloc[0] if len(hits) else None
-        row = {"city": city}
-        for step, hit in found.items():
-            row[step] = hit["date"] if hit is not None else None
-        row["strategy → decision"] = _months(found["first strategy"], found["council decision"])
-        row["decision → CDO"] = _months(found["council decision"], found["CDO"])
-        row["strategy → CDO"] = _months(found["first strategy"], found["CDO"])
-        rows.append(row)
-    return pd.DataFrame(rows)
+KEY_TYPES = ("strategy_adopted", "cdo_appointed", "organisation", "council_decision")
 
 
-def _months(a, b) -> int | None:
-    if a is None or b is None:
-        return None
-    return (b["first"].year - a["first"].year) * 12 + b["first"].month - a["first"].month
-
-
-def summary(events: pd.DataFrame, cities: list[str], start_year: int, end_year: int) -> str:
+def summary(events: pd.DataFrame, cities: list[str], start_year: int, end_year: int, T: Texts) -> str:
     n = len(events)
-    kinds = events["kind"].value_counts().to_dict() if n else {}
-    parts = ", ".join(f"{v} {k}{'s' if v != 1 else ''}" for k, v in sorted(kinds.items()))
+    key = int(events["type"].isin(KEY_TYPES).sum()) if n else 0
+    text = T("timeline.summary", n=n, cities=len(cities), start=start_year, end=end_year, key=key)
     without = [c for c in cities if c not in set(events["city"])]
-    text = (
-        f"{n} dated event{'s' * (n != 1)} for {len(cities)} cit{'ies' if len(cities) != 1 else 'y'} "
-        f"between {start_year} and {end_year}" + (f" ({parts})." if parts else ".")
-    )
     if without:
-        text += f" No dated events in this range for: {', '.join(without)}."
+        text += " " + T("timeline.no_events", cities=", ".join(without))
     return text
 
 
-def date_text(row) -> str:
-    """'late 2017', '2017–2020', '2021-02-23': a date as precise as the text, no more."""
-    qualifier, last = row["qualifier"], row["end"]
-    q = {"early": "early ", "mid": "mid ", "late": "late "}.get(
-        qualifier if isinstance(qualifier, str) else "", ""
-    )
-    end = f"–{last}" if isinstance(last, str) and last else ""
-    return f"{q}{row['date']}{end}"
+def type_text(row, T: Texts) -> str:
+    """The event's type in the report's language ('Strategy adopted', 'CDO post planned')."""
+    from analysis.views.findings import event_label
+
+    kind = row["type"] if isinstance(row["type"], str) else None
+    return event_label({"type": kind, "kind": row["kind"]} if kind else {"kind": row["kind"]}, T)
 
 
-def events_table(events: pd.DataFrame, one_city: bool = False) -> pd.DataFrame:
-    """Numbered events (the numbers of the timeline figure), with city and precision
-    unless the table is about one city."""
-    table = pd.DataFrame(
-        {
-            "no.": range(1, len(events) + 1),
-            "city": events["city"],
-            "date": [date_text(r) for _, r in events.iterrows()],
-            "kind": events["kind"],
-            "precision": events["precision"],
-            "event": events["label"],
-            "source": events["sources"],
-        }
-    )
-    return table.drop(columns=["city", "precision"]) if one_city else table
+def events_table(events: pd.DataFrame, T: Texts, notes, one_city: bool = False) -> pd.DataFrame:
+    """Numbered events (the numbers of the timeline figure): date as precise as the text,
+    type in the report's language, the source's own words and German sentence, source number."""
+    from analysis.views.corrections import marked
 
-
-def quotes_table(events: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame(
-        {"no.": range(1, len(events) + 1), "quote": events["quote"], "source": events["sources"]}
-    )
-
-
-def intervals_table(events: pd.DataFrame) -> pd.DataFrame:
-    df = intervals(events)
-    if not len(df):
-        return pd.DataFrame(columns=["city"])
-    return df.astype(object).where(df.notna(), None).map(lambda v: int(v) if isinstance(v, float) else v)
+    rows = []
+    for i, (_, r) in enumerate(events.iterrows(), start=1):
+        note = r["corrected"] if isinstance(r["corrected"], str) else None
+        rows.append(
+            {
+                T("events.no"): i,
+                T("events.city"): r["city"],
+                T("events.date"): T.date(
+                    r["date"],
+                    r["qualifier"] if isinstance(r["qualifier"], str) else None,
+                    r["end"] if isinstance(r["end"], str) else None,
+                ),
+                T("events.type"): marked(type_text(r, T), note, T),
+                T("events.quote"): r["quote"],
+                T("events.source"): f"[{notes(r['doc_ids'])}]",
+            }
+        )
+    columns = [
+        T(k)
+        for k in ("events.no", "events.city", "events.date", "events.type", "events.quote", "events.source")
+    ]
+    table = pd.DataFrame(rows, columns=columns)
+    return table.drop(columns=[T("events.city")]) if one_city else table
