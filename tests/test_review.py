@@ -16,6 +16,7 @@ from conftest import run_cli
 
 from analysis.dataset import corrections as corr
 from analysis.dataset.profiles import extract_folder, validate
+from analysis.reporting.texts import texts
 from analysis.review import (
     BOM,
     SHEET_COLUMNS,
@@ -25,7 +26,6 @@ from analysis.review import (
     sheet_csv,
     sheet_rows,
 )
-from analysis.reporting.texts import texts
 
 BERGISCH = "000_f36db0d75a537270"
 WUPPERTAL = "001_deb67731773bcf6e"
