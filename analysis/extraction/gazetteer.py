@@ -1,0 +1,117 @@
+"""Find German municipalities and districts in a text, from the gazetteer in `lexicon/`.
+
+A name is looked up as written ("Monheim am Rhein", "Marburg-Biedenkopf"), by its short form
+("Frankfurt" for "Frankfurt am Main", "Halle" for "Halle (Saale)"), in the genitive
+("Musterfelds") and as the adjective of origin ("Musterfelder"), and glued to the next word
+of a page kicker ("MusterfeldAuf dem Weg"). Where one written form names several places,
+the most populous is meant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from analysis.extraction.lexicon.places import NOT_PLACES
+
+GAZETTEER = Path(__file__).parent / "lexicon" / "municipalities.tsv"
+# "Frankfurt am Main" -> "Frankfurt"; "Halle (Saale)" -> "Halle"; "Neustadt an der Weinstraße" -> "Neustadt".
+_QUALIFIED = re.compile(r"\s*\(.*\)$|\s+(?:am|an der|an den|im|in der|in|bei|ob der|vor der|auf der)\s.+$")
+WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüßéè]+")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    population: int
+    state: str
+    kind: str  # "m" municipality, "d" district (Landkreis, Kreis)
+
+
+@dataclass(frozen=True)
+class Mention:
+    places: tuple[Place, ...]  # every place of that written form, most populous first
+    start: int
+    end: int  # end of the written name (without a genitive or adjective ending)
+    written: str
+
+
+@lru_cache(maxsize=1)
+def index() -> dict[str, dict[str, list[Place]]]:
+    """first word -> written form -> places, most populous first."""
+    by_form: dict[str, list[Place]] = {}
+    lines = GAZETTEER.read_text(encoding="utf-8").splitlines()[1:]
+    for line in lines:
+        name, pop, state, kind = line.split("\t")
+        place = Place(name, int(pop), state, kind)
+        forms = {name}
+        short = _QUALIFIED.sub("", name)
+        if short and short != name:
+            forms.add(short)
+        for form in forms:
+            by_form.setdefault(form, []).append(place)
+    out: dict[str, dict[str, list[Place]]] = {}
+    for form, places in by_form.items():
+        first = WORD.match(form)
+        if not first or form in NOT_PLACES:
+            continue
+        places.sort(key=lambda p: (-p.population, p.name))
+        out.setdefault(first.group(0), {})[form] = places
+    for forms in out.values():  # longest written form first
+        for form in sorted(forms, key=len, reverse=True):
+            forms[form] = forms.pop(form)
+    return out
+
+
+def _boundary_after(text: str, end: int) -> int | None:
+    """The end of a mention ending at `end`, allowing a genitive 's' or an adjective 'er';
+    None when the name runs on into a longer word ("Essener" yes, "Essenz" no)."""
+    nxt = text[end : end + 1]
+    if not nxt or not (nxt.isalpha() or nxt == "-"):
+        return end
+    if nxt.isupper():
+        return end  # glued kicker: "MusterfeldAuf dem Weg"
+    for ending in ("s", "er", "ern", "ers"):
+        after = text[end + len(ending) : end + len(ending) + 1]
+        if text.startswith(ending, end) and not (after.isalpha() and after.islower()) and after != "-":
+            return end
+    return None
+
+
+def find_places(text: str) -> list[Mention]:
+    idx = index()
+    out: list[Mention] = []
+    pos = 0
+    for m in WORD.finditer(text):
+        if m.start() < pos:
+            continue
+        before = text[m.start() - 1 : m.start()]
+        if before and (before.isalpha() or before == "-"):
+            continue
+        forms = idx.get(m.group(0))
+        if forms is None:
+            # "Musterfelds", "MusterfeldAuf": the word may carry an ending or a glued word
+            forms = _forms_for_prefix(idx, m.group(0))
+            if forms is None:
+                continue
+        for form, places in forms.items():
+            if text.startswith(form, m.start()) and _boundary_after(text, m.start() + len(form)) is not None:
+                out.append(Mention(tuple(places), m.start(), m.start() + len(form), form))
+                pos = m.start() + len(form)
+                break
+    return out
+
+
+def _forms_for_prefix(idx: dict[str, dict[str, list[Place]]], word: str) -> dict[str, list[Place]] | None:
+    for ending in ("s", "er", "ern", "ers"):
+        if len(word) - len(ending) >= 4 and word.endswith(ending) and word[: -len(ending)] in idx:
+            return idx[word[: -len(ending)]]
+    return None
+
+
+def places_named(form: str) -> list[Place]:
+    """Every place written `form`, most populous first (for tests and callers that know a name)."""
+    first = WORD.match(form)
+    return index().get(first.group(0), {}).get(form, []) if first else []
