@@ -7,43 +7,150 @@ from __future__ import annotations
 import re
 
 from analysis.extraction.context import DocContext, Sentence
-from analysis.reading.text import clean_name, norm_key
+from analysis.extraction.gazetteer import places_named
+from analysis.extraction.lexicon.roles import (
+    APPOINTED_WORDS,
+    CDO_ROLE_WORDS,
+    COREFERENCE_OPENERS,
+    DEPARTMENT_ROLES,
+    GENERIC_SUBJECTS,
+    HEAD_WORDS,
+    IT_HEAD_TITLES,
+    IT_WORDS,
+    PLANNED_POST_WORDS,
+)
+from analysis.extraction.names import HONORIFICS, MUNICIPAL_ROLE_WORDS, NAME, NOT_NAME_WORDS, surname
+from analysis.extraction.rules import alternation, rule
+from analysis.reading.text import UPPER, clean_name, norm_key
 
-CDO = re.compile(r"Chief[ \xa0-]Digital[ \xa0-]Officers?|\bCDOs?\b")
-NO_CDO = re.compile(
+_ROLE = alternation(CDO_ROLE_WORDS)
+CDO_ROLE = rule(
+    "cdo_role",
+    "the CDO role under any of its German names",
+    rf"(?<![\w-]){_ROLE}(?![\w-])",
+    matches=(
+        "Anna Muster ist Chief Digital Officer der Stadt.",
+        "Digitalisierungsbeauftragter Max Beispiel stellt sich vor.",
+        "der neue Beauftragte für Digitalisierung",
+        "Der CDO ist als Stabsstelle angesiedelt.",
+    ),
+    not_matches=("Die CDU-Fraktion stimmt zu.", "Der Chief Data Officer der Stadt", "Das CDO-Team"),
+)
+NO_CDO = rule(
+    "no_cdo",
+    "a sentence that says the city has no CDO",
     r"\b(kein(en|e)?|nicht über eine[nm]?|ohne)\b[^.]{0,40}(Chief Digital Officer|CDO)|"
     r"(Chief Digital Officer|CDO)\b[^.]{0,40}\b(gibt es|existiert|hat die Stadt)\b[^.]{0,40}\bnicht\b|"
     r"(Chief Digital Officer|CDO)\b[^.]{0,40}\b(nicht vorhanden|fehlt)",
-    re.I,
+    matches=(
+        "Die Stadt Musterstadt hat keinen Chief Digital Officer.",
+        "Einen CDO gibt es in Musterstadt bislang nicht.",
+    ),
+    not_matches=("Der CDO ist seit 2019 im Amt.",),
+    flags=re.I,
+)
+PLANNED_POST = rule(
+    "planned_cdo_post",
+    "a plan, an advertisement or an unfilled post: the CDO is not (yet) in office",
+    rf"(?<![\w-])(?:{alternation(PLANNED_POST_WORDS)}|bald)(?![\w-])",
+    matches=(
+        "Die Stelle eines CDO soll im Frühjahr besetzt werden.",
+        "Die Stadt plant, einen Chief Digital Officer einzustellen.",
+        "Für 2027 ist die Besetzung der Stelle des CDO vorgesehen.",
+        "Konkret wollen die beiden einen CDO einstellen.",
+        "Die Stelle der Digitalisierungsbeauftragten ist ausgeschrieben.",
+    ),
+    not_matches=("Anna Muster ist seit April CDO der Stadt.", "Der CDO wurde im Mai berufen."),
+)
+GENERIC_CDO = rule(
+    "generic_cdo",
+    "CDOs in general: other municipalities, a definition, an indefinite post without an appointment",
+    rf"(?:{alternation(GENERIC_SUBJECTS)})\b|\bAbkürzung für\b"
+    rf"|\b(?:durch|über|für|mit|ohne)\s+(?:einen|einem|eine)\s+(?:sogenannten\s+|neuen\s+)?{_ROLE}(?![\w-])",
+    matches=(
+        "Viele Kommunen begegnen dem mit einem CDO.",
+        "CDO ist die Abkürzung für Chief Digital Officer.",
+        "Sie denken über einen CDO nach.",
+    ),
+    not_matches=("Der CDO der Stadt leitet die Stabsstelle.",),
+)
+APPOINTED = rule(
+    "cdo_appointed",
+    "a verb that puts someone into the post",
+    rf"(?<![\w-]){alternation(APPOINTED_WORDS)}(?![\w-])",
+    matches=("Die Stadt hat einen CDO berufen.", "Im Mai wurde die Position eines CDO geschaffen."),
+    not_matches=("Die Stadt denkt über einen CDO nach.",),
 )
 
-# Placement rules, strongest first. Each reads the sentence that names the CDO role.
-IT_HEAD = re.compile(
-    r"(Leiter(in)?|Leitung|Chef(in)?)\s+(des|der)\s+(Amt(e?s)?|Abteilung|Fachbereich(e?s)?|Bereich(e?s)?|Referat(e?s)?)?\s*"
-    r"(für\s+)?(Informationstechnik|Informationsverarbeitung|IT\b|IT-|Informations- und Kommunikationstechnik|EDV)"
-    r"|IT-Leiter(in)?|Leiter(in)? der IT\b|CIO\b und CDO|CDO und CIO",
-    re.I,
+# Placement rules, strongest first. Each reads the sentences about the CDO (see _cdo_context).
+IT_HEAD = rule(
+    "placement_it_head",
+    "the CDO heads the IT office",
+    rf"(?<![\w-]){alternation(HEAD_WORDS)}\s+(?:des|der)\s+(?:[\w.-]+\s+){{0,8}}?(?:{alternation(IT_WORDS)})(?![\wäöü])"
+    rf"|(?<![\w-]){alternation(IT_HEAD_TITLES)}(?:en|in)?(?![\w-])|CIO und CDO|CDO und CIO",
+    matches=(
+        "Er ist zudem Leiter des IT-Referats.",
+        "Der Leiter des Amtes für Informationstechnik ist zugleich CDO.",
+        "an der Spitze des neuen Amtes mit dem Namen Digitales und IT",
+        "Chef der städtischen IT",
+        "unserem IT-Referenten Max Beispiel",
+    ),
+    not_matches=("Leiter des Bauamtes", "Leiter der Stabsstelle Digitalisierung"),
 )
-MAYOR = re.compile(
+MAYOR = rule(
+    "placement_mayor",
+    "the CDO sits directly under the (Lord) Mayor or county head",
     r"(direkt|unmittelbar)\s+(beim|bei der|dem|der)\s+(Ober)?[Bb]ürgermeister(in)?|"
-    r"Stabsstelle\s+(des|der)\s+(Ober)?[Bb]ürgermeister|(Ober)?[Bb]ürgermeister(s|in)?\s+(zugeordnet|unterstellt)|"
-    r"(beim|bei der|dem|der)\s+(Ober)?[Bb]ürgermeister(in)?\s+(angesiedelt|zugeordnet|verortet)|"
+    r"Stabs?stelle\s+(des|der)\s+(Ober)?[Bb]ürgermeister|(Ober)?[Bb]ürgermeister(s|in)?\s+(zugeordnet|unterstellt)|"
+    r"(beim|bei der|dem|der)\s+(Ober)?[Bb]ürgermeister(in|s)?\s+(angesiedelt|zugeordnet|verortet|verankert)|"
     r"(Landrat|Landrätin)\s+(zugeordnet|unterstellt)|Verwaltungsspitze\s+(zugeordnet|angesiedelt)",
-    re.I,
+    matches=(
+        "Der CDO ist als Stabsstelle beim Oberbürgermeister angesiedelt.",
+        "Die Position ist direkt in der Stabstelle des Oberbürgermeisters verankert.",
+        "Der CDO ist direkt der Oberbürgermeisterin zugeordnet.",
+    ),
+    not_matches=("Der Oberbürgermeister begrüßt den neuen CDO.",),
+    flags=re.I,
 )
-DEPARTMENT = re.compile(
+DEPARTMENT = rule(
+    "placement_department",
+    "the CDO sits in a department line (Dezernat, Fachbereich)",
     r"(Dezernat|Fachbereich|Fachbereichsleitung|Geschäftsbereich|Beigeordnete|Dezernent|Abteilung|Referat|"
     r"Verwaltungsvorstand|Fachdienst)\w*\b[^.]{0,120}(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)|"
     r"(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)[^.]{0,40}\b(Dezernat|Fachbereich|Geschäftsbereich)",
-    re.I,
+    matches=(
+        "Angesiedelt ist der CDO im Dezernat für Finanzen.",
+        "Die Stelle des CDO ist dem Dezernat für Bildung und Digitales zugeordnet.",
+    ),
+    not_matches=("Der CDO arbeitet mit allen Dezernaten zusammen.",),
+    flags=re.I,
 )
-STAFF_UNIT = re.compile(r"Stabsstelle", re.I)
+DEPARTMENT_ROLE = rule(
+    "placement_department_role",
+    "the CDO holds a role in a department line (Dezernent, Beigeordneter)",
+    rf"(?<![\w-]){alternation(DEPARTMENT_ROLES)}(?![\w-])",
+    matches=("Max Beispiel, Dezernent für Personal und Digitalisierung",),
+    not_matches=("Der Dezernat-Newsletter",),
+)
+STAFF_UNIT = rule(
+    "placement_staff_unit",
+    "the CDO has an own staff unit, reporting line not stated",
+    r"Stabs?stelle",
+    matches=("Der CDO leitet eine eigene Stabsstelle Digitalisierung.", "die Stabstelle Digitales"),
+    not_matches=("Das Stadtbüro",),
+    flags=re.I,
+)
 PLACEMENT_RULES = [
     ("it_department", IT_HEAD),
     ("mayor", MAYOR),
     ("administration_department", DEPARTMENT),
+    ("administration_department", DEPARTMENT_ROLE),
     ("staff_unit", STAFF_UNIT),
 ]
+# Placement cues that only count when said of the CDO themselves (bound to their name or a
+# pronoun), not of another post in the same sentence ("ein Digitalisierungsbeauftragter und
+# ein neuer IT-Leiter").
+PERSON_BOUND = {IT_HEAD.name, DEPARTMENT_ROLE.name}
 
 # Organisational units that carry digitalisation.
 _CAP = r"[A-ZÄÖÜ][\wÄÖÜäöüß-]*"
@@ -95,14 +202,6 @@ DECISION = re.compile(
 DECISION_WORDS = ("beschl", "verabschied", "zugestimmt")
 
 
-def _placement(sentences: list[Sentence]) -> tuple[str, list[Sentence]]:
-    for key, rule in PLACEMENT_RULES:
-        hits = [s for s in sentences if rule.search(s.text)]
-        if hits:
-            return key, hits
-    return "unspecified", []
-
-
 def _canonical_unit(name: str) -> str:
     name = clean_name(name)
     for pattern, repl in _UNIT_CANON:
@@ -125,35 +224,199 @@ def extract_units(ctx: DocContext) -> list[dict]:
     return units
 
 
-def _holder(cdo_sentences: list[Sentence], people: list[dict]) -> str | None:
+# Who is the CDO: the name bound to the role word in the sentences about the CDO.
+_Q = '[„“"»«]?'
+_HOLDER_VERBS = "ist|wird|bleibt|erhielt|erhält|hat|übernimmt|koordiniert|verantwortet|leitet"
+HOLDER = rule(
+    "cdo_holder",
+    "the person a sentence names as the CDO",
+    rf"(?<![\w-]){_ROLE}{_Q}\s+(?P<a>{NAME})"  # "CDO Anna Muster"
+    rf"|(?P<b>{NAME})(?:\s*\([^)]{{1,12}}\))?,?\s+(?:ist\s+|wird\s+|bleibt\s+|sei\s+)?(?:seit\s+[^,.]{{1,30}}?\s+)?"
+    rf"(?:als\s+)?(?:(?:der|die|unser|unsere)\s+)?(?:[{UPPER}][\w-]+s\s+)?(?:neue[rn]?\s+)?{_Q}{_ROLE}(?![\w-])"
+    rf"|\bist\s+(?P<c>{NAME})\s+(?:der\s+)?{_Q}{_ROLE}(?![\w-])"  # "In Musterstadt ist Anna Muster CDO."
+    rf"|\bAls\s+{_ROLE}[^.]{{0,80}}?\s+(?:{_HOLDER_VERBS})\s+(?P<d>{NAME})"
+    rf"|(?P<e>{NAME})\s+(?:wird|hat|übernimmt|übernahm|erhält|erhielt)\s+[^.]{{0,80}}?\b(?:Funktion|Rolle|Aufgabe|Position|Stelle)\s+(?:des|der|eines|einer|als)\s+{_Q}{_ROLE}"
+    rf"|{_ROLE}(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?,\s+(?P<f>{NAME})",
+    matches=(
+        "Die Verantwortung liegt bei CDO Anna Muster.",
+        "Jan Beispiel, Chief Digital Officer der Stadt Musterstadt.",
+        "Jan Beispiel (li.) ist der neue „Chief Digital Officer“ des Kreises.",
+        "Anna Muster ist als Musterfelds neue Digitalisierungsbeauftragte tätig.",
+        "In der Stadtverwaltung ist Jan Beispiel CDO.",
+        "Als Chief Digital Officer der Stadt ist Anna Muster für alles verantwortlich.",
+        "Als CDO erhielt Jan Beispiel ein eigenes Budget.",
+        "Anna Muster wird als Leiterin des Hauptamts die Funktion des CDO übernehmen.",
+        "Das sagt der CDO der Stadt, Jan Beispiel.",
+    ),
+    not_matches=("Der Oberbürgermeister Jan Beispiel stellt den neuen CDO vor.",),
+)
+# "einen CDO und eine CUO berufen ... die Professoren A und B (CUO)": the untagged one is the CDO.
+PAIRED_HOLDER = rule(
+    "cdo_holder_pair",
+    "two people named for two roles, the other one tagged with its role",
+    rf"(?P<a>{NAME})\s+und\s+(?:{NAME})\s+\((?!CDO)[A-Z]{{2,5}}\)",
+    matches=("Berufen wurden Anna Muster und Jan Beispiel (CUO).",),
+    not_matches=("Berufen wurden Anna Muster (CDO) und Jan Beispiel.",),
+)
+_COREF = re.compile(rf"^(?:{alternation(COREFERENCE_OPENERS)})\b")
+# A sentence whose subject is the head of an office goes on about the person just named.
+_HEAD_DESCRIPTION = re.compile(rf"\b(?:der|die)\s+{alternation(HEAD_WORDS)}\s+(?:des|der)\b")
+_ROLE_BEFORE = re.compile(rf"(?:{MUNICIPAL_ROLE_WORDS})\s+$")
+_PERSON = re.compile(NAME)
+
+
+def is_person(name: str) -> bool:
+    """A capitalised pair shaped like a name is no person when it is a place or opens with a
+    function word ("In Musterstadt ist der CDO …")."""
+    words = [w for w in name.split() if w not in HONORIFICS]
+    return (
+        len(words) >= 2
+        and words[0] not in NOT_NAME_WORDS
+        and words[-1] not in NOT_NAME_WORDS
+        and not places_named(" ".join(words))
+        and not places_named(words[-1])
+    )
+
+
+# Preference among the holder patterns: a role word before the name binds tightest.
+_HOLDER_GROUPS = ("a", "f", "c", "d", "e", "b")
+
+
+def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
+    for group in _HOLDER_GROUPS:
+        for s in sentences:
+            for m in HOLDER.finditer(s.text):
+                name = m.group(group)
+                if not name or not is_person(name):
+                    continue
+                if group == "b" and _ROLE_BEFORE.search(s.text[: m.start(group)]):
+                    continue  # "Oberbürgermeister A, CDO B": A belongs to the role before it
+                return clean_name(name), s
+    return None, None
+
+
+def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
+    """'… weiß Anna Muster. Sie ist seit Mai CDO.': the pronoun goes back to the last name;
+    'einen CDO und eine CUO berufen. … A und B (CUO) …': the untagged name of the pair."""
+    index = {s.span.start: i for i, s in enumerate(ctx.sentences)}
     for s in cdo_sentences:
-        for p in people:
-            if p["name"] in s.text:
-                return p["name"]
-    return None
+        i = index.get(s.span.start)
+        if i is None:
+            continue
+        if _COREF.match(s.text):
+            for prev in reversed(ctx.sentences[max(0, i - 2) : i]):
+                names = _PERSON.findall(prev.text)
+                if names:
+                    return clean_name(names[-1]), s
+        for nxt in ctx.sentences[i : i + 2]:
+            m = PAIRED_HOLDER.search(nxt.text)
+            if m:
+                return clean_name(m.group("a")), nxt
+    return None, None
+
+
+_OTHER_PLACE = re.compile(rf"{_ROLE}\s+(?:der\s+Stadt|von|in)\s+(?P<place>[{UPPER}][\w-]+)")
+
+
+def _classify(s: Sentence, city: str | None) -> str:
+    """in_office | planned | none | other | generic: what a sentence says about a CDO."""
+    text = s.text
+    if NO_CDO.search(text):
+        return "none"
+    other = _OTHER_PLACE.search(text)
+    if other and city and not city.startswith(other.group("place").rstrip("s")):
+        return "other"
+    if PLANNED_POST.search(text):
+        return "planned"
+    if GENERIC_CDO.search(text) and not APPOINTED.search(text):
+        return "generic"
+    return "in_office"
+
+
+def _bound_elsewhere(text: str, m: re.Match, holder: str | None) -> bool:
+    """Is a cue said of another person: 'IT-Leiter Jan Beispiel', 'Jan Beispiel, Leiter der …',
+    'Jan Beispiel als IT-Leiter' (with Jan Beispiel not the CDO)?"""
+    holder_last = surname(holder) if holder else None
+    after = re.match(rf"[\s,]{{0,3}}(?P<n>{NAME})", text[m.end() :])
+    if after and is_person(after.group("n")) and not (holder_last and holder_last in after.group("n")):
+        return True
+    before = re.search(
+        rf"(?P<n>{NAME})(?:,\s+(?:\w+\s+){{0,3}}|\s+als\s+(?:\w+\s+){{0,2}})$", text[: m.start()]
+    )
+    return bool(
+        before and is_person(before.group("n")) and not (holder_last and holder_last in before.group("n"))
+    )
+
+
+def _about_holder(s: Sentence, holder: str | None) -> bool:
+    return bool((holder and surname(holder) in s.text) or _COREF.match(s.text))
+
+
+def _cdo_context(ctx: DocContext, cdo_sentences: list[Sentence], holder: str | None) -> list[Sentence]:
+    """The CDO sentences, the sentences naming the holder, and a next sentence that goes on
+    about them ('Er ist zudem …', 'Der Leiter des … koordiniert …')."""
+    chosen = {s.span.start: s for s in cdo_sentences}
+    index = {s.span.start: i for i, s in enumerate(ctx.sentences)}
+    if holder:
+        last = surname(holder)
+        for s in ctx.sentences:
+            if last in s.text:
+                chosen.setdefault(s.span.start, s)
+    for s in list(chosen.values()):
+        i = index.get(s.span.start)
+        if i is not None and i + 1 < len(ctx.sentences):
+            nxt = ctx.sentences[i + 1]
+            if _COREF.match(nxt.text) or (
+                _HEAD_DESCRIPTION.search(nxt.text[:80])
+                and not any(is_person(n) for n in _PERSON.findall(nxt.text))
+            ):
+                chosen.setdefault(nxt.span.start, nxt)
+    return sorted(chosen.values(), key=lambda s: s.span.start)
+
+
+def _placement(sentences: list[Sentence], holder: str | None) -> tuple[str, list[Sentence]]:
+    for key, r in PLACEMENT_RULES:
+        hits = []
+        for s in sentences:
+            for m in r.finditer(s.text):
+                bound_phrase = m.group(0).startswith(HEAD_WORDS)
+                if r.name in PERSON_BOUND and not bound_phrase and not _about_holder(s, holder):
+                    continue
+                if _bound_elsewhere(s.text, m, holder):
+                    continue
+                hits.append(s)
+                break
+        if hits:
+            return key, hits
+    return "unspecified", []
 
 
 def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
-    cdo_sentences = [
-        s for s in ctx.sentences if ("CDO" in s.text or "Officer" in s.text) and CDO.search(s.text)
-    ]
-    negated = [s for s in cdo_sentences if NO_CDO.search(s.text)]
-    if cdo_sentences and len(negated) < len(cdo_sentences):
-        cdo = True
-    elif negated:
-        cdo = False
-    else:
-        cdo = None
-    placement, placement_hits = (None, [])
+    role_sentences = [s for s in ctx.sentences if CDO_ROLE.search(s.text)]
+    kinds = {s.span.start: _classify(s, ctx.city) for s in role_sentences}
+    in_office = [s for s in role_sentences if kinds[s.span.start] == "in_office"]
+    not_in_office = [s for s in role_sentences if kinds[s.span.start] in ("planned", "none")]
+    cdo = True if in_office else (False if not_in_office else None)
+    placement: str | None = None
+    placement_hits: list[Sentence] = []
+    holder: str | None = None
+    holder_sentence: Sentence | None = None
     if cdo:
-        placement, placement_hits = _placement([s for s in cdo_sentences if s not in negated])
-    evidence_sentences = placement_hits or (negated if cdo is False else cdo_sentences[:1])
-    gov = {
+        holder, holder_sentence = _holder_from(in_office)
+        if holder is None:
+            holder, holder_sentence = _coreferent_holder(ctx, in_office)
+        placement, placement_hits = _placement(_cdo_context(ctx, in_office, holder), holder)
+    evidence_sentences = placement_hits or (not_in_office if cdo is False else in_office[:1])
+    if holder_sentence is not None:
+        evidence_sentences = [*evidence_sentences, holder_sentence]
+    return {
         "cdo": cdo,
         "cdo_placement": placement,
-        "cdo_holder": _holder(cdo_sentences, people) if cdo else None,
+        "cdo_holder": holder,
         "units": extract_units(ctx),
-        "evidence": [ctx.evidence(s.span) for s in _unique(evidence_sentences + cdo_sentences[:2])],
+        "evidence": [
+            ctx.evidence(s.span) for s in _unique(evidence_sentences + (in_office or role_sentences)[:2])
+        ],
         "bundling": _bundling(ctx),
         "broadband": _broadband(ctx),
         "decisions": [
@@ -162,7 +425,6 @@ def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
             if _mentions(s, DECISION_WORDS) and DECISION.search(s.text)
         ],
     }
-    return gov
 
 
 def _unique(items: list[Sentence]) -> list[Sentence]:

@@ -12,10 +12,9 @@ import re
 
 from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.governance import UNIT_PATTERNS, _canonical_unit
-from analysis.reading.text import LOWER, UPPER, clean_name, literal_anchors
+from analysis.extraction.names import NAME
+from analysis.reading.text import UPPER, clean_name, literal_anchors
 
-_W = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-NAME = rf"(?:(?:Dr|Prof)\.\s+)*{_W}(?:\s+(?:von|van|de|zu|von der)\s+|\s+){_W}(?![{LOWER}{UPPER}-])"
 MUNICIPAL_ROLE = (
     r"Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Stadtdirektor(?:in)?|Stadträtin|Stadtrat|"
     r"Beigeordnete[r]?|Dezernent(?:in)?|Stadtkämmerer(?:in)?|Kämmerer(?:in)?|Landrat|Landrätin|"
