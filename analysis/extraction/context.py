@@ -30,6 +30,7 @@ class DocContext:
     sections: list[Section] = field(init=False)
     city: str | None = None
     published: str | None = None
+    cdo_context: set[int] = field(default_factory=set)  # starts of sentences about the CDO
     UNSET = object()
     dateline: object = field(default=UNSET, init=False)  # set by meta.dateline
 

@@ -11,8 +11,12 @@ import re
 from dataclasses import replace
 
 from analysis.extraction.context import DocContext, Sentence
+from analysis.extraction.lexicon import events as words
+from analysis.extraction.lexicon.roles import CDO_ROLE_WORDS
 from analysis.extraction.meta import DATELINE, dateline
+from analysis.extraction.rules import alternation, rule
 from analysis.reading import dates
+from analysis.reading.text import lower_same_length
 
 PAST = re.compile(
     r"\b(wurde|wurden|war|waren|hatte|hatten|begann|begannen|startete|starteten|gestartet|gegründet|"
@@ -28,9 +32,16 @@ FUTURE = re.compile(
 )
 
 
+# "bis Ende 2020 wurden die Leitlinien erarbeitet": a finished step phrased with "bis".
+PAST_PASSIVE = re.compile(r"\b(?:wurde|wurden|hatte|hatten|war|waren)\b")
+MODAL = re.compile(r"\b(?:soll|sollen|sollte|sollten|wird|werden|will|wollen)\b")
+
+
 def _kind(m: dates.DateMention, sentence: str, reference: str | None) -> str:
     if m.end_date:
         return "period"
+    if m.relation == "until" and PAST_PASSIVE.search(sentence) and not MODAL.search(sentence):
+        return "milestone"
     if m.relation == "until" or m.named:
         return "horizon"
     if reference:
@@ -44,6 +55,152 @@ def _kind(m: dates.DateMention, sentence: str, reference: str | None) -> str:
     if FUTURE.search(sentence):
         return "horizon"
     return "milestone"
+
+
+def _any(stems: tuple[str, ...]) -> str:
+    return alternation(tuple(stems))
+
+
+_CDO = _any(tuple(w.lower() for w in CDO_ROLE_WORDS))
+# Event types, tried in this order on the lower-cased text around the date (the clause and
+# its neighbours within the sentence). The first that matches gives the type.
+TYPE_RULES = [
+    rule(
+        "event_past_role",
+        "a person's earlier post (type other)",
+        rf"\b{_any(words.PAST_ROLE)}.*\b{_any(words.ROLE_HEADS)}",
+        matches=("seit 2011 war anna muster leiterin des hauptamts.",),
+        not_matches=("seit 2011 ist anna muster leiterin des hauptamts.",),
+    ),
+    rule(
+        "event_cdo_appointed",
+        "a CDO post is created, filled or changes hands",
+        rf"(?<![\w-]){_CDO}(?![\w-]).*{_any(words.CDO_APPOINTMENT_WORDS)}|{_any(words.CDO_APPOINTMENT_WORDS)}.*(?<![\w-]){_CDO}(?![\w-])",
+        matches=(
+            "im mai 2019 wurde anna muster zur cdo ernannt.",
+            "für 2027 ist die besetzung der stelle des cdo vorgesehen.",
+            "im september 2018 wurde die position eines chief digital officer (cdo) geschaffen.",
+        ),
+        not_matches=("die verantwortung hat die stadt an cdo jan beispiel vergeben.",),
+    ),
+    rule(
+        "event_strategy_adopted",
+        "a strategy, agenda or plan is adopted, decided or published",
+        rf"{_any(words.STRATEGY_WORDS)}.*{_any(words.ADOPTION_VERBS)}|{_any(words.ADOPTION_VERBS)}.*{_any(words.STRATEGY_WORDS)}",
+        matches=("im juni 2019 verabschiedete der rat die digitalstrategie, die vom rat beschlossen wurde.",),
+        not_matches=("2019 begann die erarbeitung der digitalstrategie.",),
+    ),
+    rule(
+        "event_strategy_process",
+        "work on a strategy starts, is commissioned, drafted, consulted on or updated",
+        rf"{_any(words.STRATEGY_WORDS)}.*{_any(words.PROCESS_WORDS)}|{_any(words.PROCESS_WORDS)}.*{_any(words.STRATEGY_WORDS)}"
+        r"|beteiligungsprozess|aktualisiert",
+        matches=(
+            "2019 begann die erarbeitung der digitalstrategie.",
+            "sie wird im sommer 2024 aktualisiert.",
+        ),
+        not_matches=("2019 wurde das amt gegründet.",),
+    ),
+    rule(
+        "event_council_decision",
+        "another council or board decision",
+        rf"{_any(words.COUNCIL_WORDS)}.*{_any(words.DECISION_VERBS)}|{_any(words.DECISION_VERBS)}.*{_any(words.COUNCIL_WORDS)}",
+        matches=("am 3. mai 2022 wurde er in der gemeinderatssitzung gewählt.",),
+        not_matches=("der rat der weisen tagte.",),
+    ),
+    rule(
+        "event_programme",
+        "the city joins or is selected for a programme, competition, network or award",
+        _any(words.PROGRAMME_WORDS),
+        matches=(
+            "seit dem gewinn des wettbewerbs im jahr 2017",
+            "2020 wurde die stadt modellprojekt smart cities.",
+        ),
+        not_matches=("2020 wurde das amt gegründet.",),
+    ),
+    rule(
+        "event_organisation",
+        "a unit for digitalisation is founded, renamed, moved or merged",
+        rf"{_any(words.ORGANISATION_UNITS)}.*{_any(words.ORGANISATION_VERBS)}|{_any(words.ORGANISATION_VERBS)}.*{_any(words.ORGANISATION_UNITS)}",
+        matches=(
+            "im juni 2017 wurde die digital-agentur gegründet.",
+            "seit märz 2021 gibt es die stabsstelle digitales.",
+        ),
+        not_matches=("im juni 2017 startete die app.",),
+    ),
+    rule(
+        "event_target",
+        "a goal for a date that is not one project's",
+        rf"\bbis\b.*\b{_any(words.MODAL_WORDS)}\b|{_any(words.TARGET_WORDS)}",
+        matches=("bis 2030 sollen alle leistungen online verfügbar sein.",),
+        not_matches=("im jahr 2019 tagte der ausschuss.",),
+    ),
+    rule(
+        "event_project",
+        "a named project starts, goes live, ends or is planned",
+        _any(words.PROJECT_WORDS),
+        matches=("ende 2020 wurde das open-data-portal freigeschaltet.",),
+        not_matches=("im jahr 2019 tagte der ausschuss.",),
+    ),
+]
+TYPE_OF_RULE = {
+    "event_past_role": "other",
+    "event_cdo_appointed": "cdo_appointed",
+    "event_strategy_adopted": "strategy_adopted",
+    "event_strategy_process": "strategy_process",
+    "event_council_decision": "council_decision",
+    "event_programme": "programme",
+    "event_organisation": "organisation",
+    "event_project": "project",
+    "event_target": "target",
+}
+CAREER = rule(
+    "career_date",
+    "a date of a person's earlier career with another employer: not the city's timeline",
+    rf"(?=.*(?:\b{_any(words.CAREER_MARKERS)}))(?=.*{_any(words.CAREER_VERBS)})(?=.*{_any(words.EXTERNAL_EMPLOYERS)})",
+    matches=("2011 richtete er als cio die it der musterbank neu aus und war vorstand der beispiel-gruppe.",),
+    not_matches=("seit 2011 war sie leiterin des städtischen it-amtes.",),
+)
+
+
+def event_type(text: str) -> str:
+    """What a dated step means, from the lower-cased text around its date."""
+    for r in TYPE_RULES:
+        if r.search(text):
+            return TYPE_OF_RULE[r.name]
+    return "other"
+
+
+_CLAUSE = re.compile(r",\s+|;\s+|\s+[–—]\s+|\s+und\s+(?=\w+\s)")
+
+
+def _window(sentence: str, m: dates.DateMention) -> str:
+    """The clause a date stands in and the clauses either side of it, lower-cased."""
+    cuts = [0, *(c.end() for c in _CLAUSE.finditer(sentence)), len(sentence) + 1]
+    own = max(i for i, c in enumerate(cuts) if c <= m.start)
+    start = cuts[max(0, own - 1)]
+    end = cuts[own + 2] if own + 2 < len(cuts) else len(sentence)
+    return lower_same_length(sentence[start:end])
+
+
+def _type(ctx: DocContext, s: Sentence, m: dates.DateMention, kind: str, lead: str | None) -> str:
+    if lead is not None:
+        return event_type(lower_same_length(lead))
+    if m.named and kind == "horizon":
+        return "target"  # a plan named by its year ("Masterplan … 2025")
+    window = _window(s.text, m)
+    found = event_type(window)
+    if found == "other":
+        found = event_type(lower_same_length(s.text))
+    if TYPE_RULES[0].search(window):
+        return found  # a person's earlier post
+    if found in ("other", "organisation") and s.span.start in ctx.cdo_context and "seit" in window:
+        return "cdo_appointed"  # "Seit 2018 koordiniert der Leiter des …" about the CDO
+    if found == "other":
+        i = ctx.sentences.index(s) if s in ctx.sentences else 0
+        if i:
+            found = event_type(lower_same_length(ctx.sentences[i - 1].text + " " + s.text))
+    return found
 
 
 def _named_label(text: str, m: dates.DateMention) -> str | None:
@@ -90,7 +247,16 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
         dateline_block, mention = found
         lead = next((s for s in ctx.sentences if s.block is dateline_block), None)
         if lead is not None:
-            events.append(_event(ctx, lead, mention, "milestone", label_text=_strip_dateline(lead.text)))
+            events.append(
+                _event(
+                    ctx,
+                    lead,
+                    mention,
+                    "milestone",
+                    label_text=_strip_dateline(lead.text),
+                    lead=_title_and_lead(ctx, dateline_block),
+                )
+            )
     for block in ctx.content_blocks:
         for found_in_block in dates.find_dates(block.text):
             s = ctx.sentence_at(block.start + found_in_block.start)
@@ -98,8 +264,16 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
             m = replace(found_in_block, start=found_in_block.start + shift, end=found_in_block.end + shift)
             if block is dateline_block and s.span.start == block.start and m.start < 3:
                 continue  # the dateline itself, already the news event above
+            if CAREER.search(lower_same_length(s.text)):
+                continue  # a person's earlier job elsewhere is not the city's timeline
             events.append(_event(ctx, s, m, _kind(m, s.text, ctx.published)))
     return _dedupe(events)
+
+
+def _title_and_lead(ctx: DocContext, block) -> str:
+    """What a news item is about: its title and its lead paragraph."""
+    title = next((b.text for b in ctx.blocks if b.kind == "heading" and b.start < block.start), "")
+    return f"{title} {block.text}"
 
 
 def _strip_dateline(text: str) -> str:
@@ -107,7 +281,12 @@ def _strip_dateline(text: str) -> str:
 
 
 def _event(
-    ctx: DocContext, s: Sentence, m: dates.DateMention, kind: str, label_text: str | None = None
+    ctx: DocContext,
+    s: Sentence,
+    m: dates.DateMention,
+    kind: str,
+    label_text: str | None = None,
+    lead: str | None = None,
 ) -> dict:
     label = label_text or _label(s, m)
     if len(label) > 160:
@@ -117,6 +296,7 @@ def _event(
         "end": m.end_date,
         "qualifier": m.qualifier,
         "kind": kind,
+        "type": _type(ctx, s, m, kind, lead),
         "label": label,
         "precision": dates.precision_of(m.date),
         "expression": m.text,

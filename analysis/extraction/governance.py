@@ -405,7 +405,9 @@ def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
         holder, holder_sentence = _holder_from(in_office)
         if holder is None:
             holder, holder_sentence = _coreferent_holder(ctx, in_office)
-        placement, placement_hits = _placement(_cdo_context(ctx, in_office, holder), holder)
+        context = _cdo_context(ctx, in_office, holder)
+        ctx.cdo_context = {s.span.start for s in context}
+        placement, placement_hits = _placement(context, holder)
     evidence_sentences = placement_hits or (not_in_office if cdo is False else in_office[:1])
     if holder_sentence is not None:
         evidence_sentences = [*evidence_sentences, holder_sentence]
