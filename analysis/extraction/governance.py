@@ -155,34 +155,59 @@ PERSON_BOUND = {IT_HEAD.name, DEPARTMENT_ROLE.name}
 # Organisational units that carry digitalisation.
 _CAP = r"[A-ZÄÖÜ][\wÄÖÜäöüß-]*"
 _NAMEPART = rf"(?:{_CAP}|und|für|der|des|&)"
+_NOT_UNIT_NAME = r"(?!des\b|der\b|ist\b|und\b|Die\b|Der\b|Das\b|Sie\b|Er\b)"
+_UNIT_BODIES = (
+    "Arbeitskreis|arbeitskreis|Beirat|beirat|Lenkungsgruppe|Lenkungskreis|Steuerungsgruppe|Steuerungskreis|"
+    "Lenkungsausschuss|Koordinierungsgremium|Digitalrat|Digitalisierungsrat"
+)
 UNIT_PATTERNS = [
-    re.compile(rf"\b(?:Amt|Amts|Amtes)\s+für\s+{_CAP}(?:\s+(?:und|sowie)\s+{_CAP}|,\s*{_CAP})*"),
+    # "Amt für A, B und C", "Dezernat für …", "Amt mit dem Namen A und B"
+    re.compile(
+        rf"\b(?:Amt|Amts|Amtes|Dezernat|Dezernats|Dezernates)\s+(?:für|mit\s+dem\s+Namen)\s+{_CAP}"
+        rf"(?:\s+(?:und|sowie)\s+{_CAP}|,\s*{_CAP})*"
+    ),
     re.compile(
         rf"\b(?:Competence|Kompetenz)[ -]?(?:Center|Centre|Zentrum)\s+{_CAP}(?:[ -]{_CAP})?(?:\s+\([^)]{{2,30}}\))?"
     ),
     re.compile(rf"\bKompetenzzentrum\s+{_CAP}(?:\s+{_CAP})?"),
     re.compile(
+        rf"\b(?:{_CAP}\s+){{0,3}}Innovation[ -]?(?:Center|Centre|Hub|Lab)\b|\bInnovations(?:center|zentrum|labor)\b"
+    ),
+    re.compile(
         r"\b(?:Projektbüro|Digitalisierungsbüro|Smart[ -]City[ -]Büro|Programmbüro)(?:\s+[\"„»][^\"“”«]{2,60}[\"“”«])?"
     ),
-    re.compile(rf"\bStabsstellen?(?:\s+(?!des\b|der\b|ist\b){_CAP})?"),
+    re.compile(rf"\bStabs?stellen?(?:\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?)?"),
     re.compile(
-        r"\b(?:Digitalisierungsbeauftragte[nr]?|Digitallotsen|E-Government-Beauftragte[nr]?|Smart-City-Beauftragte[nr]?)"
+        r"\b(?:Digitalisierungsbeauftragte[nr]?|Digitallotsen|E-Government-Beauftragte[nr]?|Smart-City-Beauftragte[nr]?|"
+        r"Digitalisierungsverantwortliche[nr]?)"
     ),
+    # officers: "Referentin für den digitalen Wandel", "Beauftragter für Digitalisierung"
     re.compile(
-        r"\b(?:Koordinierungsgremium|Lenkungsgruppe|Lenkungskreis|Steuerungsgruppe|Steuerungskreis|Digitalrat|Digitalisierungsrat|Lenkungsausschuss)"
+        rf"\b(?:Referent(?:in)?|Beauftragte[rn]?)\s+für\s+(?:den\s+|die\s+|das\s+)?(?:digitale[nr]?\s+)?{_CAP}"
+    ),
+    # bodies, also compounds: "Facharbeitskreis", "U-30-Beirat", "Smart-City-Board"
+    re.compile(rf"\b(?:[\wÄÖÜäöü]+-)*[\wÄÖÜäöü]*(?:{_UNIT_BODIES})\b|\b(?:[\wÄÖÜäöü]+-)+(?:Board|Forum)\b"),
+    re.compile(rf"\b(?:AG|Arbeitsgruppe|Projektgruppe)\s+{_NOT_UNIT_NAME}{_CAP}"),
+    re.compile(
+        r"\b(?:Team|Referat|Referats)\s+[\"„»][^\"“”«]{2,60}[\"“”«]|\bReferat(?:s|es)?\s+des\s+(?:Ober)?[Bb]ürgermeisters\b|\bIT-Referat(?:s|es)?\b"
     ),
     re.compile(
         r"\bIT-Abteilung\b|\bHauptamt(?:es|s)?\b|\b(?:kommunalen?|städtischen?|interne[nr]?)\s+IT-Dienstleister[sn]?\b"
+        r"(?:\s+(?!seit\b|ist\b|der\b|die\b|das\b|und\b|mit\b|hat\b|wird\b|für\b|in\b)[a-zäöü][\w.-]+)?"
     ),
-    re.compile(rf"\bFachbereich\s+(?:{_CAP})(?:\s+(?:und|&)\s+{_CAP})*(?=[^.]{{0,80}}[Dd]igital)"),
+    re.compile(rf"\bFachbereich(?:s|es)?\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+(?:und|&)\s+{_CAP})*"),
 ]
 ANY_UNIT = re.compile("|".join(f"(?:{p.pattern})" for p in UNIT_PATTERNS))  # one pass per paragraph
 _UNIT_CANON = [
     (re.compile(r"^(Amts|Amtes)\b"), "Amt"),
+    (re.compile(r"^(Dezernats|Dezernates)\b"), "Dezernat"),
+    (re.compile(r"^(Fachbereichs|Fachbereiches)\b"), "Fachbereich"),
+    (re.compile(r"^(Referats|Referates)\b"), "Referat"),
     (re.compile(r"^Hauptamt(es|s)$"), "Hauptamt"),
     (re.compile(r"^(kommunalen?|städtischen?|interne[nr]?)\s+"), ""),
     (re.compile(r"IT-Dienstleister[sn]$"), "IT-Dienstleister"),
     (re.compile(r"^Stabsstellen\b"), "Stabsstelle"),
+    (re.compile(r"^Stabstellen\b"), "Stabstelle"),
     (re.compile(r"\s*\([^)]*\)$"), ""),
     (re.compile(r"^Digitalisierungsbeauftragte[nr]$"), "Digitalisierungsbeauftragte"),
 ]

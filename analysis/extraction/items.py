@@ -15,7 +15,20 @@ PROJECT_ITEM = re.compile(
 )
 PROJECT_WORD = re.compile(r"(?:\w*[Pp]rojekt(?:s|es|e|en)?|Vorhaben)\s*$")
 FUNDING_WORD = re.compile(
-    r"(Wettbewerb|Förder\w*|[Pp]rogramm|Modellregion|Modellkommune|Modellprojekt|Ausschreibung)\w*[\s-]*$"
+    r"(Wettbewerb|Förder\w*|[Pp]rogramm|Modellregion|Modellkommune|Modellprojekt|Modellvorhaben|Ausschreibung)\w*[\s-]*$"
+)
+_CAPS = r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3}"
+_NOT_NAME_START = r"(?!Die\b|Der\b|Das\b|Den\b|Dem\b|Des\b|Ein\b|Eine\b|Im\b|In\b|Mit\b|Für\b)"
+# Unquoted names of programmes: "Gewinn des Wettbewerbs Digitale Stadt", "eine der digitalen Modellregionen".
+FUNDING_UNQUOTED = re.compile(
+    rf"\b(?:Wettbewerb(?:s|es)?|Förderprogramm(?:s|es)?|Modellvorhaben(?:s)?|Modellprojekt(?:s|es)?)\s+{_NOT_NAME_START}(?P<name>{_CAPS})"
+    r"|(?P<region>\b(?:[Dd]igitale[nr]?\s+)?(?:Modellregion|Modellkommune)(?:en)?\b)"
+)
+# Unquoted names of projects: "das Projekt Digitalstadt Musterfeld", and named digital services
+# ("die MusterApp-App", "das Serviceportal", "die Beteiligungsplattform").
+PROJECT_UNQUOTED = re.compile(
+    rf"\b(?:Projekt|Projekts|Projektes|Pilotprojekt|Pilotprojekts)\s+{_NOT_NAME_START}(?P<name>{_CAPS})"
+    r"|(?P<service>\b[A-ZÄÖÜ][\w]*(?:-App|-Portal|portal|-Plattform|plattform)\b)"
 )
 
 _CAPW = rf"[{UPPER}][\w-]*"
@@ -35,6 +48,11 @@ _ORG_HEADS = [
     re.compile(rf"\b(?:{_CAPW}\s+){{1,4}}e\.\s?V\."),
     re.compile(rf"\b(?:{_CAPW}\s+)?Hub(?:\s+{_CAPW})?\b"),
     re.compile(rf"\b(?:Fraunhofer|Max-Planck|Leibniz)[- ][\w-]+(?:\s+{_CAPW})?"),
+    # municipal utilities and companies by their legal form: "Stadtwerke Musterfeld GmbH", "Muster.digital GmbH"
+    re.compile(rf"\bStadtwerke[n]?(?:\s+{_CAPW}){{0,2}}(?:\s+(?:GmbH|AG))?"),
+    re.compile(r"\b(?:[A-ZÄÖÜ][\w.&-]*\s+){0,2}[A-ZÄÖÜ][\w.&-]*\s+(?:GmbH|gGmbH|mbH|AG|SE|KG)\b"),
+    # agencies: "Digital-Agentur Musterfeld", "Agentur für Digitales"
+    re.compile(rf"\b[\w-]*-Agentur(?:\s+{_CAPW})?|\bAgentur\s+für\s+{_CAPW}(?:\s+und\s+{_CAPW})?"),
 ]
 ANY_ORG = re.compile("|".join(f"(?:{p.pattern})" for p in _ORG_HEADS))  # one pass per paragraph
 # Words one of which every organisation pattern contains: a paragraph without them is skipped.
@@ -60,6 +78,12 @@ ORG_WORDS = (
     "Fraunhofer",
     "Max-Planck",
     "Leibniz",
+    "Stadtwerke",
+    "GmbH",
+    "AG",
+    "SE",
+    "KG",
+    "Agentur",
 )
 _PLACE = rf"[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?"
 # Other municipalities: a plural lists several ("den Städten A und B"); a singular names one
@@ -121,6 +145,18 @@ def extract_projects(ctx: DocContext) -> list[dict]:
                         ctx, name, b.span, domain=domain, description=" ".join(desc.split()) if desc else None
                     )
                 )
+    for block in ctx.content_blocks:
+        for m in PROJECT_UNQUOTED.finditer(block.text):
+            group = "name" if m.group("name") else "service"
+            name = clean_name(m.group(group))
+            key = norm_key(name)
+            if key and key not in seen and not any(key in k or k in key for k in seen):
+                seen.add(key)
+                out.append(
+                    _item(
+                        ctx, name, block.span.sub(m.start(group), m.end(group)), domain=None, description=None
+                    )
+                )
     # Named projects in running text: 'Förderprojekt „Schnelles Netz“', 'Beteiligungsprojekt »Plan N«'.
     for s in ctx.sentences:
         for m in QUOTED.finditer(s.text):
@@ -171,6 +207,16 @@ def extract_funding(ctx: DocContext) -> list[dict]:
                 "competition" if cue and re.search(r"Wettbewerb|Ausschreibung", cue.group(0)) else "programme"
             )
             out.append(_item(ctx, name, _span_of(s.span, m), kind=kind))
+    for block in ctx.content_blocks:
+        for m in FUNDING_UNQUOTED.finditer(block.text):
+            group = "name" if m.group("name") else "region"
+            name = clean_name(m.group(group))
+            key = norm_key(name)
+            if not key or any(key in k or k in key for k in seen):
+                continue
+            seen.add(key)
+            kind = "competition" if m.group(0).startswith("Wettbewerb") else "programme"
+            out.append(_item(ctx, name, block.span.sub(m.start(group), m.end(group)), kind=kind))
     return out
 
 

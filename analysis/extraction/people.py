@@ -13,7 +13,7 @@ import re
 from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.governance import UNIT_PATTERNS, _canonical_unit
 from analysis.extraction.names import NAME
-from analysis.reading.text import UPPER, clean_name, literal_anchors
+from analysis.reading.text import LOWER, UPPER, clean_name, literal_anchors
 
 MUNICIPAL_ROLE = (
     r"Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Stadtdirektor(?:in)?|Stadträtin|Stadtrat|"
@@ -24,7 +24,7 @@ MUNICIPAL_ROLE = (
 OTHER_ROLE = (
     r"Geschäftsführer(?:in)?|Managing Partner|CEO|Gründer(?:in)?|Vorsitzende[r]?|Vorstand|"
     r"Staatssekretär(?:in)?|Minister(?:in)?|Ministerpräsident(?:in)?|Präsident(?:in)?|Sprecher(?:in)?|"
-    r"Projektleiter(?:in)?|Leiter(?:in)?|Professor(?:in)?|Direktor(?:in)?|Referent(?:in)?"
+    r"Projektleiter(?:in)?|Leiter(?:in)?|Professor(?:in)?|Direktor(?:in)?|Referent(?:in)?|Berater(?:in)?"
 )
 ROLE = rf"(?:{MUNICIPAL_ROLE}|{OTHER_ROLE})"
 SPEECH = r"(?:sagt|sagte|erklärt|erklärte|ergänzt|ergänzte|betont|betonte|so|meint|berichtet|fügt)"
@@ -34,7 +34,7 @@ RULES = [
     re.compile(rf"\b(?P<role>{ROLE})\s+(?P<name>{NAME})"),
     # apposition: "Name, Role der Organisation"
     re.compile(
-        rf"(?P<name>{NAME}),\s+(?P<role>(?:{ROLE}|[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?))"
+        rf"(?P<name>{NAME}),\s+(?P<role>(?:(?:[{LOWER}]+(?:e|er|es|en)\s+)?{ROLE}|[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?))"
         rf"(?P<org>\s+(?:der|des|von|bei|im|beim)\s+[^,.;:“”„\"]{{2,60}}?)?(?=[“”„\",.;:]|$)"
     ),
     # speaking: "sagt Name" / "Name sagt"
@@ -47,6 +47,16 @@ RULES = [
         rf"(?:^|(?<=[.!?“”\"]\s))Als\s+(?P<role>{ROLE}[^,.;]{{0,90}}?)\s+(?:wird|ist|bleibt)\s+(?:sich\s+)?(?P<name>{NAME})"
     ),
 ]
+# "Leiter der IT-Abteilung, Anna Muster." and "Leiten wird es Anna Muster": the name after the role
+RULES.append(
+    re.compile(rf"\b(?P<role>{ROLE})\s+(?:des|der)\s+[^.;:„“\"]{{2,80}}?,\s+(?P<name>{NAME})(?=\s*[.,;]|$)")
+)
+RULES.append(re.compile(rf"\b(?:Leiten|Führen)\s+wird\s+(?:es|sie|ihn)\s+(?P<name>{NAME})"))
+# Two people named together: "die Professoren A und B", "von A und B im Tandem geleitet"
+PAIR = re.compile(
+    rf"\b(?:Professoren|Professorinnen|Leiter|Leiterinnen|Geschäftsführer|Vorsitzenden|von)\s+(?P<a>{NAME})\s+und\s+(?P<b>{NAME})"
+    rf"(?=[^.]{{0,40}}\b(?:geleitet|berufen|ernannt|gewählt|vorgestellt)|\s*\()"
+)
 LEADERSHIP_RULE = 4
 # Rules that start with a name try every capital letter; run them only on paragraphs
 # that contain the word they need.
@@ -69,6 +79,8 @@ TRIGGERS = {
     4: lambda text: "Leitung" in text or "Vorsitz" in text or "Führung" in text,
     5: lambda text: " wird " in text,
     6: lambda text: "Als " in text,
+    7: lambda text: ", " in text and any(a in text for a in _ROLE_ANCHORS),
+    8: lambda text: "wird" in text,
 }
 # Capitalised pairs that are not names even in a person-shaped place.
 _NOT_FIRST = {
@@ -180,4 +192,17 @@ def extract_people(ctx: DocContext) -> list[dict]:
             elif entry["role"] is None and full_role:
                 entry["role"] = full_role
                 entry["affiliation"] = _affiliation(role, org, ctx.city)
+        if " und " in block.text:
+            for m in PAIR.finditer(block.text):
+                s = ctx.sentence_at(block.start + m.start())
+                for g in ("a", "b"):
+                    name = clean_name(m.group(g))
+                    if _valid(name) and name not in people:
+                        order.append(name)
+                        people[name] = {
+                            "name": name,
+                            "role": None,
+                            "affiliation": "city",
+                            "evidence": ctx.evidence(s.span),
+                        }
     return [people[n] for n in order]
