@@ -11,6 +11,7 @@ from analysis.extraction.meta import detect_published, detect_source_kind
 from analysis.extraction.people import extract_people
 from analysis.extraction.themes import extract_themes
 from analysis.reading.reader import SourceText
+from analysis.reading.text import norm_key
 
 __all__ = ["extract_document"]
 
@@ -31,6 +32,9 @@ def extract_document(source: SourceText) -> dict:
         src["errors"] = "replace"
         src["note"] = source.decode_note
     title = _title(ctx)
+    funding = extract_funding(ctx)
+    funding_keys = {norm_key(f["name"]) for f in funding}
+    projects = [p for p in extract_projects(ctx) if norm_key(p["name"]) not in funding_keys]
     governance = extract_governance(ctx, people)
     _add_holder(ctx, governance, people)
     return {
@@ -42,8 +46,8 @@ def extract_document(source: SourceText) -> dict:
         "title": title,
         "governance": governance,
         "events": extract_events(ctx, kind),
-        "projects": extract_projects(ctx),
-        "funding": extract_funding(ctx),
+        "projects": projects,
+        "funding": funding,
         "partners": extract_partners(ctx, ctx.city, external_orgs),
         "people": people,
         "themes": extract_themes(ctx),
