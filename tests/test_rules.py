@@ -23,4 +23,4 @@ def test_every_rule_has_examples():
     "name,text,expected", CASES, ids=[f"{n}:{'+' if e else '-'}:{t[:30]}" for n, t, e in CASES]
 )
 def test_rule_examples(name, text, expected):
-    assert (RULES[name].search(text) is not None) == expected, f"{name} on {text!r}"
+    assert bool(RULES[name].search(text)) == expected, f"{name} on {text!r}"

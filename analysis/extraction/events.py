@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.lexicon import events as words
-from analysis.extraction.lexicon.roles import CDO_ROLE_WORDS
 from analysis.extraction.meta import DATELINE, dateline
 from analysis.extraction.rules import alternation, rule
 from analysis.reading import dates
@@ -57,25 +56,30 @@ def _kind(m: dates.DateMention, sentence: str, reference: str | None) -> str:
     return "milestone"
 
 
-def _any(stems: tuple[str, ...]) -> str:
-    return alternation(tuple(stems))
-
-
-_CDO = _any(tuple(w.lower() for w in CDO_ROLE_WORDS))
+_CDO_STEMS = (
+    " cdo",
+    "(cdo",
+    "„cdo",
+    "chief digital officer",
+    "digitalisierungsbeauftragt",
+    "beauftragte für digitalisierung",
+)
 # Event types, tried in this order on the lower-cased text around the date (the clause and
 # its neighbours within the sentence). The first that matches gives the type.
 TYPE_RULES = [
     rule(
         "event_past_role",
         "a person's earlier post (type other)",
-        rf"\b{_any(words.PAST_ROLE)}.*\b{_any(words.ROLE_HEADS)}",
+        "",
+        all_of=(words.PAST_ROLE, words.ROLE_HEADS),
         matches=("seit 2011 war anna muster leiterin des hauptamts.",),
         not_matches=("seit 2011 ist anna muster leiterin des hauptamts.",),
     ),
     rule(
         "event_cdo_appointed",
         "a CDO post is created, filled or changes hands",
-        rf"(?<![\w-]){_CDO}(?![\w-]).*{_any(words.CDO_APPOINTMENT_WORDS)}|{_any(words.CDO_APPOINTMENT_WORDS)}.*(?<![\w-]){_CDO}(?![\w-])",
+        "",
+        all_of=(_CDO_STEMS, words.CDO_APPOINTMENT_WORDS),
         matches=(
             "im mai 2019 wurde anna muster zur cdo ernannt.",
             "für 2027 ist die besetzung der stelle des cdo vorgesehen.",
@@ -86,32 +90,40 @@ TYPE_RULES = [
     rule(
         "event_strategy_adopted",
         "a strategy, agenda or plan is adopted, decided or published",
-        rf"{_any(words.STRATEGY_WORDS)}.*{_any(words.ADOPTION_VERBS)}|{_any(words.ADOPTION_VERBS)}.*{_any(words.STRATEGY_WORDS)}",
+        "",
+        all_of=(words.STRATEGY_WORDS, words.ADOPTION_VERBS),
         matches=("im juni 2019 verabschiedete der rat die digitalstrategie, die vom rat beschlossen wurde.",),
         not_matches=("2019 begann die erarbeitung der digitalstrategie.",),
     ),
     rule(
         "event_strategy_process",
         "work on a strategy starts, is commissioned, drafted, consulted on or updated",
-        rf"{_any(words.STRATEGY_WORDS)}.*{_any(words.PROCESS_WORDS)}|{_any(words.PROCESS_WORDS)}.*{_any(words.STRATEGY_WORDS)}"
-        r"|beteiligungsprozess|aktualisiert",
-        matches=(
-            "2019 begann die erarbeitung der digitalstrategie.",
-            "sie wird im sommer 2024 aktualisiert.",
-        ),
+        "",
+        all_of=(words.STRATEGY_WORDS, words.PROCESS_WORDS),
+        matches=("2019 begann die erarbeitung der digitalstrategie.",),
+        not_matches=("2019 wurde das amt gegründet.",),
+    ),
+    rule(
+        "event_strategy_update",
+        "a participation process or an update (of a strategy named before)",
+        "",
+        all_of=(words.UPDATE_WORDS,),
+        matches=("sie wird im sommer 2024 aktualisiert.",),
         not_matches=("2019 wurde das amt gegründet.",),
     ),
     rule(
         "event_council_decision",
         "another council or board decision",
-        rf"{_any(words.COUNCIL_WORDS)}.*{_any(words.DECISION_VERBS)}|{_any(words.DECISION_VERBS)}.*{_any(words.COUNCIL_WORDS)}",
+        "",
+        all_of=(words.COUNCIL_WORDS, words.DECISION_VERBS),
         matches=("am 3. mai 2022 wurde er in der gemeinderatssitzung gewählt.",),
         not_matches=("der rat der weisen tagte.",),
     ),
     rule(
         "event_programme",
         "the city joins or is selected for a programme, competition, network or award",
-        _any(words.PROGRAMME_WORDS),
+        "",
+        all_of=(words.PROGRAMME_WORDS,),
         matches=(
             "seit dem gewinn des wettbewerbs im jahr 2017",
             "2020 wurde die stadt modellprojekt smart cities.",
@@ -121,7 +133,8 @@ TYPE_RULES = [
     rule(
         "event_organisation",
         "a unit for digitalisation is founded, renamed, moved or merged",
-        rf"{_any(words.ORGANISATION_UNITS)}.*{_any(words.ORGANISATION_VERBS)}|{_any(words.ORGANISATION_VERBS)}.*{_any(words.ORGANISATION_UNITS)}",
+        "",
+        all_of=(words.ORGANISATION_UNITS, words.ORGANISATION_VERBS),
         matches=(
             "im juni 2017 wurde die digital-agentur gegründet.",
             "seit märz 2021 gibt es die stabsstelle digitales.",
@@ -131,14 +144,15 @@ TYPE_RULES = [
     rule(
         "event_target",
         "a goal for a date that is not one project's",
-        rf"\bbis\b.*\b{_any(words.MODAL_WORDS)}\b|{_any(words.TARGET_WORDS)}",
+        rf"\bbis\b.*\b{alternation(words.MODAL_WORDS)}\b|{alternation(words.TARGET_WORDS)}",
         matches=("bis 2030 sollen alle leistungen online verfügbar sein.",),
         not_matches=("im jahr 2019 tagte der ausschuss.",),
     ),
     rule(
         "event_project",
         "a named project starts, goes live, ends or is planned",
-        _any(words.PROJECT_WORDS),
+        "",
+        all_of=(words.PROJECT_WORDS,),
         matches=("ende 2020 wurde das open-data-portal freigeschaltet.",),
         not_matches=("im jahr 2019 tagte der ausschuss.",),
     ),
@@ -148,6 +162,7 @@ TYPE_OF_RULE = {
     "event_cdo_appointed": "cdo_appointed",
     "event_strategy_adopted": "strategy_adopted",
     "event_strategy_process": "strategy_process",
+    "event_strategy_update": "strategy_process",
     "event_council_decision": "council_decision",
     "event_programme": "programme",
     "event_organisation": "organisation",
@@ -157,7 +172,8 @@ TYPE_OF_RULE = {
 CAREER = rule(
     "career_date",
     "a date of a person's earlier career with another employer: not the city's timeline",
-    rf"(?=.*(?:\b{_any(words.CAREER_MARKERS)}))(?=.*{_any(words.CAREER_VERBS)})(?=.*{_any(words.EXTERNAL_EMPLOYERS)})",
+    "",
+    all_of=(words.CAREER_MARKERS, words.CAREER_VERBS, words.EXTERNAL_EMPLOYERS),
     matches=("2011 richtete er als cio die it der musterbank neu aus und war vorstand der beispiel-gruppe.",),
     not_matches=("seit 2011 war sie leiterin des städtischen it-amtes.",),
 )

@@ -62,6 +62,11 @@ def index() -> dict[str, dict[str, list[Place]]]:
     for forms in out.values():  # longest written form first
         for form in sorted(forms, key=len, reverse=True):
             forms[form] = forms.pop(form)
+    # The genitive, the adjective of origin and their endings, looked up in one step.
+    for first in list(out):
+        if len(first) >= 4:
+            for ending in ("s", "er", "ern", "ers"):
+                out.setdefault(first + ending, out[first])
     return out
 
 
@@ -90,25 +95,15 @@ def find_places(text: str) -> list[Mention]:
         before = text[m.start() - 1 : m.start()]
         if before and (before.isalpha() or before == "-"):
             continue
-        forms = idx.get(m.group(0))
+        forms = idx.get(m.group(0))  # also "Musterfelds", "Musterfelder"
         if forms is None:
-            # "Musterfelds", "MusterfeldAuf": the word may carry an ending or a glued word
-            forms = _forms_for_prefix(idx, m.group(0))
-            if forms is None:
-                continue
+            continue
         for form, places in forms.items():
             if text.startswith(form, m.start()) and _boundary_after(text, m.start() + len(form)) is not None:
                 out.append(Mention(tuple(places), m.start(), m.start() + len(form), form))
                 pos = m.start() + len(form)
                 break
     return out
-
-
-def _forms_for_prefix(idx: dict[str, dict[str, list[Place]]], word: str) -> dict[str, list[Place]] | None:
-    for ending in ("s", "er", "ern", "ers"):
-        if len(word) - len(ending) >= 4 and word.endswith(ending) and word[: -len(ending)] in idx:
-            return idx[word[: -len(ending)]]
-    return None
 
 
 def places_named(form: str) -> list[Place]:

@@ -185,8 +185,9 @@ UNIT_PATTERNS = [
     re.compile(
         rf"\b(?:Referent(?:in)?|Beauftragte[rn]?)\s+für\s+(?:den\s+|die\s+|das\s+)?(?:digitale[nr]?\s+)?{_CAP}"
     ),
-    # bodies, also compounds: "Facharbeitskreis", "U-30-Beirat", "Smart-City-Board"
-    re.compile(rf"\b(?:[\wÄÖÜäöü]+-)*[\wÄÖÜäöü]*(?:{_UNIT_BODIES})\b|\b(?:[\wÄÖÜäöü]+-)+(?:Board|Forum)\b"),
+    # bodies, also compounds: "Facharbeitskreis", "U-30-Beirat", "Smart-City-Board" (the
+    # compound's first part is added by _widen_compound)
+    re.compile(rf"(?:{_UNIT_BODIES})\b|(?<=-)(?:Board|Forum)\b"),
     re.compile(rf"\b(?:AG|Arbeitsgruppe|Projektgruppe)\s+{_NOT_UNIT_NAME}{_CAP}"),
     re.compile(
         r"\b(?:Team|Referat|Referats)\s+[\"„»][^\"“”«]{2,60}[\"“”«]|\bReferat(?:s|es)?\s+des\s+(?:Ober)?[Bb]ürgermeisters\b|\bIT-Referat(?:s|es)?\b"
@@ -197,7 +198,50 @@ UNIT_PATTERNS = [
     ),
     re.compile(rf"\bFachbereich(?:s|es)?\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+(?:und|&)\s+{_CAP})*"),
 ]
-ANY_UNIT = re.compile("|".join(f"(?:{p.pattern})" for p in UNIT_PATTERNS))  # one pass per paragraph
+# A pattern runs only on paragraphs that hold one of its literal words (most hold none).
+UNIT_TRIGGERS = (
+    ("Amt", "Dezernat"),
+    ("Competence", "Kompetenz"),
+    ("Kompetenzzentrum",),
+    ("Innovation",),
+    ("büro", "Büro"),
+    ("Stabs", "Stabst"),
+    ("beauftragt", "Digitallotsen", "verantwortlich"),
+    ("Referent", "Beauftragt"),
+    (
+        "rbeitskreis",
+        "eirat",
+        "Lenkungs",
+        "Steuerungs",
+        "Koordinierungsgremium",
+        "Digitalrat",
+        "Digitalisierungsrat",
+        "-Board",
+        "-Forum",
+    ),
+    ("AG ", "Arbeitsgruppe", "Projektgruppe"),
+    ("Team", "Referat"),
+    ("IT-", "Hauptamt"),
+    ("Fachbereich",),
+)
+
+
+def _unit_matches(text: str) -> list[re.Match]:
+    """Matches of every unit pattern whose words the text holds, leftmost first, no overlaps."""
+    found = [
+        m
+        for pattern, words in zip(UNIT_PATTERNS, UNIT_TRIGGERS, strict=True)
+        if any(w in text for w in words)
+        for m in pattern.finditer(text)
+    ]
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    out: list[re.Match] = []
+    for m in found:
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return out
+
+
 _UNIT_CANON = [
     (re.compile(r"^(Amts|Amtes)\b"), "Amt"),
     (re.compile(r"^(Dezernats|Dezernates)\b"), "Dezernat"),
@@ -234,18 +278,26 @@ def _canonical_unit(name: str) -> str:
     return name
 
 
+def _widen_compound(text: str, start: int) -> int:
+    """'…-30-Beirat' -> the start of 'U-30-Beirat'; 'Fach|arbeitskreis' -> 'Facharbeitskreis'."""
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    return start
+
+
 def extract_units(ctx: DocContext) -> list[dict]:
     units, seen = [], set()
     for block in ctx.content_blocks:
-        for m in ANY_UNIT.finditer(block.text):
-            name = _canonical_unit(m.group(0))
+        for m in _unit_matches(block.text):
+            start = _widen_compound(block.text, m.start())
+            name = _canonical_unit(block.text[start : m.end()])
             key = norm_key(name)
             # A shorter mention of a unit already listed ("Amt für Informationstechnik"
             # after "Amt für Informationstechnik und Organisation") is the same unit.
             if len(name) < 4 or any(k == key or k.startswith(key + " ") for k in seen):
                 continue
             seen.add(key)
-            units.append({"name": name, "evidence": ctx.evidence(block.span.sub(m.start(), m.end()))})
+            units.append({"name": name, "evidence": ctx.evidence(block.span.sub(start, m.end()))})
     return units
 
 
@@ -308,16 +360,20 @@ _HOLDER_GROUPS = ("a", "f", "c", "d", "e", "b")
 
 
 def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
-    for group in _HOLDER_GROUPS:
-        for s in sentences:
-            for m in HOLDER.finditer(s.text):
-                name = m.group(group)
-                if not name or not is_person(name):
-                    continue
-                if group == "b" and _ROLE_BEFORE.search(s.text[: m.start(group)]):
-                    continue  # "Oberbürgermeister A, CDO B": A belongs to the role before it
-                return clean_name(name), s
-    return None, None
+    found: list[tuple[int, int, str, Sentence]] = []  # (pattern rank, order, name, sentence)
+    for order, s in enumerate(sentences):
+        for m in HOLDER.finditer(s.text):
+            group = next(g for g in _HOLDER_GROUPS if m.group(g))
+            name = m.group(group)
+            if not is_person(name):
+                continue
+            if group == "b" and _ROLE_BEFORE.search(s.text[: m.start(group)]):
+                continue  # "Oberbürgermeister A, CDO B": A belongs to the role before it
+            found.append((_HOLDER_GROUPS.index(group), order, clean_name(name), s))
+    if not found:
+        return None, None
+    _, _, name, s = min(found, key=lambda f: f[:2])
+    return name, s
 
 
 def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:

@@ -50,10 +50,13 @@ _ORG_HEADS = [
     re.compile(rf"\b(?:Fraunhofer|Max-Planck|Leibniz)[- ][\w-]+(?:\s+{_CAPW})?"),
     # municipal utilities and companies by their legal form: "Stadtwerke Musterfeld GmbH", "Muster.digital GmbH"
     re.compile(rf"\bStadtwerke[n]?(?:\s+{_CAPW}){{0,2}}(?:\s+(?:GmbH|AG))?"),
-    re.compile(r"\b(?:[A-ZÄÖÜ][\w.&-]*\s+){0,2}[A-ZÄÖÜ][\w.&-]*\s+(?:GmbH|gGmbH|mbH|AG|SE|KG)\b"),
     # agencies: "Digital-Agentur Musterfeld", "Agentur für Digitales"
     re.compile(rf"\b[\w-]*-Agentur(?:\s+{_CAPW})?|\bAgentur\s+für\s+{_CAPW}(?:\s+und\s+{_CAPW})?"),
 ]
+# Companies by their legal form ("Muster.digital GmbH"): the form is found first, then the
+# name is read backwards over up to three capitalised words.
+LEGAL_FORM = re.compile(r"(?<=\s)(?:GmbH|gGmbH|mbH|AG|SE|KG)\b")
+_COMPANY_NAME = re.compile(r"(?:[A-ZÄÖÜ][\w.&-]*\s+){1,3}$")
 ANY_ORG = re.compile("|".join(f"(?:{p.pattern})" for p in _ORG_HEADS))  # one pass per paragraph
 # Words one of which every organisation pattern contains: a paragraph without them is skipped.
 ORG_WORDS = (
@@ -79,10 +82,6 @@ ORG_WORDS = (
     "Max-Planck",
     "Leibniz",
     "Stadtwerke",
-    "GmbH",
-    "AG",
-    "SE",
-    "KG",
     "Agentur",
 )
 _PLACE = rf"[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?"
@@ -286,6 +285,12 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
         for m in ANY_ORG.finditer(block.text) if any(w in block.text for w in ORG_WORDS) else ():
             span = block.span.sub(m.start(), m.end())
             found.append((span.start, 1, m.group(0), span, "organisation"))
+        for m in LEGAL_FORM.finditer(block.text):
+            name = _COMPANY_NAME.search(block.text[max(0, m.start() - 80) : m.start()])
+            if name:
+                start = m.start() - len(name.group(0))
+                span = block.span.sub(start, m.end())
+                found.append((span.start, 1, span.text, span, "organisation"))
         for m in OTHER_TOWNS.finditer(block.text):
             group = 1 if m.group(1) else 2
             for town in re.finditer(_PLACE, m.group(group)):

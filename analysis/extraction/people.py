@@ -80,7 +80,7 @@ TRIGGERS = {
     5: lambda text: " wird " in text,
     6: lambda text: "Als " in text,
     7: lambda text: ", " in text and any(a in text for a in _ROLE_ANCHORS),
-    8: lambda text: "wird" in text,
+    8: lambda text: "Leiten wird" in text or "Führen wird" in text,
 }
 # Capitalised pairs that are not names even in a person-shaped place.
 _NOT_FIRST = {

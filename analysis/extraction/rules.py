@@ -18,8 +18,13 @@ class Rule:
     pattern: re.Pattern
     matches: tuple[str, ...]
     not_matches: tuple[str, ...] = ()
+    # A literal form of the rule, where it has one: it holds when every group has one of its
+    # stems in the (lower-cased) text. Much faster than the equivalent pattern.
+    all_of: tuple[tuple[str, ...], ...] = ()
 
-    def search(self, text: str) -> re.Match | None:
+    def search(self, text: str) -> re.Match | bool | None:
+        if self.all_of:
+            return all(any(stem in text for stem in group) for group in self.all_of)
         return self.pattern.search(text)
 
     def finditer(self, text: str):
@@ -36,11 +41,16 @@ def rule(
     matches: tuple[str, ...],
     not_matches: tuple[str, ...] = (),
     flags: int = 0,
+    all_of: tuple[tuple[str, ...], ...] = (),
 ) -> Rule:
-    """Register a rule under a unique name and return it."""
+    """Register a rule under a unique name and return it. With `all_of` (groups of stems),
+    the rule holds when every group has a stem in the text; `pattern` is then the same
+    condition as a regular expression, for readers."""
     if name in RULES:
         raise ValueError(f"rule {name!r} registered twice")
-    r = Rule(name, reads, re.compile(pattern, flags), matches, not_matches)
+    if all_of and not pattern:
+        pattern = "".join(f"(?=.*{alternation(group)})" for group in all_of)
+    r = Rule(name, reads, re.compile(pattern, flags), matches, not_matches, all_of)
     RULES[name] = r
     return r
 

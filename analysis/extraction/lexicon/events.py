@@ -49,6 +49,7 @@ PROCESS_WORDS = (
     "gestartet",
     "startete",
 )
+UPDATE_WORDS = ("beteiligungsprozess", "aktualisiert", "fortgeschrieben", "fortschreibung")
 COUNCIL_WORDS = (
     "rat ",
     "rat der",
@@ -166,10 +167,10 @@ PROJECT_WORDS = (
 TARGET_WORDS = ("ziel", "vollständig", "angestrebt", "umgesetzt werden", "erreicht")
 MODAL_WORDS = ("soll", "sollen", "muss", "müssen", "wird", "werden")
 # "Seit 2011 war sie Leiterin des …": a person's earlier post.
-PAST_ROLE = ("war ", "waren ")
+PAST_ROLE = (" war ", " waren ")
 ROLE_HEADS = ("leiter", "leiterin", "chef", "chefin", "vorstand", "geschäftsführer")
 # A person's earlier career: a past verb with a pronoun or "zuvor", and a body other than the city.
-CAREER_MARKERS = ("er ", "sie ", "zuvor", "davor", "vorher", "laufbahn", "karriere")
+CAREER_MARKERS = (" er ", " sie ", "zuvor", "davor", "vorher", "laufbahn", "karriere")
 CAREER_VERBS = ("war ", "arbeitete", "richtete", "leitete", "wechselte", "begann", "studierte", "promovierte")
 EXTERNAL_EMPLOYERS = (
     "bank",
