@@ -132,10 +132,17 @@ def detect_city(ctx: DocContext) -> str | None:
             if w:
                 scores[place.name] += w
                 first_seen.setdefault(place.name, b.start + m.start)
-    for name, score in _titled_candidates(ctx).items():
-        if name not in scores and not any(name in known or known in name for known in scores):
-            scores[name] = score
-            first_seen[name] = ctx.content_text.find(name)
+    for name in _titled_candidates(ctx):
+        if name in scores or any(name in known or known in name for known in scores):
+            continue
+        # scored like a gazetteer place, mention by mention
+        unknown = Place(name, SMALL_PLACE, "", "m")
+        pattern = re.compile(rf"(?<![{LOWER}{UPPER}-]){re.escape(name)}(?=s\b|er\b|[^{LOWER}]|$)")
+        for b in own:
+            for m in pattern.finditer(b.text):
+                mention = Mention((unknown,), m.start(), m.end(), name)
+                scores[name] += _mention_weight(b.text, mention, b.kind != "content", b is first_content)
+                first_seen.setdefault(name, b.start + m.start())
     if not scores:
         return None
     return min(scores, key=lambda n: (-scores[n], first_seen[n]))
