@@ -46,11 +46,11 @@ def index() -> dict[str, dict[str, list[Place]]]:
     for line in lines:
         name, pop, state, kind = line.split("\t")
         place = Place(name, int(pop), state, kind)
-        forms = {name}
+        written = {name}
         short = _QUALIFIED.sub("", name)
         if short and short != name:
-            forms.add(short)
-        for form in forms:
+            written.add(short)
+        for form in written:
             by_form.setdefault(form, []).append(place)
     out: dict[str, dict[str, list[Place]]] = {}
     for form, places in by_form.items():
@@ -59,14 +59,14 @@ def index() -> dict[str, dict[str, list[Place]]]:
             continue
         places.sort(key=lambda p: (-p.population, p.name))
         out.setdefault(first.group(0), {})[form] = places
-    for forms in out.values():  # longest written form first
-        for form in sorted(forms, key=len, reverse=True):
-            forms[form] = forms.pop(form)
+    for by_written in out.values():  # longest written form first
+        for form in sorted(by_written, key=len, reverse=True):
+            by_written[form] = by_written.pop(form)
     # The genitive, the adjective of origin and their endings, looked up in one step.
-    for first in list(out):
-        if len(first) >= 4:
+    for word in list(out):
+        if len(word) >= 4:
             for ending in ("s", "er", "ern", "ers"):
-                out.setdefault(first + ending, out[first])
+                out.setdefault(word + ending, out[word])
     return out
 
 
