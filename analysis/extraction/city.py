@@ -139,10 +139,10 @@ def detect_city(ctx: DocContext) -> str | None:
         unknown = Place(name, SMALL_PLACE, "", "m")
         pattern = re.compile(rf"(?<![{LOWER}{UPPER}-]){re.escape(name)}(?=s\b|er\b|[^{LOWER}]|$)")
         for b in own:
-            for m in pattern.finditer(b.text):
-                mention = Mention((unknown,), m.start(), m.end(), name)
+            for hit in pattern.finditer(b.text):
+                mention = Mention((unknown,), hit.start(), hit.end(), name)
                 scores[name] += _mention_weight(b.text, mention, b.kind != "content", b is first_content)
-                first_seen.setdefault(name, b.start + m.start())
+                first_seen.setdefault(name, b.start + hit.start())
     if not scores:
         return None
     return min(scores, key=lambda n: (-scores[n], first_seen[n]))

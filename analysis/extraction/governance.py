@@ -390,9 +390,9 @@ def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[
                 if names:
                     return clean_name(names[-1]), s
         for nxt in ctx.sentences[i : i + 2]:
-            m = PAIRED_HOLDER.search(nxt.text)
-            if m:
-                return clean_name(m.group("a")), nxt
+            pair = PAIRED_HOLDER.pattern.search(nxt.text)
+            if pair:
+                return clean_name(pair.group("a")), nxt
     return None, None
 
 
