@@ -3,18 +3,27 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+LOCK   := requirements.lock
 KERNEL := city-digital
 JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
+EXTRAS := test,bench,lint
 
 .DEFAULT_GOAL := reports
-.PHONY: venv reports profiles tables test lab bench clean
+.PHONY: venv reports profiles tables test lint format lock lab bench clean
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+# With the lock file, every install gets the same versions (hash-checked); without it
+# (a trimmed checkout), the lower bounds of pyproject.toml.
+$(STAMP): pyproject.toml $(wildcard $(LOCK))
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,bench]'
+	if [ -f $(LOCK) ]; then \
+	  $(PY) -m pip install --quiet --require-hashes -r $(LOCK) && \
+	  $(PY) -m pip install --quiet --no-deps -e . ; \
+	else \
+	  $(PY) -m pip install --quiet -e '.[$(EXTRAS)]' ; \
+	fi
 	$(PY) -m ipykernel install --prefix $(VENV) --name $(KERNEL) --display-name "Python (city-digital)" >/dev/null
 	touch $(STAMP)
 
@@ -30,6 +39,21 @@ reports: venv
 test: venv
 	$(PY) -m pytest
 
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+format: venv
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Re-resolve every dependency (after changing pyproject.toml, or to take newer releases).
+lock: venv
+	$(PY) -m pip install --quiet "uv>=0.5"
+	$(VENV)/bin/uv pip compile pyproject.toml $(foreach e,$(subst $(comma), ,$(EXTRAS)),--extra $(e)) \
+	  --universal --python-version 3.11 --generate-hashes --output-file $(LOCK)
+
 lab: venv
 	$(VENV)/bin/jupyter lab notebooks/
 
@@ -39,4 +63,6 @@ bench: venv
 
 clean:
 	find reports -mindepth 1 ! -name README.md -exec rm -rf {} +
-	rm -rf .pytest_cache .hypothesis build *.egg-info
+	rm -rf .pytest_cache .hypothesis .mypy_cache .ruff_cache build *.egg-info
+
+comma := ,

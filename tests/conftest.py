@@ -25,13 +25,14 @@ def seeds_dir(repo_root: Path) -> Path:
     return seeds
 
 
+REFERENCE = REPO_ROOT / "tests" / "reference"
+
+
 @pytest.fixture(scope="session")
-def shared_dir(repo_root: Path) -> Path:
-    """The shared folder with the contract, the gold file and the scorer (outside the repo)."""
-    shared = repo_root.parent / "shared"
-    if not shared.is_dir():
-        pytest.skip(f"shared folder {shared} is absent (gold file and scorer live there)")
-    return shared
+def shared_dir() -> Path:
+    """The contract, gold labels, development texts and scorer: the copies kept in the
+    repository (tests/reference, with their origin), so the score tests run in any clone."""
+    return REFERENCE
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from analysis.build import plan_reports
 from analysis.dataset.profiles import extract_folder
 
 REPO = Path(__file__).resolve().parents[1]
@@ -116,20 +117,32 @@ def test_build_killed_midway_then_next_build_is_whole(tmp_path, sig):
     proc = subprocess.Popen(
         cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
     )
-    deadline = time.time() + 120
+    expected = {s.name for s in plan_reports(extract_folder(seeds).dataset)}
+    # Kill while reports are being written: after the first report is out and before the
+    # last (the build writes them one by one, so both moments are observed, not guessed).
+    deadline = time.time() + 300
     while time.time() < deadline and not any(out.glob("*.pdf")):
-        time.sleep(0.2)
+        assert proc.poll() is None, "the build finished before it could be killed"
+        time.sleep(0.05)
+    assert any(out.glob("*.pdf")), "no report was written within 300 s"
     os.killpg(proc.pid, sig)  # the whole group: workers and kernels too
     proc.wait(timeout=60)
+    done = {p.stem for p in out.glob("*.pdf")}
+    assert done < expected, "the kill came after the last report: nothing was interrupted"
+    # What the killed build left is whole: every report it wrote opens.
+    for name in done:
+        assert len(PdfReader(out / f"{name}.pdf").pages) >= 1
+
     result = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     assert not list(out.rglob(".*.tmp*")), "temporary files left behind"
-    for pdf in out.glob("*.pdf"):
-        assert len(PdfReader(pdf).pages) >= 1
-    for html in out.glob("*.html"):
-        assert html.read_text(encoding="utf-8").rstrip().endswith("</html>")
+    assert {p.stem for p in out.glob("*.pdf")} == expected
+    assert {p.stem for p in out.glob("*.html") if p.name != "index.html"} == expected
+    for name in expected:
+        assert len(PdfReader(out / f"{name}.pdf").pages) >= 1
+        assert (out / f"{name}.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
     state = json.loads((out / ".build" / "state.json").read_text(encoding="utf-8"))
-    assert set(state) == {p.stem for p in out.glob("*.pdf")}
+    assert set(state) == expected
 
 
 @pytest.mark.slow

@@ -166,14 +166,6 @@ def _events(dataset: dict) -> list[dict]:
     ]
 
 
-def table(dataset: dict, name: str) -> pd.DataFrame:
-    if name not in TABLES:
-        from analysis.errors import ParameterError
-
-        raise ParameterError(f"unknown table {name!r}; known tables: {', '.join(TABLES)}")
-    return frames(dataset)[name]
-
-
 def write_tables(dataset: dict, out: Path) -> list[Path]:
     """One CSV per table, written atomically, byte-identical for the same profiles."""
     written = []

@@ -60,12 +60,6 @@ def resolve_cities(dataset: dict, cities) -> list[str]:
     return list(dict.fromkeys(cities))
 
 
-def current_document(dataset: dict, city: str) -> dict:
-    """The document that speaks for the city's current model: the most recent one that
-    says anything about a CDO (an undated unrelated page does not overrule a dated one)."""
-    return _current(documents_of(dataset, city))
-
-
 def _current(docs: list[dict]) -> dict:
     return latest_informative(docs, lambda d: d["governance"]["cdo"], lambda d: as_of(d)[0])
 

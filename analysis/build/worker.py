@@ -1,0 +1,117 @@
+"""One report, in a worker process: execute the notebook, render HTML and PDF, write them
+atomically. A failure fails only this report and leaves nothing that looks current."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from multiprocessing import get_context
+from multiprocessing.context import BaseContext
+from pathlib import Path
+
+from analysis import atomic
+from analysis.build.catalogue import NOTEBOOKS, ReportSpec
+
+KERNEL = "python3"
+# Imported once by the fork server, so that every worker starts warm.
+PRELOAD = ["analysis.reporting.render", "papermill", "nbformat", "nbconvert", "weasyprint"]
+
+
+@dataclass
+class Outcome:
+    name: str
+    ok: bool
+    seconds: float
+    message: str = ""
+
+
+def worker_context() -> BaseContext:
+    """Workers forked from a clean server process that has imported the heavy modules once
+    (papermill, nbconvert, WeasyPrint): each worker starts warm, and no worker inherits
+    the parent's state. Falls back to spawn where fork servers do not exist."""
+    try:
+        ctx = get_context("forkserver")
+    except ValueError:
+        return get_context("spawn")
+    ctx.set_forkserver_preload(PRELOAD)
+    return ctx
+
+
+def failure_line(spec: ReportSpec, exc: Exception) -> str:
+    """One line naming notebook, report and cell."""
+    from papermill.exceptions import PapermillExecutionError
+
+    if isinstance(exc, PapermillExecutionError):
+        cell = exc.exec_count if exc.exec_count is not None else exc.cell_index
+        return f"notebooks/{spec.notebook} [{spec.name}]: cell {cell} raised {exc.ename}: {exc.evalue}"
+    return f"notebooks/{spec.notebook} [{spec.name}]: {type(exc).__name__}: {exc}"
+
+
+def output_paths(out_dir: Path, name: str) -> dict[str, Path]:
+    """Where a report's files go, by format (the executed notebook included)."""
+    return {
+        "ipynb": out_dir / "notebooks" / f"{name}.ipynb",
+        "html": out_dir / f"{name}.html",
+        "pdf": out_dir / f"{name}.pdf",
+    }
+
+
+def render_report(spec: ReportSpec, profiles: str, out: str, formats: tuple[str, ...], meta: dict) -> Outcome:
+    """Execute the notebook with its parameters, then write notebook, HTML and PDF atomically."""
+    started = time.perf_counter()
+    out_dir = Path(out)
+    log = out_dir / ".build" / "logs" / f"{spec.name}.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with _stderr_to(log):
+        try:
+            _render(spec, profiles, out_dir, formats, meta)
+        except Exception as exc:
+            for path in output_paths(out_dir, spec.name).values():
+                path.unlink(missing_ok=True)
+            return Outcome(spec.name, False, time.perf_counter() - started, failure_line(spec, exc))
+    return Outcome(spec.name, True, time.perf_counter() - started)
+
+
+@contextlib.contextmanager
+def _stderr_to(path: Path) -> Iterator[None]:
+    """Send this worker's stderr (and its kernels') to a per-report log, not the terminal."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with open(path, "w", encoding="utf-8") as log:
+        os.dup2(log.fileno(), 2)
+        try:
+            yield
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def _render(spec: ReportSpec, profiles: str, out_dir: Path, formats: tuple[str, ...], meta: dict) -> None:
+    import nbformat
+    import papermill
+
+    from analysis.reporting.render import ReportMeta, html_to_pdf, notebook_to_html
+
+    targets = output_paths(out_dir, spec.name)
+    with atomic.atomic_path(targets["ipynb"]) as tmp_nb:
+        papermill.execute_notebook(
+            str(NOTEBOOKS / spec.notebook),
+            str(tmp_nb),
+            parameters={**spec.parameters, "profiles_path": profiles},
+            kernel_name=KERNEL,
+            progress_bar=False,
+            log_output=False,
+            cwd=str(NOTEBOOKS),
+        )
+        nb = nbformat.read(tmp_nb, as_version=4)
+        page = notebook_to_html(nb, ReportMeta(**meta))
+        pdf = html_to_pdf(page, base_url=str(out_dir)) if "pdf" in formats else None
+    if "html" in formats:
+        atomic.write_text(targets["html"], page)
+    if pdf is not None:
+        atomic.write_bytes(targets["pdf"], pdf)

@@ -1,0 +1,57 @@
+"""The CI workflow a user can copy: valid, installs from the lock file, lints, tests,
+rebuilds the reports and uploads them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+WORKFLOW = REPO / ".github" / "workflows" / "reports.yml"
+
+
+def _steps() -> list[dict]:
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    assert set(workflow["jobs"]) >= {"build"}
+    # YAML 1.1 reads the key `on` as True
+    assert (workflow.get("on") or workflow.get(True)) is not None
+    return workflow["jobs"]["build"]["steps"]
+
+
+def runs(command: str):
+    return lambda step: command in step.get("run", "")
+
+
+def _index(steps: list[dict], predicate) -> int:
+    hits = [i for i, step in enumerate(steps) if predicate(step)]
+    assert hits, "step not found"
+    return hits[0]
+
+
+def test_workflow_installs_from_the_lock_then_lints_tests_rebuilds_and_uploads():
+    steps = _steps()
+    install = _index(steps, runs("make venv"))
+    lint = _index(steps, runs("make lint"))
+    test = _index(steps, runs("make test"))
+    rebuild = _index(steps, runs("make reports"))
+    upload = _index(steps, lambda s: s.get("uses", "").startswith("actions/upload-artifact@"))
+    assert install < lint < test < rebuild < upload
+    assert "reports/" in steps[upload]["with"]["path"]
+    assert all("uses" in s or "run" in s for s in steps)
+
+
+def test_workflow_and_make_use_the_lock_file():
+    assert "requirements.lock" in WORKFLOW.read_text(encoding="utf-8")
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    assert "LOCK   := requirements.lock" in makefile and "--require-hashes -r $(LOCK)" in makefile
+    lock = (REPO / "requirements.lock").read_text(encoding="utf-8")
+    for package in ("papermill", "nbconvert", "weasyprint", "pandas", "ruff", "mypy"):
+        assert f"\n{package}==" in lock, package
+    assert "--hash=sha256:" in lock
+
+
+def test_ci_entry_point_lints_before_it_tests():
+    lines = (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    run = "\n".join(line for line in lines if not line.lstrip().startswith("#"))
+    assert run.index("make venv") < run.index("make lint") < run.index("make test")
