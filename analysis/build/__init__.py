@@ -6,4 +6,13 @@ from analysis.build.catalogue import ReportSpec, plan_reports, slug
 from analysis.build.pipeline import FORMATS, build, build_time, report_meta
 from analysis.build.worker import render_report
 
-__all__ = ["FORMATS", "ReportSpec", "build", "build_time", "plan_reports", "render_report", "report_meta", "slug"]
+__all__ = [
+    "FORMATS",
+    "ReportSpec",
+    "build",
+    "build_time",
+    "plan_reports",
+    "render_report",
+    "report_meta",
+    "slug",
+]
