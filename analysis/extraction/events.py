@@ -213,7 +213,7 @@ def _type(ctx: DocContext, s: Sentence, m: dates.DateMention, kind: str, lead: s
     if found in ("other", "organisation") and s.span.start in ctx.cdo_context and "seit" in window:
         return "cdo_appointed"  # "Seit 2018 koordiniert der Leiter des …" about the CDO
     if found == "other":
-        i = ctx.sentences.index(s) if s in ctx.sentences else 0
+        i = ctx.index_of(s) or 0
         if i:
             found = event_type(lower_same_length(ctx.sentences[i - 1].text + " " + s.text))
     return found
@@ -274,7 +274,7 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
                 )
             )
     for block in ctx.content_blocks:
-        for found_in_block in dates.find_dates(block.text):
+        for found_in_block in ctx.dates_in(block.text):
             s = ctx.sentence_at(block.start + found_in_block.start)
             shift = block.start - s.span.start
             m = replace(found_in_block, start=found_in_block.start + shift, end=found_in_block.end + shift)

@@ -549,5 +549,5 @@ def _broadband(ctx: DocContext) -> dict | None:
 
 def _mentions(s: Sentence, words: tuple[str, ...]) -> bool:
     """Cheap literal test before a costly pattern (most sentences have none of the words)."""
-    low = s.text.lower()
+    low = s.lower
     return any(w in low for w in words)

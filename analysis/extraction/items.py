@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis.extraction.context import DocContext
 from analysis.reading.cleaner import BULLET
 from analysis.reading.text import LOWER, UPPER, Span, clean_name, norm_key
 
 QUOTED = re.compile(r"[„»\"‚«]([^„“”\"»«‚‘]{2,80})[“”\"«‘»]")
+_QUOTE_OPENERS = ("„", "»", '"', "‚", "«")
+
+
+def _has_quote(text: str) -> bool:
+    """Literal pre-check for QUOTED (most sentences quote nothing)."""
+    return any(q in text for q in _QUOTE_OPENERS)
+
+
 # "• Name (Domain):" - the way project lists name an example and its field of action.
 PROJECT_ITEM = re.compile(
     r"^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])?\s*(?P<name>[^():]{2,90}?)\s*(?:\((?P<domain>[^()]{2,40})\))?\s*:\s*$"
@@ -158,7 +167,7 @@ def extract_projects(ctx: DocContext) -> list[dict]:
                 )
     # Named projects in running text: 'Förderprojekt „Schnelles Netz“', 'Beteiligungsprojekt »Plan N«'.
     for s in ctx.sentences:
-        for m in QUOTED.finditer(s.text):
+        for m in QUOTED.finditer(s.text) if _has_quote(s.text) else ():
             if PROJECT_WORD.search(s.text[: m.start()]):
                 name = clean_name(m.group(1))
                 key = norm_key(name)
@@ -171,6 +180,7 @@ def extract_projects(ctx: DocContext) -> list[dict]:
 # --- funding ----------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1024)
 def _stem_pattern(name: str) -> re.Pattern:
     """Match the name in any inflection: 'Smarten Modellstädte' ~ 'Smarte Modellstadt'."""
     parts = []
@@ -190,7 +200,7 @@ def extract_funding(ctx: DocContext) -> list[dict]:
     out, seen = [], set()
     text = ctx.content_text
     for s in ctx.sentences:
-        for m in QUOTED.finditer(s.text):
+        for m in QUOTED.finditer(s.text) if _has_quote(s.text) else ():
             before = s.text[max(0, m.start() - 40) : m.start()]
             cue = FUNDING_WORD.search(before)
             if s.section != "funding" and not cue:
@@ -222,10 +232,11 @@ def extract_funding(ctx: DocContext) -> list[dict]:
 # --- partners ---------------------------------------------------------------------------
 
 
-def _enumeration(text: str) -> list[tuple[int, int]]:
-    """Spans of the items listed after a partner cue ('vertreten wie beispielsweise im A, im B')."""
-    spans = []
-    low = text.lower()
+def _enumeration(text: str, low: str | None = None) -> list[tuple[int, int]]:
+    """Spans of the items listed after a partner cue ('vertreten wie beispielsweise im A, im B').
+    `low`: the text lower-cased, where the caller has it already."""
+    spans: list[tuple[int, int]] = []
+    low = text.lower() if low is None else low
     if not any(w in low for w in _ENUM_WORDS):
         return spans
     for cue in _ENUM_CUE.finditer(text):
@@ -278,7 +289,7 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
     # Candidates in document order: (offset, rule rank, name, span, kind).
     found: list[tuple[int, int, str, Span, str]] = []
     for s in ctx.sentences:  # enumerations need their cue in the same sentence
-        for a, b in _enumeration(s.text):
+        for a, b in _enumeration(s.text, s.lower):
             span = s.span.sub(a, b)
             found.append((span.start, 0, span.text, span, "network"))
     for block in ctx.content_blocks:

@@ -46,12 +46,12 @@ def detect_published(ctx: DocContext) -> str | None:
         return found[1].date
     for b in ctx.blocks:
         if b.kind == "meta":
-            for m in dates.find_dates(b.text):
+            for m in ctx.dates_in(b.text):
                 if len(m.date) == 10:
                     return m.date
     for b in ctx.blocks:
         if b.kind in ("content", "heading"):
-            for m in dates.find_dates(b.text):
+            for m in ctx.dates_in(b.text):
                 if len(m.date) == 10 and PUBLISHED_CUE.search(b.text[: m.start]):
                     return m.date
     return None

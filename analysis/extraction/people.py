@@ -152,6 +152,33 @@ def _affiliation(role: str | None, org: str | None, city: str | None) -> str:
     return "external" if role and re.match(OTHER_ROLE, role) else "city"
 
 
+# Rules that open with a name and close on a fixed word: the word is found first and the
+# rule runs only on the stretch before it (a name is short), not from every capital letter.
+_NAME_REACH = 160
+# Each maps to the word and how far past it the rule can still match.
+NAME_THEN_WORD = {
+    3: (re.compile(rf"\s+{SPEECH}\b"), 0),
+    5: (re.compile(r"\s+wird\s"), 200),
+}
+
+
+def _finditer(i: int, rule: re.Pattern, text: str):
+    if i not in NAME_THEN_WORD:
+        yield from rule.finditer(text)
+        return
+    anchor, tail = NAME_THEN_WORD[i]
+    done = 0
+    for a in anchor.finditer(text):
+        start = max(done, a.start() - _NAME_REACH)
+        for m in rule.finditer(text, start, a.end() + tail):
+            if m.start() > a.start():
+                break
+            if m.start() >= done:
+                done = m.end()
+                yield m
+            break
+
+
 def extract_people(ctx: DocContext) -> list[dict]:
     people: dict[str, dict] = {}
     order: list[str] = []
@@ -161,7 +188,7 @@ def extract_people(ctx: DocContext) -> list[dict]:
                 (m.start(), i, m)
                 for i, rule in enumerate(RULES)
                 if TRIGGERS[i](block.text)
-                for m in rule.finditer(block.text)
+                for m in _finditer(i, rule, block.text)
             ),
             key=lambda h: h[:2],
         )
