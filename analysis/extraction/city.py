@@ -106,6 +106,15 @@ def _mention_weight(text: str, m: Mention, in_heading: bool, in_lead: bool) -> f
     return 1.0 + cues
 
 
+def _holds_county_word(text: str) -> bool:
+    """Literal pre-check: most texts name no Kreis or Landrat at all (then no count is needed)."""
+    return any(w in text for w in _COUNTY_STEMS)
+
+
+# Every county word contains one of these stems (checked by a test).
+_COUNTY_STEMS = ("Kreis", "kreis", "Landrat", "Landrät")
+
+
 def _choose(places: tuple[Place, ...], county: bool) -> Place:
     """A county text means the district of that name; otherwise the municipality."""
     preferred = [p for p in places if (p.kind == "d") == county]
@@ -117,7 +126,7 @@ def detect_city(ctx: DocContext) -> str | None:
     if not own:
         return None
     content = ctx.content_text
-    county = len(_COUNTY.findall(content)) > len(_TOWN.findall(content))
+    county = _holds_county_word(content) and len(_COUNTY.findall(content)) > len(_TOWN.findall(content))
     first_content = next((b for b in own if b.kind == "content"), None)
     scores: dict[str, float] = defaultdict(float)
     first_seen: dict[str, int] = {}

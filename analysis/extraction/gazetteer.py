@@ -85,23 +85,49 @@ def _boundary_after(text: str, end: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(index())
+
+
+def _word_starts(text: str, words: set[str]) -> list[tuple[int, str]]:
+    """Where each of `words` stands as a whole capitalised word (what WORD.finditer would
+    yield for it), in text order."""
+    starts = []
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            after = text[at + len(word) : at + len(word) + 1]
+            if not (after and _WORD_CHAR.match(after)):
+                starts.append((at, word))
+            at = text.find(word, at + 1)
+    starts.sort()
+    return starts
+
+
+_WORD_CHAR = re.compile(r"[a-zäöüßéè]")
+
+
 def find_places(text: str) -> list[Mention]:
     idx = index()
+    # One set intersection finds the capitalised words that open a gazetteer name (most
+    # texts hold a handful); only their positions are looked at.
+    present = _first_words().intersection(WORD.findall(text))
     out: list[Mention] = []
+    if not present:
+        return out
     pos = 0
-    for m in WORD.finditer(text):
-        if m.start() < pos:
+    for start, word in _word_starts(text, present):
+        if start < pos:
             continue
-        before = text[m.start() - 1 : m.start()]
+        before = text[start - 1 : start]
         if before and (before.isalpha() or before == "-"):
             continue
-        forms = idx.get(m.group(0))  # also "Musterfelds", "Musterfelder"
-        if forms is None:
-            continue
+        forms = idx[word]  # also "Musterfelds", "Musterfelder"
         for form, places in forms.items():
-            if text.startswith(form, m.start()) and _boundary_after(text, m.start() + len(form)) is not None:
-                out.append(Mention(tuple(places), m.start(), m.start() + len(form), form))
-                pos = m.start() + len(form)
+            if text.startswith(form, start) and _boundary_after(text, start + len(form)) is not None:
+                out.append(Mention(tuple(places), start, start + len(form), form))
+                pos = start + len(form)
                 break
     return out
 

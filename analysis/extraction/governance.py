@@ -226,13 +226,21 @@ UNIT_TRIGGERS = (
 )
 
 
+# Each trigger word once, with the patterns it opens (one pass of `in` tests per paragraph).
+_PATTERNS_OF_TRIGGER: dict[str, list[int]] = {}
+for _i, _words in enumerate(UNIT_TRIGGERS):
+    for _w in _words:
+        _PATTERNS_OF_TRIGGER.setdefault(_w, []).append(_i)
+_UNIT_TRIGGER_WORDS = tuple(_PATTERNS_OF_TRIGGER)
+
+
 def _unit_matches(text: str) -> list[re.Match]:
     """Matches of every unit pattern whose words the text holds, leftmost first, no overlaps."""
+    present = {w for w in _UNIT_TRIGGER_WORDS if w in text}
     found = [
         m
-        for pattern, words in zip(UNIT_PATTERNS, UNIT_TRIGGERS, strict=True)
-        if any(w in text for w in words)
-        for m in pattern.finditer(text)
+        for i in sorted({i for w in present for i in _PATTERNS_OF_TRIGGER[w]})
+        for m in UNIT_PATTERNS[i].finditer(text)
     ]
     found.sort(key=lambda m: (m.start(), -m.end()))
     out: list[re.Match] = []
@@ -472,8 +480,16 @@ def _placement(sentences: list[Sentence], holder: str | None) -> tuple[str, list
     return "unspecified", []
 
 
+# Every CDO role word holds one of these (checked by a test); most sentences hold none.
+CDO_ROLE_STEMS = ("CDO", "Chief Digital", "eauftragte")
+
+
+def _names_role(text: str) -> bool:
+    return any(w in text for w in CDO_ROLE_STEMS)
+
+
 def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
-    role_sentences = [s for s in ctx.sentences if CDO_ROLE.search(s.text)]
+    role_sentences = [s for s in ctx.sentences if _names_role(s.text) and CDO_ROLE.search(s.text)]
     kinds = {s.span.start: _classify(s, ctx.city) for s in role_sentences}
     in_office = [s for s in role_sentences if kinds[s.span.start] == "in_office"]
     not_in_office = [s for s in role_sentences if kinds[s.span.start] in ("planned", "none")]

@@ -10,12 +10,12 @@ from analysis.reading.cleaner import BULLET
 from analysis.reading.text import LOWER, UPPER, Span, clean_name, norm_key
 
 QUOTED = re.compile(r"[„»\"‚«]([^„“”\"»«‚‘]{2,80})[“”\"«‘»]")
-_QUOTE_OPENERS = ("„", "»", '"', "‚", "«")
+_QUOTE_OPENER = re.compile('[„»"‚«]')
 
 
 def _has_quote(text: str) -> bool:
-    """Literal pre-check for QUOTED (most sentences quote nothing)."""
-    return any(q in text for q in _QUOTE_OPENERS)
+    """Pre-check for QUOTED (most sentences quote nothing)."""
+    return _QUOTE_OPENER.search(text) is not None
 
 
 # "• Name (Domain):" - the way project lists name an example and its field of action.
@@ -39,6 +39,15 @@ PROJECT_UNQUOTED = re.compile(
     rf"\b(?:Projekt|Projekts|Projektes|Pilotprojekt|Pilotprojekts)\s+{_NOT_NAME_START}(?P<name>{_CAPS})"
     r"|(?P<service>\b[A-ZÄÖÜ][\w]*(?:-App|-Portal|portal|-Plattform|plattform)\b)"
 )
+
+# Literal pre-checks: a paragraph without one of these words cannot match the pattern.
+FUNDING_UNQUOTED_WORDS = ("Wettbewerb", "Förderprogramm", "Modell")
+PROJECT_UNQUOTED_WORDS = ("rojekt", "-App", "ortal", "lattform")
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
 
 _CAPW = rf"[{UPPER}][\w-]*"
 _ORG_HEADS = [
@@ -65,6 +74,7 @@ _ORG_HEADS = [
 # Companies by their legal form ("Muster.digital GmbH"): the form is found first, then the
 # name is read backwards over up to three capitalised words.
 LEGAL_FORM = re.compile(r"(?<=\s)(?:GmbH|gGmbH|mbH|AG|SE|KG)\b")
+LEGAL_FORM_WORDS = ("mbH", "AG", "SE", "KG")
 _COMPANY_NAME = re.compile(r"(?:[A-ZÄÖÜ][\w.&-]*\s+){1,3}$")
 ANY_ORG = re.compile("|".join(f"(?:{p.pattern})" for p in _ORG_HEADS))  # one pass per paragraph
 # Words one of which every organisation pattern contains: a paragraph without them is skipped.
@@ -101,6 +111,7 @@ OTHER_TOWNS = re.compile(
     rf"\b(?:Städte[n]?|Gemeinden|Nachbarkommunen|Nachbarstädte[n]?)\s+({_PLACE}(?:\s*(?:,|und|sowie)\s+{_PLACE})*)"
     rf"|\bder\s+(?:Stadt|Gemeinde|Nachbarstadt|Kommune)\s+({_PLACE})(?=[\s,.;])"
 )
+OTHER_TOWNS_WORDS = ("Städte", "Gemeinde", "Nachbar", "Stadt", "Kommune")
 _ENUM_CUE = re.compile(
     r"(?:(?:Partner\w*|Gremien|Netzwerke\w*|Mitglied\w*|vertreten|Verbände\w*)\b[^.]{0,60}?"
     r"\b(?:wie|darunter|etwa|beispielsweise|insbesondere|befinden sich|gehören|zählen)\s+(?:beispielsweise\s+|etwa\s+)?)",
@@ -154,7 +165,7 @@ def extract_projects(ctx: DocContext) -> list[dict]:
                     )
                 )
     for block in ctx.content_blocks:
-        for m in PROJECT_UNQUOTED.finditer(block.text):
+        for m in PROJECT_UNQUOTED.finditer(block.text) if _holds(block.text, PROJECT_UNQUOTED_WORDS) else ():
             group = "name" if m.group("name") else "service"
             name = clean_name(m.group(group))
             key = norm_key(name)
@@ -217,7 +228,7 @@ def extract_funding(ctx: DocContext) -> list[dict]:
             )
             out.append(_item(ctx, name, _span_of(s.span, m), kind=kind))
     for block in ctx.content_blocks:
-        for m in FUNDING_UNQUOTED.finditer(block.text):
+        for m in FUNDING_UNQUOTED.finditer(block.text) if _holds(block.text, FUNDING_UNQUOTED_WORDS) else ():
             group = "name" if m.group("name") else "region"
             name = clean_name(m.group(group))
             key = norm_key(name)
@@ -296,13 +307,13 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
         for m in ANY_ORG.finditer(block.text) if any(w in block.text for w in ORG_WORDS) else ():
             span = block.span.sub(m.start(), m.end())
             found.append((span.start, 1, m.group(0), span, "organisation"))
-        for m in LEGAL_FORM.finditer(block.text):
+        for m in LEGAL_FORM.finditer(block.text) if _holds(block.text, LEGAL_FORM_WORDS) else ():
             name = _COMPANY_NAME.search(block.text[max(0, m.start() - 80) : m.start()])
             if name:
                 start = m.start() - len(name.group(0))
                 span = block.span.sub(start, m.end())
                 found.append((span.start, 1, span.text, span, "organisation"))
-        for m in OTHER_TOWNS.finditer(block.text):
+        for m in OTHER_TOWNS.finditer(block.text) if _holds(block.text, OTHER_TOWNS_WORDS) else ():
             group = 1 if m.group(1) else 2
             for town in re.finditer(_PLACE, m.group(group)):
                 if city and (town.group(0) == city or city.startswith(town.group(0))):

@@ -18,6 +18,15 @@ PROFILE_CUES = re.compile(
     r"city[ -]?portrait|porträt|steckbrief|smart city atlas|city content|\bstudie\b|"
     r"profil der stadt"
 )  # on lower-cased text
+# Literal pre-checks of the two patterns above (a text without any cannot match).
+NEWS_WORDS = ("wir berichteten", "wie d", "pressemitteilung", "heißt es")
+PROFILE_WORDS = ("portrait", "porträt", "steckbrief", "atlas", "city content", "studie", "profil der stadt")
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
 STRATEGY_CUES = re.compile(r"strategie|agenda|leitbild|masterplan")  # on lower-cased text
 
 
@@ -60,9 +69,9 @@ def detect_published(ctx: DocContext) -> str | None:
 def detect_source_kind(ctx: DocContext) -> str:
     whole = lower_same_length(ctx.source.view)
     content = lower_same_length(ctx.content_text)
-    if dateline(ctx) or NEWS_CUES.search(content):
+    if dateline(ctx) or (_holds(content, NEWS_WORDS) and NEWS_CUES.search(content)):
         return "news"
-    if PROFILE_CUES.search(whole):
+    if _holds(whole, PROFILE_WORDS) and PROFILE_CUES.search(whole):
         return "profile"
     if len(STRATEGY_CUES.findall(content)) >= 2:
         return "strategy"

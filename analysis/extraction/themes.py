@@ -8,6 +8,7 @@ in and on the wording around it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from analysis.extraction.context import DocContext
 from analysis.reading.text import literal_anchors
@@ -74,18 +75,22 @@ def extract_themes(ctx: DocContext) -> list[dict]:
     """Each theme once, with the first sentence that names it."""
     found = []
     whole = "\n".join(ctx.content_lowered)
+    starts, at = [], 0
+    for low in ctx.content_lowered:
+        starts.append(at)
+        at += len(low) + 1
     for key, pattern in THEMES.items():
         anchors = ANCHORS[key]
         if anchors is not None and not any(a in whole for a in anchors):
             continue  # one test on the whole text: most themes are absent from most documents
-        for block, low in zip(ctx.content_blocks, ctx.content_lowered, strict=True):  # noqa: B007 - used after the loop
-            if anchors is not None and not any(a in low for a in anchors):
-                continue
-            m = pattern.search(low)
-            if m:
-                break
-        else:
+        # No stem spans a line break, so the first match in the joined text is the first
+        # match of the first paragraph that has one.
+        m = pattern.search(whole)
+        if m is None:
             continue
+        i = bisect_right(starts, m.start()) - 1
+        block = ctx.content_blocks[i]
+        m = pattern.search(ctx.content_lowered[i], m.start() - starts[i])
         s = ctx.sentence_at(block.start + m.start())
         found.append(
             {
