@@ -234,9 +234,10 @@ for _i, _words in enumerate(UNIT_TRIGGERS):
 _UNIT_TRIGGER_WORDS = tuple(_PATTERNS_OF_TRIGGER)
 
 
-def _unit_matches(text: str) -> list[re.Match]:
-    """Matches of every unit pattern whose words the text holds, leftmost first, no overlaps."""
-    present = {w for w in _UNIT_TRIGGER_WORDS if w in text}
+def _unit_matches(text: str, words: tuple[str, ...] = _UNIT_TRIGGER_WORDS) -> list[re.Match]:
+    """Matches of every unit pattern whose words the text holds, leftmost first, no overlaps.
+    `words`: the trigger words worth testing (those the whole document holds)."""
+    present = {w for w in words if w in text}
     found = [
         m
         for i in sorted({i for w in present for i in _PATTERNS_OF_TRIGGER[w]})
@@ -295,8 +296,9 @@ def _widen_compound(text: str, start: int) -> int:
 
 def extract_units(ctx: DocContext) -> list[dict]:
     units, seen = [], set()
+    in_document = tuple(w for w in _UNIT_TRIGGER_WORDS if w in ctx.content_text)
     for block in ctx.content_blocks:
-        for m in _unit_matches(block.text):
+        for m in _unit_matches(block.text, in_document):
             start = _widen_compound(block.text, m.start())
             name = _canonical_unit(block.text[start : m.end()])
             key = norm_key(name)

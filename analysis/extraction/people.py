@@ -148,12 +148,31 @@ def _affiliation(role: str | None, org: str | None, city: str | None) -> str:
 # fraction of the time (the regex engine skips ahead fast to a literal word, but not to a
 # pattern that opens with a name or with \b).
 # Rules that open with a role or a verb of speaking: tried where that word starts a word.
-WORD_THEN_NAME = {0: re.compile(ROLE), 2: re.compile(SPEECH), 7: re.compile(ROLE)}
-# Rules whose name is followed at once by a comma, a verb of speaking or "wird": the name
-# is looked for only in the short stretch before that word.
-NAME_THEN_WORD = {1: re.compile(r",\s"), 3: re.compile(rf"\s+{SPEECH}\b"), 5: re.compile(r"\s+wird\s")}
+WORD_THEN_NAME = {0: re.compile(ROLE), 2: re.compile(rf"{SPEECH}\s+[{UPPER}]"), 7: re.compile(ROLE)}
+# Rules whose name is followed at once by a comma, or by white space and a verb of speaking
+# or "wird": the name is looked for only in the short stretch before that word. (The word
+# patterns open with a literal, which the regex engine finds fast.)
+NAME_THEN_WORD = {
+    1: (re.compile(r",\s"), False),
+    3: (re.compile(rf"{SPEECH}\b"), True),
+    5: (re.compile(r"wird\s"), True),
+}
 _NAME_REACH = 100  # longer than any name with its titles
 _NAME_AT_END = re.compile(rf"(?:{NAME})$")
+
+
+_PARTICLES = frozenset({"von", "van", "de", "zu", "der"})
+
+
+def _may_end_name(text: str, end: int) -> bool:
+    """Cheap necessary test for a name ending at `end`: a letter there, the last word
+    capitalised, and the word before it capitalised or a particle ("von", "van der")."""
+    if not text[end - 1 : end].isalpha():
+        return False
+    words = text[max(0, end - 80) : end].split()
+    if len(words) < 3:
+        return True  # the window may have cut a word: let the pattern decide
+    return words[-1][0].isupper() and (words[-2][0].isupper() or words[-2] in _PARTICLES)
 
 
 def _finditer(i: int, rule: re.Pattern, text: str):
@@ -169,9 +188,18 @@ def _finditer(i: int, rule: re.Pattern, text: str):
                 done = m.end()
                 yield m
     elif i in NAME_THEN_WORD:
-        for word in NAME_THEN_WORD[i].finditer(text):
-            pos = max(done, word.start() - _NAME_REACH)
-            while (name := _NAME_AT_END.search(text, pos, word.start())) is not None:
+        pattern, after_space = NAME_THEN_WORD[i]
+        for word in pattern.finditer(text):
+            end = word.start()
+            if after_space:
+                while end > 0 and text[end - 1].isspace():
+                    end -= 1
+                if end == word.start():
+                    continue  # the rule needs white space between name and word
+            if not _may_end_name(text, end):
+                continue
+            pos = max(done, end - _NAME_REACH)
+            while (name := _NAME_AT_END.search(text, pos, end)) is not None:
                 m = rule.match(text, name.start())
                 if m:
                     done = m.end()

@@ -81,11 +81,17 @@ def extract_themes(ctx: DocContext) -> list[dict]:
         at += len(low) + 1
     for key, pattern in THEMES.items():
         anchors = ANCHORS[key]
-        if anchors is not None and not any(a in whole for a in anchors):
-            continue  # one test on the whole text: most themes are absent from most documents
+        first = 0
+        if anchors is not None:
+            # Every alternative opens with its anchor: no match starts before the first anchor,
+            # and a text without any has none (most themes are absent from most documents).
+            at_anchor = [i for i in (whole.find(a) for a in anchors) if i >= 0]
+            if not at_anchor:
+                continue
+            first = min(at_anchor)
         # No stem spans a line break, so the first match in the joined text is the first
         # match of the first paragraph that has one.
-        m = pattern.search(whole)
+        m = pattern.search(whole, first)
         if m is None:
             continue
         i = bisect_right(starts, m.start()) - 1
