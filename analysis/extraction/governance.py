@@ -17,7 +17,9 @@ from analysis.extraction.lexicon.roles import (
     HEAD_WORDS,
     IT_HEAD_TITLES,
     IT_WORDS,
+    LEAD_VERBS,
     PLANNED_POST_WORDS,
+    ROLE_ADVERBS,
 )
 from analysis.extraction.names import HONORIFICS, MUNICIPAL_ROLE_WORDS, NAME, NOT_NAME_WORDS, surname
 from analysis.extraction.rules import alternation, rule
@@ -87,15 +89,25 @@ IT_HEAD = rule(
     "placement_it_head",
     "the CDO heads the IT office",
     rf"(?<![\w-]){alternation(HEAD_WORDS)}\s+(?:des|der)\s+(?:[\w.-]+\s+){{0,8}}?(?:{alternation(IT_WORDS)})(?![\wäöü])"
-    rf"|(?<![\w-]){alternation(IT_HEAD_TITLES)}(?:en|in)?(?![\w-])|CIO und CDO|CDO und CIO",
+    rf"|(?<![\w-]){alternation(IT_HEAD_TITLES)}(?:en|in)?(?![\w-])|CIO und CDO|CDO und CIO"
+    # the verb: "leitet zugleich das Amt für IT", "…, die zugleich das Amt für IT leitet"
+    rf"|\b{alternation(LEAD_VERBS)}\s+(?:(?:{alternation(ROLE_ADVERBS)})\s+)?(?:das|die|den)\s+(?:[\w.-]+\s+){{0,8}}?"
+    rf"(?:{alternation(IT_WORDS)})(?![\wäöü])"
+    rf"|\b(?:das|die|den)\s+(?:[\w.-]+\s+){{0,8}}?(?:{alternation(IT_WORDS)})(?![\wäöü])\S*\s+{alternation(LEAD_VERBS)}\b",
     matches=(
         "Er ist zudem Leiter des IT-Referats.",
+        "Anna Muster leitet zugleich die Abteilung Informationstechnik.",
+        "Jan Beispiel, der zugleich das Amt für Informationstechnik leitet, ist CDO.",
         "Der Leiter des Amtes für Informationstechnik ist zugleich CDO.",
         "an der Spitze des neuen Amtes mit dem Namen Digitales und IT",
         "Chef der städtischen IT",
         "unserem IT-Referenten Max Beispiel",
     ),
-    not_matches=("Leiter des Bauamtes", "Leiter der Stabsstelle Digitalisierung"),
+    not_matches=(
+        "Leiter des Bauamtes",
+        "Leiter der Stabsstelle Digitalisierung",
+        "Sie leitet die Stabsstelle Digitalisierung.",
+    ),
 )
 MAYOR = rule(
     "placement_mayor",
@@ -314,12 +326,23 @@ def extract_units(ctx: DocContext) -> list[dict]:
 # Who is the CDO: the name bound to the role word in the sentences about the CDO.
 _Q = '[„“"»«]?'
 _HOLDER_VERBS = "ist|wird|bleibt|erhielt|erhält|hat|übernimmt|koordiniert|verantwortet|leitet"
+_ADVERBS = rf"(?:(?:{alternation(ROLE_ADVERBS)})\s+){{0,2}}"
+_DET = r"(?:(?:der|die|unser|unsere)\s+)?"
+_GENITIVE = rf"(?:[{UPPER}][\w-]+s\s+)?"  # "Musterfelds neue CDO"
+# Adjectives before the role ("der erste hauptamtliche CDO"): closed endings, not any word.
+_ADJECTIVES = r"(?:(?:neue[rn]?|erste[rn]?|[a-zäöü]{3,}(?:ische|liche|ige|ierte|elle)[rn]?)\s+){0,2}"
 HOLDER = rule(
     "cdo_holder",
     "the person a sentence names as the CDO",
     rf"(?<![\w-]){_ROLE}{_Q}\s+(?P<a>{NAME})"  # "CDO Anna Muster"
-    rf"|(?P<b>{NAME})(?:\s*\([^)]{{1,12}}\))?,?\s+(?:ist\s+|wird\s+|bleibt\s+|sei\s+)?(?:seit\s+[^,.]{{1,30}}?\s+)?"
-    rf"(?:als\s+)?(?:(?:der|die|unser|unsere)\s+)?(?:[{UPPER}][\w-]+s\s+)?(?:neue[rn]?\s+)?{_Q}{_ROLE}(?![\w-])"
+    rf"|(?P<b>{NAME})(?:\s*\([^)]{{1,12}}\))?,?\s+"
+    rf"(?:(?:ist|wird|bleibt|sei|war)\s+{_ADVERBS}(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}(?:als\s+)?{_DET}{_GENITIVE}{_ADJECTIVES}"
+    rf"|(?:seit\s+[^,.]{{1,30}}?\s+)?(?:als\s+)?{_DET}{_GENITIVE}(?:neue[rn]?\s+)?){_Q}{_ROLE}(?![\w-])"
+    # inverted copula: "CDO der Stadt ist seit 2020 Anna Muster"
+    rf"|(?<![\w-]){_ROLE}{_Q}(?:\s+(?:der|des)\s+(?:Stadt|Gemeinde|Kreises|Landkreises)(?:\s+[{UPPER}][\w-]+)?)?"
+    rf"\s+(?:ist|bleibt|wird)\s+(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}(?P<g>{NAME})"
+    # relative clause: "Anna Muster, die seit 2019 als CDO der Stadt tätig ist"
+    rf"|(?P<h>{NAME}),\s+(?:die|der)\s+[^,.;]{{0,60}}?\bals\s+(?:[a-zäöü]+\s+)?{_Q}{_ROLE}(?![\w-])"
     rf"|\bist\s+(?P<c>{NAME})\s+(?:der\s+)?{_Q}{_ROLE}(?![\w-])"  # "In Musterstadt ist Anna Muster CDO."
     rf"|\bAls\s+{_ROLE}[^.]{{0,80}}?\s+(?:{_HOLDER_VERBS})\s+(?P<d>{NAME})"
     rf"|(?P<e>{NAME})\s+(?:wird|hat|übernimmt|übernahm|erhält|erhielt)\s+[^.]{{0,80}}?\b(?:Funktion|Rolle|Aufgabe|Position|Stelle)\s+(?:des|der|eines|einer|als)\s+{_Q}{_ROLE}"
@@ -334,8 +357,15 @@ HOLDER = rule(
         "Als CDO erhielt Jan Beispiel ein eigenes Budget.",
         "Anna Muster wird als Leiterin des Hauptamts die Funktion des CDO übernehmen.",
         "Das sagt der CDO der Stadt, Jan Beispiel.",
+        "Anna Muster ist zugleich CDO der Stadt.",
+        "Jan Beispiel ist der erste hauptamtliche Chief Digital Officer.",
+        "Chief Digital Officer der Stadt ist seit 2020 Anna Muster.",
+        "Jan Beispiel, der seit 2019 als CDO tätig ist, stellte den Plan vor.",
     ),
-    not_matches=("Der Oberbürgermeister Jan Beispiel stellt den neuen CDO vor.",),
+    not_matches=(
+        "Der Oberbürgermeister Jan Beispiel stellt den neuen CDO vor.",
+        "Anna Muster begrüßte den neuen CDO.",
+    ),
 )
 # "einen CDO und eine CUO berufen ... die Professoren A und B (CUO)": the untagged one is the CDO.
 PAIRED_HOLDER = rule(
@@ -366,7 +396,7 @@ def is_person(name: str) -> bool:
 
 
 # Preference among the holder patterns: a role word before the name binds tightest.
-_HOLDER_GROUPS = ("a", "f", "c", "d", "e", "b")
+_HOLDER_GROUPS = ("a", "f", "c", "g", "d", "e", "h", "b")
 
 
 def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
@@ -377,7 +407,7 @@ def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None
             name = m.group(group)
             if not is_person(name):
                 continue
-            if group == "b" and _ROLE_BEFORE.search(s.text[: m.start(group)]):
+            if group in ("b", "h") and _ROLE_BEFORE.search(s.text[: m.start(group)]):
                 continue  # "Oberbürgermeister A, CDO B": A belongs to the role before it
             found.append((_HOLDER_GROUPS.index(group), order, clean_name(name), s))
     if not found:
@@ -448,10 +478,24 @@ def _cdo_context(ctx: DocContext, cdo_sentences: list[Sentence], holder: str | N
     about them ('Er ist zudem …', 'Der Leiter des … koordiniert …')."""
     chosen = {s.span.start: s for s in cdo_sentences}
     index = {s.span.start: i for i, s in enumerate(ctx.sentences)}
+    # The sentence before a CDO sentence often says where the post sits ("Die Stadt hat eine
+    # Stabsstelle beim Oberbürgermeister geschaffen. Geleitet wird sie vom CDO …").
+    for s in cdo_sentences:
+        i = index.get(s.span.start)
+        if i is None:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(ctx.sentences):
+                chosen.setdefault(ctx.sentences[j].span.start, ctx.sentences[j])
     if holder:
         last = surname(holder)
         for s in ctx.sentences:
             if last in s.text:
+                chosen.setdefault(s.span.start, s)
+    # The unit the CDO heads: the sentences that name it say where it sits.
+    for unit in _units_headed(list(chosen.values()), holder):
+        for s in ctx.sentences:
+            if unit in s.text:
                 chosen.setdefault(s.span.start, s)
     for s in list(chosen.values()):
         i = index.get(s.span.start)
@@ -463,6 +507,24 @@ def _cdo_context(ctx: DocContext, cdo_sentences: list[Sentence], holder: str | N
             ):
                 chosen.setdefault(nxt.span.start, nxt)
     return sorted(chosen.values(), key=lambda s: s.span.start)
+
+
+_LEADS = re.compile(rf"\b(?:{alternation(LEAD_VERBS)}|geleitet|Leitung|{alternation(HEAD_WORDS)})\b")
+
+
+def _units_headed(sentences: list[Sentence], holder: str | None) -> list[str]:
+    """Units named in a sentence that says the CDO leads them ("Anna Muster leitet die
+    Stabsstelle Digitales", "die Stabsstelle, geleitet vom CDO", "Leiterin des Amtes für …"),
+    as the first two words of their name (how later sentences name them again)."""
+    units = []
+    for s in sentences:
+        if not _LEADS.search(s.text) or not (CDO_ROLE.search(s.text) or _about_holder(s, holder)):
+            continue
+        for m in _unit_matches(s.text):
+            name = " ".join(_canonical_unit(m.group(0)).split()[:2])
+            if len(name) >= 6 and name not in units:
+                units.append(name)
+    return units
 
 
 def _placement(sentences: list[Sentence], holder: str | None) -> tuple[str, list[Sentence]]:

@@ -1,5 +1,5 @@
 """The shape of a person's name in German text ("Anna Muster", "Prof. Dr. Jan van Beispiel",
-"Jürgen Sorré"), shared by the people and governance extractors."""
+"Jörg Beispielé"), shared by the people and governance extractors."""
 
 from __future__ import annotations
 
@@ -67,6 +67,27 @@ NOT_NAME_WORDS = frozenset(
         "Chief",
         "Officer",
         "Von links",
+        # dates: "Der CDO wird Anfang Mai …" names no one
+        "Anfang",
+        "Mitte",
+        "Ende",
+        "Beginn",
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+        "Frühjahr",
+        "Sommer",
+        "Herbst",
+        "Winter",
     }
 )
 # Municipal role words written right before a name ("Oberbürgermeister Anna Muster").

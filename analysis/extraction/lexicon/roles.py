@@ -90,4 +90,43 @@ DEPARTMENT_ROLES = (
     "Kämmerin",
 )
 # Pronouns and descriptions by which a sentence goes on about the person just named.
-COREFERENCE_OPENERS = ("Er", "Sie", "Dieser", "Diese", "Der CDO", "Die CDO", "Der Leiter", "Die Leiterin")
+COREFERENCE_OPENERS = (
+    "Er",
+    "Sie",
+    "Ihr",
+    "Ihre",
+    "Sein",
+    "Seine",
+    "Deren",
+    "Dessen",
+    "Dieser",
+    "Diese",
+    "Der CDO",
+    "Die CDO",
+    "Der Leiter",
+    "Die Leiterin",
+    "Die Stelle",
+    "Die Position",
+    "Der Posten",
+    "Die Funktion",
+)
+# Verbs by which a person heads a unit ("Anna Muster leitet die Stabsstelle …").
+LEAD_VERBS = ("leitet", "leitete", "führt", "verantwortet")
+# Adverbs that may stand between copula and role ("ist zugleich CDO", "ist seit Mai auch CDO").
+ROLE_ADVERBS = (
+    "zugleich",
+    "gleichzeitig",
+    "auch",
+    "außerdem",
+    "zudem",
+    "bereits",
+    "schon",
+    "nun",
+    "jetzt",
+    "inzwischen",
+    "mittlerweile",
+    "derzeit",
+    "aktuell",
+    "seitdem",
+    "offiziell",
+)
