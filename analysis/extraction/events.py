@@ -173,9 +173,17 @@ CAREER = rule(
     "career_date",
     "a date of a person's earlier career with another employer: not the city's timeline",
     "",
-    all_of=(words.CAREER_MARKERS, words.CAREER_VERBS, words.EXTERNAL_EMPLOYERS),
-    matches=("2011 richtete er als cio die it der musterbank neu aus und war vorstand der beispiel-gruppe.",),
-    not_matches=("seit 2011 war sie leiterin des städtischen it-amtes.",),
+    all_of=(words.CAREER_MARKERS, words.CAREER_VERBS, words.EMPLOYER_CUES),
+    matches=(
+        "2011 richtete er als cio die it der musterbank neu aus und war vorstand der beispiel-gruppe.",
+        "muster war zuvor bei der kreissparkasse beispielstadt tätig, ab 2016 als abteilungsleiter.",
+        "beispiel war von 2010 bis 2017 beim regionalen rechenzentrum tätig.",
+        "zuvor arbeitete sie ab 2014 bei einem softwarehaus in musterfeld.",
+    ),
+    not_matches=(
+        "seit 2011 war sie leiterin des städtischen it-amtes.",
+        "2019 war die stadt mit ihrer bewerbung erfolgreich.",
+    ),
 )
 
 
@@ -280,7 +288,8 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
             m = replace(found_in_block, start=found_in_block.start + shift, end=found_in_block.end + shift)
             if block is dateline_block and s.span.start == block.start and m.start < 3:
                 continue  # the dateline itself, already the news event above
-            if CAREER.search(lower_same_length(s.text)):
+            low = s.lower
+            if CAREER.search(low) and not any(w in low for w in words.AT_THE_CITY):
                 continue  # a person's earlier job elsewhere is not the city's timeline
             events.append(_event(ctx, s, m, _kind(m, s.text, ctx.published)))
     return _dedupe(events)

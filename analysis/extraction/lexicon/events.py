@@ -169,17 +169,49 @@ MODAL_WORDS = ("soll", "sollen", "muss", "müssen", "wird", "werden")
 # "Seit 2011 war sie Leiterin des …": a person's earlier post.
 PAST_ROLE = (" war ", " waren ")
 ROLE_HEADS = ("leiter", "leiterin", "chef", "chefin", "vorstand", "geschäftsführer")
-# A person's earlier career: a past verb with a pronoun or "zuvor", and a body other than the city.
-CAREER_MARKERS = (" er ", " sie ", "zuvor", "davor", "vorher", "laufbahn", "karriere")
+# A person's earlier career: who (a pronoun, "zuvor", a post held "zuletzt", work "tätig"),
+# a past verb, and where: "bei/beim" an organisation, or the kind of organisation it was.
+CAREER_MARKERS = (
+    " er ",
+    " sie ",
+    "zuvor",
+    "davor",
+    "vorher",
+    "zuletzt",
+    "tätig",
+    "beschäftigt",
+    "laufbahn",
+    "karriere",
+)
 CAREER_VERBS = ("war ", "arbeitete", "richtete", "leitete", "wechselte", "begann", "studierte", "promovierte")
-EXTERNAL_EMPLOYERS = (
-    "bank",
+EMPLOYER_CUES = (
+    "bei der ",
+    "bei dem ",
+    "beim ",
+    "bei einem ",
+    "bei einer ",
+    "bei den ",
     " ag ",
     " ag,",
     "gmbh",
     "gruppe",
     "konzern",
     "unternehmen",
-    "branche",
+    "bank",
+    "sparkasse",
+    "versicherung",
+    "rechenzentrum",
+    "beratung",
     "kanzlei",
+    "ministerium",
+    "behörde",
+)
+# "bei der Stadt …": the city itself is no earlier employer elsewhere.
+AT_THE_CITY = (
+    "bei der stadt",
+    "bei der gemeinde",
+    "bei der kreisverwaltung",
+    "beim landkreis",
+    "beim kreis ",
+    "im rathaus",
 )
