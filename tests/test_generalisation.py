@@ -332,3 +332,62 @@ def test_cdo_placement_phrasings(sentence, cdo, placement):
         Path(tmp, "d.txt").write_text(LEAD + sentence + "\n", encoding="utf-8")
         gov = extract_folder(Path(tmp)).dataset["documents"][0]["governance"]
     assert (gov["cdo"], gov["cdo_placement"]) == (cdo, placement), sentence
+
+
+# --- context beyond one sentence, holders, plans ----------------------------------------------
+
+
+def _profile_of(text: str) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        Path(tmp, "d.txt").write_text(text, encoding="utf-8")
+        return extract_folder(Path(tmp)).dataset["documents"][0]
+
+
+@pytest.mark.parametrize(
+    "text,placement,holder",
+    [
+        (  # the placement in the sentence before the CDO sentence
+            "Im Rathaus entsteht eine neue Stabsstelle, die direkt dem Oberbürgermeister zugeordnet ist. "
+            "Chief Digital Officer ist seit Mai Anna Beispiel.",
+            "mayor",
+            "Anna Beispiel",
+        ),
+        (  # the unit the CDO heads, and where that unit sits
+            "Jan Muster ist zugleich CDO der Stadt und leitet die Stabsstelle Digitalisierung. "
+            "Die Verwaltung wächst. Die Stabsstelle Digitalisierung ist direkt beim Oberbürgermeister angesiedelt.",
+            "mayor",
+            "Jan Muster",
+        ),
+        (  # heading the IT office by the verb, in a relative clause
+            "Petra Beispiel, die seit 2020 als Chief Digital Officer tätig ist, leitet zugleich das Amt für Informationstechnik.",
+            "it_department",
+            "Petra Beispiel",
+        ),
+        (  # a possessive opener goes on about the CDO
+            "Jan Muster ist der erste hauptamtliche Chief Digital Officer der Stadt. "
+            "Seine Stelle ist im Dezernat für Finanzen angesiedelt.",
+            "administration_department",
+            "Jan Muster",
+        ),
+    ],
+)
+def test_cdo_context_beyond_one_sentence(text, placement, holder):
+    gov = _profile_of(LEAD + text + "\n")["governance"]
+    assert (gov["cdo"], gov["cdo_placement"], gov["cdo_holder"]) == (True, placement, holder)
+
+
+def test_a_plan_in_quoted_speech_beside_a_named_cdo_is_no_planned_post():
+    text = "Anna Beispiel, Chief Digital Officer der Stadt, sagt: „Bis 2025 sollen alle Anträge online gestellt werden können.“\n"
+    doc = _profile_of(LEAD + text)
+    assert doc["governance"]["cdo"] is True
+    assert doc["governance"]["cdo_holder"] == "Anna Beispiel"
+    assert "Anna Beispiel" in [p["name"] for p in doc["people"]]
+
+
+def test_an_earlier_job_at_a_savings_bank_or_data_centre_is_no_city_event():
+    text = (
+        "Seit 2021 ist Jan Muster CDO der Stadt. Muster war zuvor bei der Kreissparkasse Neudorf tätig, "
+        "ab 2014 als Abteilungsleiter. Von 2009 bis 2013 war er beim regionalen Rechenzentrum beschäftigt.\n"
+    )
+    years = {e["date"] for e in _profile_of(LEAD + text)["events"]}
+    assert "2021" in years and not years & {"2014", "2009", "2013"}, years
