@@ -391,3 +391,28 @@ def test_an_earlier_job_at_a_savings_bank_or_data_centre_is_no_city_event():
     )
     years = {e["date"] for e in _profile_of(LEAD + text)["events"]}
     assert "2021" in years and not years & {"2014", "2009", "2013"}, years
+
+
+# --- which city ------------------------------------------------------------------------------
+
+
+def test_the_official_long_name_the_text_writes_after_a_title_wins_over_the_short_form():
+    text = (
+        "Die Stadt Weiden in der Oberpfalz hat eine Digitalstrategie beschlossen.\n"
+        "In Weiden in der Oberpfalz arbeiten alle Ämter daran mit.\n"
+    )
+    assert _profile_of(text)["city"] == "Weiden in der Oberpfalz"
+
+
+def test_a_one_off_phrase_after_the_city_is_not_its_name():
+    text = "Die Stadt Weiden an der Spitze der Bewegung: Weiden digitalisiert die Verwaltung.\n"
+    assert _profile_of(text)["city"] == "Weiden"
+
+
+def test_a_county_text_names_its_district_with_articles_and_in_the_genitive():
+    text = (
+        "Ennepe-Ruhr-Kreis – Der Ennepe-Ruhr-Kreis hat einen Digitalisierungsbeauftragten.\n"
+        "Der Kreistag des Ennepe-Ruhr-Kreises hat die Stelle geschaffen. Der Landrat begrüßt das.\n"
+        "Der Beauftragte arbeitet im Kreishaus in Hagen. Foto: Kreis\n"
+    )
+    assert _profile_of(text)["city"] == "Ennepe-Ruhr-Kreis"

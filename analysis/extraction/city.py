@@ -23,13 +23,20 @@ from analysis.extraction.lexicon.places import (
     DETERMINERS,
     MUNICIPAL_TITLES,
     PLACE_PREPOSITIONS,
+    PROGRAMME_TITLES,
     TOWN_WORDS,
 )
 from analysis.reading.text import LOWER, UPPER
 
 _TITLE_BEFORE = re.compile(
-    r"(?:" + "|".join(re.escape(t) for t in sorted(MUNICIPAL_TITLES, key=len, reverse=True)) + r")[ \xa0]+$"
+    r"(?:"
+    + "|".join(re.escape(t) for t in sorted((*MUNICIPAL_TITLES, *PROGRAMME_TITLES), key=len, reverse=True))
+    + r")[ \xa0]+$"
 )
+# "Stadt Musterfeld an der Ruhr" where the gazetteer knows only "Musterfeld": the text's
+# longer official name wins when a title stands before it.
+_QUALIFIER = r"(?:am|an der|an den|in der|ob der|vor der|auf der)[ \xa0]+[A-ZÄÖÜ][\w-]+"
+_TITLES = "|".join(re.escape(t) for t in sorted(MUNICIPAL_TITLES, key=len, reverse=True))
 _WORD_BEFORE = re.compile(r"([\wäöüÄÖÜß]+)[ \xa0]+$")
 _COUNTY = re.compile(r"\b(?:" + "|".join(COUNTY_WORDS) + r")\b")
 _TOWN = re.compile(r"\b(?:" + "|".join(TOWN_WORDS) + r")\b")
@@ -84,7 +91,10 @@ def _mention_weight(text: str, m: Mention, in_heading: bool, in_lead: bool) -> f
     before = text[max(0, m.start - 40) : m.start]
     word = _WORD_BEFORE.search(before)
     prev = word.group(1) if word else ""
-    if " " not in m.written and prev.lower() in DETERMINERS and not _TITLE_BEFORE.search(before):
+    # "die Lage": a plain word after an article is a noun; a hyphenated name or a district
+    # ("der Rhein-Muster-Kreis", "des Musterkreises") takes an article as a matter of course.
+    plain_word = " " not in m.written and "-" not in m.written and not m.written.endswith("kreis")
+    if plain_word and prev.lower() in DETERMINERS and not _TITLE_BEFORE.search(before):
         return 0.0
     cues = 0.0
     if in_heading:
@@ -154,7 +164,27 @@ def detect_city(ctx: DocContext) -> str | None:
                 first_seen.setdefault(name, b.start + hit.start())
     if not scores:
         return None
-    return min(scores, key=lambda n: (-scores[n], first_seen[n]))
+    best = min(scores, key=lambda n: (-scores[n], first_seen[n]))
+    return _official_form(best, ctx)
+
+
+def _official_form(name: str, ctx: DocContext) -> str:
+    """The longer name the text gives the city after a title ("Stadt Musterfeld an der Ruhr"),
+    when the gazetteer's name is its short form."""
+    if " " in name or "(" in name:
+        return name  # already qualified
+    pattern = re.compile(rf"(?:{_TITLES})[ \xa0]+({re.escape(name)}[ \xa0]+{_QUALIFIER})(?![\w-])")
+    for b in ctx.blocks:
+        if b.kind in ("heading", "meta", "content") and name in b.text:
+            m = pattern.search(b.text)
+            # an official name is used again ("an der Spitze" once is no part of a name)
+            if m and ctx.content_text.count(m.group(1)) + _heading_count(ctx, m.group(1)) >= 2:
+                return " ".join(m.group(1).split())
+    return name
+
+
+def _heading_count(ctx: DocContext, form: str) -> int:
+    return sum(b.text.count(form) for b in ctx.blocks if b.kind in ("heading", "meta"))
 
 
 def _titled_candidates(ctx: DocContext) -> Counter[str]:

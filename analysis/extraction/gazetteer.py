@@ -78,7 +78,13 @@ def _boundary_after(text: str, end: int) -> int | None:
         return end
     if nxt.isupper():
         return end  # glued kicker: "MusterfeldAuf dem Weg"
-    for ending in ("s", "er", "ern", "ers"):
+    # "-es" is the genitive of a name ending in a sibilant ("des Musterkreises")
+    endings = (
+        ("s", "er", "ern", "ers", "es")
+        if text[end - 1 : end] in ("s", "x", "z", "ß")
+        else ("s", "er", "ern", "ers")
+    )
+    for ending in endings:
         after = text[end + len(ending) : end + len(ending) + 1]
         if text.startswith(ending, end) and not (after.isalpha() and after.islower()) and after != "-":
             return end

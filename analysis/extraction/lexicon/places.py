@@ -18,6 +18,20 @@ MUNICIPAL_TITLES = (
     "Wissenschaftsstadt",
     "Messestadt",
     "Domstadt",
+    "Friedensstadt",
+    "Barockstadt",
+    "Münsterstadt",
+    "Hochschulstadt",
+    "Residenzstadt",
+    "Bischofsstadt",
+    "Lutherstadt",
+    "Reformationsstadt",
+    "Kaiserstadt",
+    "Fächerstadt",
+    "Kurstadt",
+    "Fahrradstadt",
+    "Universitäts- und Hansestadt",
+    "Stadtkreis",
     "Kreisfreie Stadt",
     "Gemeinde",
     "Marktgemeinde",
@@ -28,13 +42,13 @@ MUNICIPAL_TITLES = (
     "Landkreis",
     "Kreis",
     "Kreisverwaltung",
-    "Smart City",
-    "Digitale Stadt",
     "Oberbürgermeister von",
     "Oberbürgermeisterin von",
     "Bürgermeister von",
     "Bürgermeisterin von",
 )
+# Not titles, but names of programmes that a page puts before its city ("Smart City Musterfeld").
+PROGRAMME_TITLES = ("Smart City", "Digitale Stadt")
 # Prepositions that put a place name in a phrase of location or origin ("in Musterfeld").
 PLACE_PREPOSITIONS = ("in", "aus", "nach", "für", "von")
 # A word of one of these before a capitalised word makes it a noun ("die Lage", "im Wald").
