@@ -416,3 +416,51 @@ def test_a_county_text_names_its_district_with_articles_and_in_the_genitive():
         "Der Beauftragte arbeitet im Kreishaus in Hagen. Foto: Kreis\n"
     )
     assert _profile_of(text)["city"] == "Ennepe-Ruhr-Kreis"
+
+
+# --- units and programmes --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,unit",
+    [
+        ("Die Lenkungsgruppe Digitalisierung tagt monatlich.", "Lenkungsgruppe Digitalisierung"),
+        ("Der Arbeitskreis Smart City trifft sich im Rathaus.", "Arbeitskreis Smart City"),
+        ("Die Geschäftsstelle Digitale Agenda koordiniert alles.", "Geschäftsstelle Digitale Agenda"),
+        ("Zuständig ist die Abteilung IT und Organisation.", "Abteilung IT und Organisation"),
+        ("Das Thema liegt im Dezernat II der Verwaltung.", "Dezernat II"),
+        ("Das Referat Digitale Stadt berät die Ämter.", "Referat Digitale Stadt"),
+        ("Jedes Amt hat einen Digitalisierungsbeauftragten benannt.", "Digitalisierungsbeauftragte"),
+    ],
+)
+def test_unit_shapes(sentence, unit):
+    names = [u["name"] for u in _profile_of(LEAD + sentence + "\n")["governance"]["units"]]
+    assert unit in names, names
+
+
+def test_one_digitalisierungsbeauftragte_is_a_person_not_a_unit_and_a_bare_unit_word_joins_its_name():
+    text = (
+        "Anna Muster ist die Digitalisierungsbeauftragte der Stadt. Sie leitet die Stabsstelle Digitales. "
+        "Die Stabsstelle ist klein.\n"
+    )
+    names = [u["name"] for u in _profile_of(LEAD + text)["governance"]["units"]]
+    assert names == ["Stabsstelle Digitales"], names
+
+
+@pytest.mark.parametrize(
+    "sentence,programme,kind",
+    [
+        ("Die Stadt ist eines der Modellprojekte Smart Cities des Bundes.", "Smart Cities", "programme"),
+        ("Sie gewann den Landeswettbewerb Digitale Dörfer.", "Digitale Dörfer", "competition"),
+        ("Gefördert wird das aus dem Landesprogramm Digitale Orte.", "Digitale Orte", "programme"),
+        (
+            "Die Stadt gewann den Beispielland-Innovationswettbewerb.",
+            "Beispielland-Innovationswettbewerb",
+            "competition",
+        ),
+        ("Mittel kommen aus dem Förderprogramm Horizon 2020 der EU.", "Horizon 2020", "programme"),
+    ],
+)
+def test_programme_shapes(sentence, programme, kind):
+    funding = _profile_of(LEAD + sentence + "\n")["funding"]
+    assert any(programme in f["name"] and f["kind"] == kind for f in funding), funding

@@ -201,7 +201,9 @@ UNIT_PATTERNS = [
     ),
     # bodies, also compounds: "Facharbeitskreis", "U-30-Beirat", "Smart-City-Board" (the
     # compound's first part is added by _widen_compound)
-    re.compile(rf"(?:{_UNIT_BODIES})\b|(?<=-)(?:Board|Forum)\b"),
+    re.compile(
+        rf"(?:{_UNIT_BODIES})\b(?:\s+{_NOT_UNIT_NAME}(?:Smart\s+City|{_CAP}))?|(?<=-)(?:Board|Forum)\b"
+    ),
     re.compile(rf"\b(?:AG|Arbeitsgruppe|Projektgruppe)\s+{_NOT_UNIT_NAME}{_CAP}"),
     re.compile(
         r"\b(?:Team|Referat|Referats)\s+[\"„»][^\"“”«]{2,60}[\"“”«]|\bReferat(?:s|es)?\s+des\s+(?:Ober)?[Bb]ürgermeisters\b|\bIT-Referat(?:s|es)?\b"
@@ -211,6 +213,13 @@ UNIT_PATTERNS = [
         r"(?:\s+(?!seit\b|ist\b|der\b|die\b|das\b|und\b|mit\b|hat\b|wird\b|für\b|in\b)[a-zäöü][\w.-]+)?"
     ),
     re.compile(rf"\bFachbereich(?:s|es)?\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+(?:und|&)\s+{_CAP})*"),
+    # "Geschäftsstelle Digitale Agenda", "Abteilung IT und Organisation", "Geschäftsbereich IT",
+    # "Dezernat II", "Referat Digitale Stadt" (unquoted)
+    re.compile(
+        rf"\b(?:Geschäftsstelle|Abteilung|Geschäftsbereich|Referat)(?:s|es)?\s+{_NOT_UNIT_NAME}{_CAP}"
+        rf"(?:\s+(?:und|&)\s+{_CAP}|\s+{_NOT_UNIT_NAME}{_CAP})?"
+        r"|\bDezernat(?:s|es)?\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X|\d{1,2})\b"
+    ),
 ]
 # A pattern runs only on paragraphs that hold one of its literal words (most hold none).
 UNIT_TRIGGERS = (
@@ -237,6 +246,7 @@ UNIT_TRIGGERS = (
     ("Team", "Referat"),
     ("IT-", "Hauptamt"),
     ("Fachbereich",),
+    ("Geschäftsstelle", "Abteilung", "Geschäftsbereich", "Referat", "Dezernat"),
 )
 
 
@@ -308,6 +318,26 @@ def _widen_compound(text: str, start: int) -> int:
     return start
 
 
+_OFFICERS = 6  # index in UNIT_PATTERNS of the officers ("Digitalisierungsbeauftragte", "Digitallotsen")
+# Officers spread over the administration: "jeder Fachbereich hat einen …", "die … der Ämter".
+_DISTRIBUTED = re.compile(
+    r"\b(?:[Jj]ede[rmns]?|[Aa]lle[nr]?|[Ss]ämtliche[nr]?|pro|je)\b|\w+(?:beauftragten|lotsen)\s+(?:der|aller|in|aus)\b"
+)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|eine|einen|ihre|seine|unsere|als)\s+(?:\w+\s+)?$", re.I)
+
+
+def _officer_network(text: str, start: int, end: int) -> bool:
+    """Officers as a network: spread over the offices ("jeder Fachbereich hat einen …"), a
+    plural without article ("ernannten … Digitalisierungsverantwortliche"), or always plural
+    ("Digitallotsen")."""
+    word = text[start:end]
+    if _DISTRIBUTED.search(text[max(0, start - 80) : end + 40]) or word.endswith("lotsen"):
+        return True
+    return word.endswith("e") and not _ARTICLE_BEFORE.search(text[max(0, start - 40) : start])
+
+
 def extract_units(ctx: DocContext) -> list[dict]:
     units, seen = [], set()
     in_document = tuple(w for w in _UNIT_TRIGGER_WORDS if w in ctx.content_text)
@@ -320,8 +350,13 @@ def extract_units(ctx: DocContext) -> list[dict]:
             # after "Amt für Informationstechnik und Organisation") is the same unit.
             if len(name) < 4 or any(k == key or k.startswith(key + " ") for k in seen):
                 continue
+            if m.re is UNIT_PATTERNS[_OFFICERS] and not _officer_network(block.text, start, m.end()):
+                continue  # one officer is a person (often the CDO), officers in every office a network
             seen.add(key)
             units.append({"name": name, "evidence": ctx.evidence(block.span.sub(start, m.end()))})
+    # "Stabsstelle" before "Stabsstelle Digitalisierung": the bare word names the same unit
+    keys = [norm_key(u["name"]) for u in units]
+    units = [u for u, k in zip(units, keys, strict=True) if not any(o.startswith(k + " ") for o in keys)]
     return units
 
 

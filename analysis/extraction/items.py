@@ -29,8 +29,15 @@ FUNDING_WORD = re.compile(
 _CAPS = r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3}"
 _NOT_NAME_START = r"(?!Die\b|Der\b|Das\b|Den\b|Dem\b|Des\b|Ein\b|Eine\b|Im\b|In\b|Mit\b|Für\b)"
 # Unquoted names of programmes: "Gewinn des Wettbewerbs Digitale Stadt", "eine der digitalen Modellregionen".
+_YEAR_PART = r"(?:\s+(?:19|20)\d\d)?"  # "Horizon 2020"
+_OF_STATE = r"(?:\s+(?:des\s+Bundes|des\s+Landes|der\s+EU))?"
+# ... and programmes named with their kind: "Landeswettbewerb Digitale Orte", "Bundesprogramm
+# Smarte Dörfer", "Modellprojekte Smart Cities des Bundes", "der Musterland-Innovationswettbewerb".
 FUNDING_UNQUOTED = re.compile(
-    rf"\b(?:Wettbewerb(?:s|es)?|Förderprogramm(?:s|es)?|Modellvorhaben(?:s)?|Modellprojekt(?:s|es)?)\s+{_NOT_NAME_START}(?P<name>{_CAPS})"
+    rf"(?P<full>\b(?:(?:Landes|Bundes)[\w-]*?(?:wettbewerb|programm)(?:s|es)?|Modellprojekte)"
+    rf"\s+{_NOT_NAME_START}{_CAPS}{_YEAR_PART}{_OF_STATE})"
+    rf"|\b(?:Wettbewerb(?:s|es)?|Förderprogramm(?:s|es)?|Modellvorhaben(?:s)?|Modellprojekt(?:s|es)?)\s+{_NOT_NAME_START}(?P<name>{_CAPS}{_YEAR_PART})"
+    r"|(?P<compound>\b[A-ZÄÖÜ]\w*-[\w-]*[Ww]ettbewerb(?:s|es)?\b)"
     r"|(?P<region>\b(?:[Dd]igitale[nr]?\s+)?(?:Modellregion|Modellkommune)(?:en)?\b)"
 )
 # Unquoted names of projects: "das Projekt Digitalstadt Musterfeld", and named digital services
@@ -41,7 +48,7 @@ PROJECT_UNQUOTED = re.compile(
 )
 
 # Literal pre-checks: a paragraph without one of these words cannot match the pattern.
-FUNDING_UNQUOTED_WORDS = ("Wettbewerb", "Förderprogramm", "Modell")
+FUNDING_UNQUOTED_WORDS = ("ettbewerb", "rogramm", "Modell")
 PROJECT_UNQUOTED_WORDS = ("rojekt", "-App", "ortal", "lattform")
 
 
@@ -229,13 +236,13 @@ def extract_funding(ctx: DocContext) -> list[dict]:
             out.append(_item(ctx, name, _span_of(s.span, m), kind=kind))
     for block in ctx.content_blocks:
         for m in FUNDING_UNQUOTED.finditer(block.text) if _holds(block.text, FUNDING_UNQUOTED_WORDS) else ():
-            group = "name" if m.group("name") else "region"
+            group = next(g for g in ("full", "name", "compound", "region") if m.group(g))
             name = clean_name(m.group(group))
             key = norm_key(name)
             if not key or any(key in k or k in key for k in seen):
                 continue
             seen.add(key)
-            kind = "competition" if m.group(0).startswith("Wettbewerb") else "programme"
+            kind = "competition" if "ettbewerb" in m.group(0) else "programme"
             out.append(_item(ctx, name, block.span.sub(m.start(group), m.end(group)), kind=kind))
     return out
 
