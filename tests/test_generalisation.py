@@ -464,3 +464,36 @@ def test_one_digitalisierungsbeauftragte_is_a_person_not_a_unit_and_a_bare_unit_
 def test_programme_shapes(sentence, programme, kind):
     funding = _profile_of(LEAD + sentence + "\n")["funding"]
     assert any(programme in f["name"] and f["kind"] == kind for f in funding), funding
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Digitales Rathaus\nMusterstadt sucht Verstärkung für die IT. Die Stadt baut aus.\nVon Anna Beispiel\n",
+        "Digitales Rathaus\nVeröffentlicht: 03.04.2022, 10:15 Uhr\nDie Stadt Musterstadt baut ihre IT aus.\n",
+    ],
+)
+def test_newspaper_and_radio_reports_are_news(text):
+    assert _profile_of(text)["source_kind"] == "news"
+
+
+@pytest.mark.parametrize(
+    "sentence,partner",
+    [
+        (
+            "Die Stadt arbeitet mit dem Zweckverband Breitband Beispielland zusammen.",
+            "Zweckverband Breitband Beispielland",
+        ),
+        ("Partner ist die Metropolregion Muster-Neckar.", "Metropolregion Muster-Neckar"),
+        ("Begleitet wird das vom Beispiel-Institut in Neudorf.", "Beispiel-Institut"),
+        ("Mit der Dualen Hochschule Beispielland gibt es ein Projekt.", "Dualen Hochschule Beispielland"),
+    ],
+)
+def test_partner_shapes(sentence, partner):
+    names = [p["name"] for p in _profile_of(LEAD + sentence + "\n")["partners"]]
+    assert any(partner in n for n in names), names
+
+
+def test_a_unit_is_never_the_cdo_holder():
+    text = "Chief Digital Officer ist die Stabsstelle Digitalisierung beim Oberbürgermeister.\n"
+    assert _profile_of(LEAD + text)["governance"]["cdo_holder"] is None

@@ -62,7 +62,7 @@ _ORG_HEADS = [
         r"\b(?:Initiative|Verein|Netzwerk|Bündnis|Arbeitskreis|Allianz|Cluster|Verbund)\s+[„»\"][^„“”\"»«]{2,80}[“”\"«]"
     ),
     re.compile(
-        rf"\b(?:Fach)?[Hh]ochschule[n]?(?:\s+(?:für\s+)?{_CAPW}){{0,3}}(?:\s+in\s+{_CAPW}(?:\s+{_CAPW})?)?"
+        rf"\b(?:(?:Duale|Technische|Freie|Katholische|Evangelische)[nr]?\s+)?(?:Fach)?[Hh]ochschule[n]?(?:\s+(?:für\s+)?{_CAPW}){{0,3}}(?:\s+in\s+{_CAPW}(?:\s+{_CAPW})?)?"
     ),
     re.compile(rf"\bUniversität(?:\s+{_CAPW}){{0,2}}"),
     re.compile(r"\b(?:Deutsche[nrm]?\s+)?(?:Städtetag|Landkreistag|Städte-\s+und\s+Gemeindebund)(?:es|s)?\b"),
@@ -75,6 +75,15 @@ _ORG_HEADS = [
     re.compile(rf"\b(?:Fraunhofer|Max-Planck|Leibniz)[- ][\w-]+(?:\s+{_CAPW})?"),
     # municipal utilities and companies by their legal form: "Stadtwerke Musterfeld GmbH", "Muster.digital GmbH"
     re.compile(rf"\bStadtwerke[n]?(?:\s+{_CAPW}){{0,2}}(?:\s+(?:GmbH|AG))?"),
+    # public bodies of several municipalities and research institutes: "Zweckverband Breitband
+    # Musterland", "Metropolregion Muster-Neckar", "Landkreis Musterfeld", "Beispiel-Institut",
+    # "Institut für Digitale Verwaltung"
+    re.compile(rf"\bZweckverband(?:es|s)?(?:\s+{_CAPW}){{1,3}}"),
+    re.compile(rf"\bMetropolregion(?:\s+{_CAPW}){{1,2}}"),
+    re.compile(rf"\bLandkreis(?:es)?\s+(?!Die\b|Der\b|Das\b){_CAPW}"),
+    re.compile(
+        rf"\b[{UPPER}][\w]*(?:-[{UPPER}][\w]*)*-Institut(?:s|es)?\b|\bInstitut(?:s|es)?\s+für(?:\s+{_CAPW}){{1,3}}"
+    ),
     # agencies: "Digital-Agentur Musterfeld", "Agentur für Digitales"
     re.compile(rf"\b[\w-]*-Agentur(?:\s+{_CAPW})?|\bAgentur\s+für\s+{_CAPW}(?:\s+und\s+{_CAPW})?"),
 ]
@@ -94,6 +103,10 @@ ORG_WORDS = (
     "Allianz",
     "Cluster",
     "Verbund",
+    "Zweckverband",
+    "Metropolregion",
+    "Landkreis",
+    "Institut",
     "ochschule",
     "Universität",
     "Städtetag",
