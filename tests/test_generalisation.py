@@ -497,3 +497,52 @@ def test_partner_shapes(sentence, partner):
 def test_a_unit_is_never_the_cdo_holder():
     text = "Chief Digital Officer ist die Stabsstelle Digitalisierung beim Oberbürgermeister.\n"
     assert _profile_of(LEAD + text)["governance"]["cdo_holder"] is None
+
+
+# --- events: kind and type from the date's own clause -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,date,kind,type_",
+    [
+        ("Die Strategie soll im Herbst 2031 im Rat verabschiedet werden.", "2031", "horizon", None),
+        (
+            "Die überarbeitete Fassung der Agenda soll im Laufe des Jahres 2031 vorgelegt werden.",
+            "2031",
+            "horizon",
+            "strategy_process",
+        ),
+        ("Bis 2035 will die Stadt alle Leistungen digital anbieten.", "2035", "horizon", "target"),
+        (
+            "Seit 2018 arbeitet die Stadt an einer neuen Digitalstrategie.",
+            "2018",
+            "milestone",
+            "strategy_process",
+        ),
+        (
+            "Die Ratsversammlung hat im Mai 2019 die Digitalstrategie beschlossen.",
+            "2019-05",
+            "milestone",
+            "strategy_adopted",
+        ),
+        (
+            "Anfang 2021 wurde das Amt für IT zum Amt für IT und Digitales erweitert.",
+            "2021",
+            "milestone",
+            "organisation",
+        ),
+        (
+            "Der Kreistag hatte die Stelle im Oktober 2020 geschaffen.",
+            "2020-10",
+            "milestone",
+            "council_decision",
+        ),
+    ],
+)
+def test_event_kind_and_type_phrasings(sentence, date, kind, type_):
+    header = "Digitales Musterstadt\nVeröffentlicht: 03.03.2023\n"
+    events = _profile_of(header + LEAD + sentence + "\n")["events"]
+    hits = [e for e in events if e["date"] == date]
+    assert hits and hits[0]["kind"] == kind, events
+    if type_:
+        assert hits[0]["type"] == type_, hits[0]

@@ -36,6 +36,16 @@ PAST_PASSIVE = re.compile(r"\b(?:wurde|wurden|hatte|hatten|war|waren)\b")
 MODAL = re.compile(r"\b(?:soll|sollen|sollte|sollten|wird|werden|will|wollen)\b")
 
 
+# "soll im Herbst verabschiedet werden", "wird … vorgelegt werden": a modal with a passive
+# infinitive is a step still ahead, whatever past participle it holds.
+MODAL_PASSIVE = re.compile(
+    r"\b(?:soll|sollen|sollte|sollten|wird|werden|muss|müssen|kann|können)\b[^.;]{0,100}?\b\w+(?:t|en)\s+werden\b"
+)
+# The months a year qualifier points to ("Anfang 2022", "im Herbst 2022"), to compare a date
+# of the document's own year with the month it was published in.
+_QUALIFIER_MONTH = {"early": "03", "mid": "07", "late": "11"}
+
+
 def _kind(m: dates.DateMention, sentence: str, reference: str | None) -> str:
     if m.end_date:
         return "period"
@@ -49,6 +59,12 @@ def _kind(m: dates.DateMention, sentence: str, reference: str | None) -> str:
             return "horizon"
         if m.date < ref:
             return "milestone"
+        if len(m.date) == 4 and len(reference) >= 7 and m.qualifier in _QUALIFIER_MONTH:
+            month = _QUALIFIER_MONTH[m.qualifier]
+            if month != reference[5:7]:
+                return "horizon" if month > reference[5:7] else "milestone"
+    if MODAL_PASSIVE.search(sentence):
+        return "horizon"
     if PAST.search(sentence):
         return "milestone"
     if FUTURE.search(sentence):
@@ -198,6 +214,14 @@ def event_type(text: str) -> str:
 _CLAUSE = re.compile(r",\s+|;\s+|\s+[–—]\s+|\s+und\s+(?=\w+\s)")
 
 
+def _clause(sentence: str, m: dates.DateMention) -> str:
+    """The clause a date stands in, lower-cased."""
+    cuts = [0, *(c.end() for c in _CLAUSE.finditer(sentence)), len(sentence) + 1]
+    own = max(i for i, c in enumerate(cuts) if c <= m.start)
+    end = cuts[own + 1] if own + 1 < len(cuts) else len(sentence)
+    return lower_same_length(sentence[cuts[own] : end])
+
+
 def _window(sentence: str, m: dates.DateMention) -> str:
     """The clause a date stands in and the clauses either side of it, lower-cased."""
     cuts = [0, *(c.end() for c in _CLAUSE.finditer(sentence)), len(sentence) + 1]
@@ -212,13 +236,19 @@ def _type(ctx: DocContext, s: Sentence, m: dates.DateMention, kind: str, lead: s
         return event_type(lower_same_length(lead))
     if m.named and kind == "horizon":
         return "target"  # a plan named by its year ("Masterplan … 2025")
+    # Each date from its own clause first: one sentence may hold a decision and a target.
+    # Each date from its own clause first: one sentence may hold a decision and a target.
+    found = event_type(_clause(s.text, m))
     window = _window(s.text, m)
-    found = event_type(window)
+    if found == "other":
+        found = event_type(window)
     if found == "other":
         found = event_type(lower_same_length(s.text))
+    if found == "strategy_adopted" and MODAL_PASSIVE.search(lower_same_length(s.text)):
+        found = "strategy_process"  # "soll im Herbst vorgelegt werden": not adopted yet
     if TYPE_RULES[0].search(window):
         return found  # a person's earlier post
-    if found in ("other", "organisation") and s.span.start in ctx.cdo_context and "seit" in window:
+    if found in ("other", "organisation", "project") and s.span.start in ctx.cdo_context and "seit" in window:
         return "cdo_appointed"  # "Seit 2018 koordiniert der Leiter des …" about the CDO
     if found == "other":
         i = ctx.index_of(s) or 0

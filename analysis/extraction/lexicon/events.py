@@ -13,9 +13,8 @@ STRATEGY_WORDS = (
     "konzept",
     "digitalplan",
     "roadmap",
-    "aufbruch",
     "ziele",
-    "ideen ",
+    "entwurf",
 )
 ADOPTION_VERBS = (
     "verabschiedet",
@@ -48,8 +47,22 @@ PROCESS_WORDS = (
     "konsultation",
     "gestartet",
     "startete",
+    "arbeitet",
+    "arbeiten",
+    "überarbeit",
 )
-UPDATE_WORDS = ("beteiligungsprozess", "aktualisiert", "fortgeschrieben", "fortschreibung")
+UPDATE_WORDS = (
+    "beteiligungsprozess",
+    "aktualisiert",
+    "fortgeschrieben",
+    "fortschreibung",
+    # ideas gathered from citizens and organisations: a participation process
+    "projektideen",
+    "ideensammlung",
+    "ideen gesammelt",
+    "ideen eingebracht",
+    "ideen eingereicht",
+)
 COUNCIL_WORDS = (
     "rat ",
     "rat der",
@@ -61,8 +74,22 @@ COUNCIL_WORDS = (
     "ratssitzung",
     "ratsbeschluss",
     "stadtverordnete",
+    "ratsversammlung",
+    "bürgerschaft",
+    "kreisausschuss",
+    "ausschuss",
 )
-DECISION_VERBS = ("beschl", "verabschied", "zugestimmt", "stimmt", "gewählt", "genehmig", "beauftragt")
+DECISION_VERBS = (
+    "beschl",
+    "verabschied",
+    "zugestimmt",
+    "stimmt",
+    "gewählt",
+    "genehmig",
+    "beauftragt",
+    "geschaffen",
+    "eingerichtet",
+)
 CDO_APPOINTMENT_WORDS = (
     "ernannt",
     "berufen",
@@ -77,10 +104,16 @@ CDO_APPOINTMENT_WORDS = (
     "seit ",
     "neue cdo",
     "neuer cdo",
+    "tritt",
+    "antritt",
+    "dienst an",
+    "amt an",
 )
 PROGRAMME_WORDS = (
     "wettbewerb",
     "förderprogramm",
+    "landesprogramm",
+    "bundesprogramm",
     "förderung",
     "fördermittel",
     "förderzusage",
@@ -131,19 +164,24 @@ ORGANISATION_VERBS = (
     "arbeit begonnen",
     "neu aufgestellt",
     "zusammengelegt",
+    "erweitert",
     "zusammengeführt",
     "umbenannt",
     "ausgegliedert",
     "überführt",
     "neustrukturierung",
     "eröffnet",
-    "seit",
+    # a unit that exists since a date, or a new one: "gibt es seit März die …", "ein neues Zentrum"
+    "gibt es seit",
+    "besteht seit",
+    "existiert seit",
+    "ein neues",
+    "eine neue",
+    "ein neuer",
     "initiiert",
     "zentralisiert",
     "vergeben",
     "übertragen",
-    "neues",
-    "neue ",
     "aufnehmen",
     "aufnahme",
     "im aufbau",
@@ -153,19 +191,24 @@ PROJECT_WORDS = (
     "projekt",
     "startet",
     "gestartet",
-    "online",
+    "online gegangen",
+    "ging online",
+    "geht online",
+    "online geschaltet",
     "eingeführt",
-    "app",
+    "-app",
+    " app ",
     "portal",
     "plattform",
     "website",
     "realisiert",
     "pilot",
     "freigeschaltet",
+    "investiert",
     "in betrieb",
 )
 TARGET_WORDS = ("ziel", "vollständig", "angestrebt", "umgesetzt werden", "erreicht")
-MODAL_WORDS = ("soll", "sollen", "muss", "müssen", "wird", "werden")
+MODAL_WORDS = ("soll", "sollen", "muss", "müssen", "wird", "werden", "will", "wollen", "können", "möchte")
 # "Seit 2011 war sie Leiterin des …": a person's earlier post.
 PAST_ROLE = (" war ", " waren ")
 ROLE_HEADS = ("leiter", "leiterin", "chef", "chefin", "vorstand", "geschäftsführer")
