@@ -172,7 +172,7 @@ ORGANISATION_VERBS = (
     "neustrukturierung",
     "eröffnet",
     # a unit that exists since a date, or a new one: "gibt es seit März die …", "ein neues Zentrum"
-    "gibt es seit",
+    "gibt es",
     "besteht seit",
     "existiert seit",
     "ein neues",
