@@ -546,3 +546,13 @@ def test_event_kind_and_type_phrasings(sentence, date, kind, type_):
     assert hits and hits[0]["kind"] == kind, events
     if type_:
         assert hits[0]["type"] == type_, hits[0]
+
+
+def test_a_councillor_keeps_his_surname_and_a_programme_year_is_no_event():
+    text = (
+        "Ratsherr Jan Beispielmann sagt, die Stadt sei gut aufgestellt. "
+        "Im Rahmen des EU-Förderprogramms Horizon 2020 testet die Stadt neue Sensoren.\n"
+    )
+    doc = _profile_of(LEAD + text)
+    assert "Jan Beispielmann" in [p["name"] for p in doc["people"]]
+    assert "2020" not in {e["date"] for e in doc["events"]}

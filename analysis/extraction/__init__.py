@@ -33,6 +33,7 @@ def extract_document(source: SourceText) -> dict:
         src["note"] = source.decode_note
     title = _title(ctx)
     funding = extract_funding(ctx)
+    ctx.programme_names = [f["name"] for f in funding]
     funding_keys = {norm_key(f["name"]) for f in funding}
     projects = [p for p in extract_projects(ctx) if norm_key(p["name"]) not in funding_keys]
     governance = extract_governance(ctx, people)

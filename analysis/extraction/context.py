@@ -37,6 +37,7 @@ class DocContext:
     city: str | None = None
     published: str | None = None
     cdo_context: set[int] = field(default_factory=set)  # starts of sentences about the CDO
+    programme_names: list[str] = field(default_factory=list)  # funding programmes found (set by the caller)
     UNSET = object()
     dateline: object = field(default=UNSET, init=False)  # set by meta.dateline
     _dates: dict[str, list[DateMention]] = field(default_factory=dict, init=False, repr=False)

@@ -318,11 +318,24 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
             m = replace(found_in_block, start=found_in_block.start + shift, end=found_in_block.end + shift)
             if block is dateline_block and s.span.start == block.start and m.start < 3:
                 continue  # the dateline itself, already the news event above
+            if _in_programme_name(ctx, s.text, m):
+                continue  # "Horizon 2020": a programme's name, not a date of the city
             low = s.lower
             if CAREER.search(low) and not any(w in low for w in words.AT_THE_CITY):
                 continue  # a person's earlier job elsewhere is not the city's timeline
             events.append(_event(ctx, s, m, _kind(m, s.text, ctx.published)))
     return _dedupe(events)
+
+
+def _in_programme_name(ctx: DocContext, sentence: str, m: dates.DateMention) -> bool:
+    for name in ctx.programme_names:
+        if m.text in name:
+            at = sentence.find(name)
+            while at != -1:
+                if at <= m.start < at + len(name):
+                    return True
+                at = sentence.find(name, at + 1)
+    return False
 
 
 def _title_and_lead(ctx: DocContext, block) -> str:

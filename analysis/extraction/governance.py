@@ -54,13 +54,15 @@ NO_CDO = rule(
 PLANNED_POST = rule(
     "planned_cdo_post",
     "a plan, an advertisement or an unfilled post: the CDO is not (yet) in office",
-    rf"(?<![\w-])(?:{alternation(PLANNED_POST_WORDS)}|bald)(?![\w-])",
+    rf"(?<![\w-]){alternation(PLANNED_POST_WORDS)}(?![\w-])",
     matches=(
         "Die Stelle eines CDO soll im Frühjahr besetzt werden.",
         "Die Stadt plant, einen Chief Digital Officer einzustellen.",
         "Für 2027 ist die Besetzung der Stelle des CDO vorgesehen.",
         "Konkret wollen die beiden einen CDO einstellen.",
         "Die Stelle der Digitalisierungsbeauftragten ist ausgeschrieben.",
+        "Ein CDO soll demnächst die Arbeit aufnehmen.",
+        "Musterfeld: CDO bald im Rathaus",
     ),
     not_matches=("Anna Muster ist seit April CDO der Stadt.", "Der CDO wurde im Mai berufen."),
 )
@@ -197,7 +199,7 @@ UNIT_PATTERNS = [
     ),
     # officers: "Referentin für den digitalen Wandel", "Beauftragter für Digitalisierung"
     re.compile(
-        rf"\b(?:Referent(?:in)?|Beauftragte[rn]?)\s+für\s+(?:den\s+|die\s+|das\s+)?(?:digitale[nr]?\s+)?{_CAP}"
+        rf"\b(?:Referent(?:in)?|Beauftragte[rn]?)\s+für\s+(?:den\s+|die\s+|das\s+)?(?:[a-zäöü]+e[nrs]?\s+)?{_CAP}"
     ),
     # bodies, also compounds: "Facharbeitskreis", "U-30-Beirat", "Smart-City-Board" (the
     # compound's first part is added by _widen_compound)

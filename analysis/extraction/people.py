@@ -19,7 +19,8 @@ MUNICIPAL_ROLE = (
     r"Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Stadtdirektor(?:in)?|Stadträtin|Stadtrat|"
     r"Beigeordnete[r]?|Dezernent(?:in)?|Stadtkämmerer(?:in)?|Kämmerer(?:in)?|Landrat|Landrätin|"
     r"Amtsleiter(?:in)?|Chief Digital Officer|CDO|CIO|Digitalisierungsbeauftragte[r]?|"
-    r"Stadtbaurat|Stadtbaurätin|Ratsmitglied"
+    r"Stadtbaurat|Stadtbaurätin|Ratsmitglied|Ratsherr|Ratsfrau|Stadtverordnete[r]?|Kreisrat|Kreisrätin|"
+    r"Fraktionsvorsitzende[r]?"
 )
 OTHER_ROLE = (
     r"Geschäftsführer(?:in)?|Managing Partner|CEO|Gründer(?:in)?|Vorsitzende[r]?|Vorstand|"
@@ -89,6 +90,8 @@ _NOT_FIRST = {
     "Digitale",
     "Digitalen",
     "Landeshauptstadt",
+    "Ratsherr",
+    "Ratsfrau",
     "Herr",
     "Frau",
     "Im",

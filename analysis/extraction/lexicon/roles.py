@@ -38,6 +38,11 @@ PLANNED_POST_WORDS = (
     "noch nicht besetzt",
     "unbesetzt",
     "bislang nicht",
+    # near-future adverbs: "CDO bald in zentraler Funktion", "demnächst besetzt"
+    "bald",
+    "demnächst",
+    "in Kürze",
+    "zeitnah",
 )
 # Verbs in the past that put someone into the post ("einen CDO berufen" is an appointment).
 APPOINTED_WORDS = (
