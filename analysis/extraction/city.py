@@ -37,6 +37,7 @@ _TITLE_BEFORE = re.compile(
 # longer official name wins when a title stands before it.
 _QUALIFIER = r"(?:am|an der|an den|in der|ob der|vor der|auf der)[ \xa0]+[A-ZÄÖÜ][\w-]+"
 _TITLES = "|".join(re.escape(t) for t in sorted(MUNICIPAL_TITLES, key=len, reverse=True))
+_TITLED_QUALIFIED = re.compile(rf"(?:{_TITLES})[ \xa0]+(([{UPPER}][\w-]+)[ \xa0]+{_QUALIFIER})(?![\w-])")
 _WORD_BEFORE = re.compile(r"([\wäöüÄÖÜß]+)[ \xa0]+$")
 _COUNTY = re.compile(r"\b(?:" + "|".join(COUNTY_WORDS) + r")\b")
 _TOWN = re.compile(r"\b(?:" + "|".join(TOWN_WORDS) + r")\b")
@@ -173,13 +174,15 @@ def _official_form(name: str, ctx: DocContext) -> str:
     when the gazetteer's name is its short form."""
     if " " in name or "(" in name:
         return name  # already qualified
-    pattern = re.compile(rf"(?:{_TITLES})[ \xa0]+({re.escape(name)}[ \xa0]+{_QUALIFIER})(?![\w-])")
     for b in ctx.blocks:
         if b.kind in ("heading", "meta", "content") and name in b.text:
-            m = pattern.search(b.text)
-            # an official name is used again ("an der Spitze" once is no part of a name)
-            if m and ctx.content_text.count(m.group(1)) + _heading_count(ctx, m.group(1)) >= 2:
-                return " ".join(m.group(1).split())
+            for m in _TITLED_QUALIFIED.finditer(b.text):
+                # an official name is used again ("an der Spitze" once is no part of a name)
+                if (
+                    m.group(2) == name
+                    and ctx.content_text.count(m.group(1)) + _heading_count(ctx, m.group(1)) >= 2
+                ):
+                    return " ".join(m.group(1).split())
     return name
 
 

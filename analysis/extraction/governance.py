@@ -574,10 +574,21 @@ def _units_headed(sentences: list[Sentence], holder: str | None) -> list[str]:
     return units
 
 
+# Literal pre-checks of the case-insensitive placement rules, on the lower-cased sentence.
+_PLACEMENT_STEMS = {
+    MAYOR.name: ("bürgermeister", "landrat", "landrät", "verwaltungsspitze"),
+    DEPARTMENT.name: ("angesiedelt", "zugeordnet", "verortet", "eingegliedert", "unterstellt"),
+    STAFF_UNIT.name: ("stabsstelle", "stabstelle"),
+}
+
+
 def _placement(sentences: list[Sentence], holder: str | None) -> tuple[str, list[Sentence]]:
     for key, r in PLACEMENT_RULES:
         hits = []
+        stems = _PLACEMENT_STEMS.get(r.name)
         for s in sentences:
+            if stems and not any(w in s.lower for w in stems):
+                continue
             for m in r.finditer(s.text):
                 bound_phrase = m.group(0).startswith(HEAD_WORDS)
                 if r.name in PERSON_BOUND and not bound_phrase and not _about_holder(s, holder):
