@@ -96,7 +96,7 @@ def _first_words() -> frozenset[str]:
     return frozenset(index())
 
 
-def _word_starts(text: str, words: set[str]) -> list[tuple[int, str]]:
+def _word_starts(text: str, words: set[str] | frozenset[str]) -> list[tuple[int, str]]:
     """Where each of `words` stands as a whole capitalised word (what WORD.finditer would
     yield for it), in text order."""
     starts = []

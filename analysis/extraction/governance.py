@@ -5,6 +5,7 @@ digitalisation, and the organisational facts around them (bundling, broadband, d
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.gazetteer import places_named
@@ -341,7 +342,8 @@ def _officer_network(text: str, start: int, end: int) -> bool:
 
 
 def extract_units(ctx: DocContext) -> list[dict]:
-    units, seen = [], set()
+    units: list[dict[str, Any]] = []
+    seen: set[str] = set()
     in_document = tuple(w for w in _UNIT_TRIGGER_WORDS if w in ctx.content_text)
     for block in ctx.content_blocks:
         for m in _unit_matches(block.text, in_document):

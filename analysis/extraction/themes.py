@@ -96,7 +96,9 @@ def extract_themes(ctx: DocContext) -> list[dict]:
             continue
         i = bisect_right(starts, m.start()) - 1
         block = ctx.content_blocks[i]
-        m = pattern.search(ctx.content_lowered[i], m.start() - starts[i])
+        in_block = pattern.search(ctx.content_lowered[i], m.start() - starts[i])
+        assert in_block is not None  # the same match, found again in its own paragraph
+        m = in_block
         s = ctx.sentence_at(block.start + m.start())
         found.append(
             {
