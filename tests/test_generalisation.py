@@ -556,3 +556,17 @@ def test_a_councillor_keeps_his_surname_and_a_programme_year_is_no_event():
     doc = _profile_of(LEAD + text)
     assert "Jan Beispielmann" in [p["name"] for p in doc["people"]]
     assert "2020" not in {e["date"] for e in doc["events"]}
+
+
+def test_the_head_of_a_unit_who_is_also_cdo_is_the_holder_even_with_a_village_surname():
+    # "Feldhausen"-like surnames are names of small places; a unit's name is never a person
+    text = (
+        "Die Stadt hat eine Stabsstelle Digitalisierung geschaffen. "
+        "Ihr Leiter Jan Kleinmusterdorf ist zugleich CDO der Stadt.\n"
+    )
+    assert _profile_of(LEAD + text)["governance"]["cdo_holder"] == "Jan Kleinmusterdorf"
+
+
+def test_a_programme_compound_with_a_number_is_found():
+    funding = _profile_of(LEAD + "Die Stadt gewann den 5G-Innovationswettbewerb des Bundes.\n")["funding"]
+    assert [f["name"] for f in funding] == ["5G-Innovationswettbewerb"]

@@ -432,12 +432,20 @@ def is_person(name: str) -> bool:
         and words[0] not in NOT_NAME_WORDS
         and words[-1] not in NOT_NAME_WORDS
         and not places_named(" ".join(words))
-        and not places_named(words[-1])
+        # a town's name as the last word is a place ("Neues Musterstadt"), unless a small one:
+        # many surnames are names of villages
+        and not any(p.population >= SURNAME_PLACE_LIMIT for p in places_named(words[-1]))
     )
+
+
+SURNAME_PLACE_LIMIT = 20_000
 
 
 # Preference among the holder patterns: a role word before the name binds tightest.
 _HOLDER_GROUPS = ("a", "f", "c", "g", "d", "e", "h", "b")
+
+
+_COPULA = re.compile(r"\b(?:ist|wird|bleibt|sei|war)\b")
 
 
 def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
@@ -448,8 +456,13 @@ def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None
             name = m.group(group)
             if not is_person(name):
                 continue
-            if group in ("b", "h") and _ROLE_BEFORE.search(s.text[: m.start(group)]):
+            if (
+                group in ("b", "h")
+                and _ROLE_BEFORE.search(s.text[: m.start(group)])
+                and not _COPULA.search(s.text[m.end(group) : m.end()])
+            ):
                 continue  # "Oberbürgermeister A, CDO B": A belongs to the role before it
+                # (but "Ihr Leiter A ist zugleich CDO": A holds both)
             found.append((_HOLDER_GROUPS.index(group), order, clean_name(name), s))
     if not found:
         return None, None
@@ -467,7 +480,7 @@ def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[
             continue
         if _COREF.match(s.text):
             for prev in reversed(ctx.sentences[max(0, i - 2) : i]):
-                names = _PERSON.findall(prev.text)
+                names = [n for n in _PERSON.findall(prev.text) if is_person(n)]
                 if names:
                     return clean_name(names[-1]), s
         for nxt in ctx.sentences[i : i + 2]:

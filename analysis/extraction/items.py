@@ -37,7 +37,7 @@ FUNDING_UNQUOTED = re.compile(
     rf"(?P<full>\b(?:(?:Landes|Bundes)[\w-]*?(?:wettbewerb|programm)(?:s|es)?|Modellprojekte)"
     rf"\s+{_NOT_NAME_START}{_CAPS}{_YEAR_PART}{_OF_STATE})"
     rf"|\b(?:Wettbewerb(?:s|es)?|Förderprogramm(?:s|es)?|Modellvorhaben(?:s)?|Modellprojekt(?:s|es)?)\s+{_NOT_NAME_START}(?P<name>{_CAPS}{_YEAR_PART})"
-    r"|(?P<compound>\b[A-ZÄÖÜ]\w*-[\w-]*[Ww]ettbewerb(?:s|es)?\b)"
+    r"|(?P<compound>\b[A-ZÄÖÜ0-9]\w*-[\w-]*[Ww]ettbewerb(?:s|es)?\b)"
     r"|(?P<region>\b(?:[Dd]igitale[nr]?\s+)?(?:Modellregion|Modellkommune)(?:en)?\b)"
 )
 # Unquoted names of projects: "das Projekt Digitalstadt Musterfeld", and named digital services
