@@ -559,12 +559,12 @@ def test_a_councillor_keeps_his_surname_and_a_programme_year_is_no_event():
 
 
 def test_the_head_of_a_unit_who_is_also_cdo_is_the_holder_even_with_a_village_surname():
-    # "Feldhausen"-like surnames are names of small places; a unit's name is never a person
+    # "Hollenbach" is also a village in the gazetteer; a unit's name is never a person
     text = (
         "Die Stadt hat eine Stabsstelle Digitalisierung geschaffen. "
-        "Ihr Leiter Jan Kleinmusterdorf ist zugleich CDO der Stadt.\n"
+        "Ihr Leiter Jan Hollenbach ist zugleich CDO der Stadt.\n"
     )
-    assert _profile_of(LEAD + text)["governance"]["cdo_holder"] == "Jan Kleinmusterdorf"
+    assert _profile_of(LEAD + text)["governance"]["cdo_holder"] == "Jan Hollenbach"
 
 
 def test_a_programme_compound_with_a_number_is_found():
