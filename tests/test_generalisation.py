@@ -570,3 +570,12 @@ def test_the_head_of_a_unit_who_is_also_cdo_is_the_holder_even_with_a_village_su
 def test_a_programme_compound_with_a_number_is_found():
     funding = _profile_of(LEAD + "Die Stadt gewann den 5G-Innovationswettbewerb des Bundes.\n")["funding"]
     assert [f["name"] for f in funding] == ["5G-Innovationswettbewerb"]
+
+
+def test_where_the_post_sits_a_little_later_in_the_same_paragraph():
+    text = (
+        "Anna Beispiel ist die erste Chief Digital Officer der Stadt. Sie kommt aus der Wirtschaft. "
+        "Angesiedelt ist die Stelle im Dezernat III, das auch die Finanzen verantwortet.\n"
+    )
+    gov = _profile_of(LEAD + text)["governance"]
+    assert (gov["cdo_placement"], gov["cdo_holder"]) == ("administration_department", "Anna Beispiel")

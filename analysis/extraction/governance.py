@@ -98,11 +98,12 @@ IT_HEAD = rule(
     # the verb: "leitet zugleich das Amt für IT", "…, die zugleich das Amt für IT leitet"
     rf"|\b{alternation(LEAD_VERBS)}\s+(?:(?:{alternation(ROLE_ADVERBS)})\s+)?(?:das|die|den)\s+(?:[\w.-]+\s+){{0,8}}?"
     rf"(?:{alternation(IT_WORDS)})(?![\wäöü])"
-    rf"|\b(?:das|die|den)\s+(?:[\w.-]+\s+){{0,8}}?(?:{alternation(IT_WORDS)})(?![\wäöü])\S*\s+{alternation(LEAD_VERBS)}\b",
+    rf"|\b(?:das|die|den)\s+(?:[\w.-]+\s+){{0,8}}?(?:{alternation(IT_WORDS)})(?![\wäöü])\S*(?:\s+[\w-]+){{0,3}}?\s+{alternation(LEAD_VERBS)}\b",
     matches=(
         "Er ist zudem Leiter des IT-Referats.",
         "Anna Muster leitet zugleich die Abteilung Informationstechnik.",
         "Jan Beispiel, der zugleich das Amt für Informationstechnik leitet, ist CDO.",
+        "CDO ist Anna Muster, die zugleich das Amt für IT und Digitales leitet.",
         "Der Leiter des Amtes für Informationstechnik ist zugleich CDO.",
         "an der Spitze des neuen Amtes mit dem Namen Digitales und IT",
         "Chef der städtischen IT",
@@ -549,6 +550,10 @@ def _cdo_context(ctx: DocContext, cdo_sentences: list[Sentence], holder: str | N
         for j in (i - 1, i + 1):
             if 0 <= j < len(ctx.sentences):
                 chosen.setdefault(ctx.sentences[j].span.start, ctx.sentences[j])
+        # "Angesiedelt ist die Stelle im Dezernat …" a little later in the same paragraph
+        for nxt in ctx.sentences[i + 2 : i + 4]:
+            if nxt.block is s.block and _THE_POST.search(nxt.text):
+                chosen.setdefault(nxt.span.start, nxt)
     if holder:
         last = surname(holder)
         for s in ctx.sentences:
@@ -571,6 +576,9 @@ def _cdo_context(ctx: DocContext, cdo_sentences: list[Sentence], holder: str | N
     return sorted(chosen.values(), key=lambda s: s.span.start)
 
 
+_THE_POST = re.compile(
+    r"\b(?:[Dd]ie\s+(?:neue\s+)?(?:Stelle|Position|Funktion)|[Dd]er\s+(?:neue\s+)?Posten)\b(?!\s+(?:von|des|der)\b)"
+)
 _LEADS = re.compile(rf"\b(?:{alternation(LEAD_VERBS)}|geleitet|Leitung|{alternation(HEAD_WORDS)})\b")
 
 
