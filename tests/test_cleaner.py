@@ -205,3 +205,29 @@ def test_block_offsets_index_the_text(newline):
         assert text[b.start : b.end] == b.text
         assert b.text == b.text.strip()
     assert [b.text for b in blocks if b.kind == "content"] == [BODY_1, BODY_2]
+
+
+BODY = "Musterfeld hat eine Digitalstrategie beschlossen, die alle Ämter einbindet. " * 6
+
+
+@pytest.mark.parametrize("line", ["17.02.2021", "(03.05.2019)", "15. Juli 2020, 06:00 Uhr", "[9.11.2017]"])
+def test_a_bare_date_line_is_meta_not_a_page_label(line):
+    blocks = segment(f"Titel der Meldung\n{line}\n{BODY}")
+    assert [b.kind for b in blocks if b.text == line] == ["meta"]
+
+
+@pytest.mark.parametrize("header", ["Ähnliche Meldungen", "Weitere Pressemitteilungen", "Weitere Interviews"])
+def test_sidebar_headings_start_the_page_tail(header):
+    blocks = segment(f"{BODY}\n{header}\nBeispielstadt: Neuer CDO Jan Muster wechselt ins Rathaus")
+    assert [b.kind for b in blocks][-2:] == ["page", "page"]
+
+
+def test_a_run_of_place_headline_lines_after_the_body_is_a_teaser_sidebar():
+    text = f"{BODY}\nBeispielstadt: CDO Anna Muster wechselt nach Norden\nNeudorf: Glasfaser für alle Schulen"
+    kinds = [b.kind for b in segment(text)]
+    assert kinds == ["content", "page", "page"]
+
+
+def test_a_single_colon_line_or_an_interview_answer_stays_content():
+    text = f"{BODY}\nMuster: Wir haben viel erreicht.\nBeispiel: Das sehen wir genauso."
+    assert [b.kind for b in segment(text)] == ["content", "content", "content"]

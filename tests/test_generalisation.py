@@ -332,3 +332,250 @@ def test_cdo_placement_phrasings(sentence, cdo, placement):
         Path(tmp, "d.txt").write_text(LEAD + sentence + "\n", encoding="utf-8")
         gov = extract_folder(Path(tmp)).dataset["documents"][0]["governance"]
     assert (gov["cdo"], gov["cdo_placement"]) == (cdo, placement), sentence
+
+
+# --- context beyond one sentence, holders, plans ----------------------------------------------
+
+
+def _profile_of(text: str) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        Path(tmp, "d.txt").write_text(text, encoding="utf-8")
+        return extract_folder(Path(tmp)).dataset["documents"][0]
+
+
+@pytest.mark.parametrize(
+    "text,placement,holder",
+    [
+        (  # the placement in the sentence before the CDO sentence
+            "Im Rathaus entsteht eine neue Stabsstelle, die direkt dem Oberbürgermeister zugeordnet ist. "
+            "Chief Digital Officer ist seit Mai Anna Beispiel.",
+            "mayor",
+            "Anna Beispiel",
+        ),
+        (  # the unit the CDO heads, and where that unit sits
+            "Jan Muster ist zugleich CDO der Stadt und leitet die Stabsstelle Digitalisierung. "
+            "Die Verwaltung wächst. Die Stabsstelle Digitalisierung ist direkt beim Oberbürgermeister angesiedelt.",
+            "mayor",
+            "Jan Muster",
+        ),
+        (  # heading the IT office by the verb, in a relative clause
+            "Petra Beispiel, die seit 2020 als Chief Digital Officer tätig ist, leitet zugleich das Amt für Informationstechnik.",
+            "it_department",
+            "Petra Beispiel",
+        ),
+        (  # a possessive opener goes on about the CDO
+            "Jan Muster ist der erste hauptamtliche Chief Digital Officer der Stadt. "
+            "Seine Stelle ist im Dezernat für Finanzen angesiedelt.",
+            "administration_department",
+            "Jan Muster",
+        ),
+    ],
+)
+def test_cdo_context_beyond_one_sentence(text, placement, holder):
+    gov = _profile_of(LEAD + text + "\n")["governance"]
+    assert (gov["cdo"], gov["cdo_placement"], gov["cdo_holder"]) == (True, placement, holder)
+
+
+def test_a_plan_in_quoted_speech_beside_a_named_cdo_is_no_planned_post():
+    text = "Anna Beispiel, Chief Digital Officer der Stadt, sagt: „Bis 2025 sollen alle Anträge online gestellt werden können.“\n"
+    doc = _profile_of(LEAD + text)
+    assert doc["governance"]["cdo"] is True
+    assert doc["governance"]["cdo_holder"] == "Anna Beispiel"
+    assert "Anna Beispiel" in [p["name"] for p in doc["people"]]
+
+
+def test_an_earlier_job_at_a_savings_bank_or_data_centre_is_no_city_event():
+    text = (
+        "Seit 2021 ist Jan Muster CDO der Stadt. Muster war zuvor bei der Kreissparkasse Neudorf tätig, "
+        "ab 2014 als Abteilungsleiter. Von 2009 bis 2013 war er beim regionalen Rechenzentrum beschäftigt.\n"
+    )
+    years = {e["date"] for e in _profile_of(LEAD + text)["events"]}
+    assert "2021" in years and not years & {"2014", "2009", "2013"}, years
+
+
+# --- which city ------------------------------------------------------------------------------
+
+
+def test_the_official_long_name_the_text_writes_after_a_title_wins_over_the_short_form():
+    text = (
+        "Die Stadt Weiden in der Oberpfalz hat eine Digitalstrategie beschlossen.\n"
+        "In Weiden in der Oberpfalz arbeiten alle Ämter daran mit.\n"
+    )
+    assert _profile_of(text)["city"] == "Weiden in der Oberpfalz"
+
+
+def test_a_one_off_phrase_after_the_city_is_not_its_name():
+    text = "Die Stadt Weiden an der Spitze der Bewegung: Weiden digitalisiert die Verwaltung.\n"
+    assert _profile_of(text)["city"] == "Weiden"
+
+
+def test_a_county_text_names_its_district_with_articles_and_in_the_genitive():
+    text = (
+        "Ennepe-Ruhr-Kreis – Der Ennepe-Ruhr-Kreis hat einen Digitalisierungsbeauftragten.\n"
+        "Der Kreistag des Ennepe-Ruhr-Kreises hat die Stelle geschaffen. Der Landrat begrüßt das.\n"
+        "Der Beauftragte arbeitet im Kreishaus in Hagen. Foto: Kreis\n"
+    )
+    assert _profile_of(text)["city"] == "Ennepe-Ruhr-Kreis"
+
+
+# --- units and programmes --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,unit",
+    [
+        ("Die Lenkungsgruppe Digitalisierung tagt monatlich.", "Lenkungsgruppe Digitalisierung"),
+        ("Der Arbeitskreis Smart City trifft sich im Rathaus.", "Arbeitskreis Smart City"),
+        ("Die Geschäftsstelle Digitale Agenda koordiniert alles.", "Geschäftsstelle Digitale Agenda"),
+        ("Zuständig ist die Abteilung IT und Organisation.", "Abteilung IT und Organisation"),
+        ("Das Thema liegt im Dezernat II der Verwaltung.", "Dezernat II"),
+        ("Das Referat Digitale Stadt berät die Ämter.", "Referat Digitale Stadt"),
+        ("Jedes Amt hat einen Digitalisierungsbeauftragten benannt.", "Digitalisierungsbeauftragte"),
+    ],
+)
+def test_unit_shapes(sentence, unit):
+    names = [u["name"] for u in _profile_of(LEAD + sentence + "\n")["governance"]["units"]]
+    assert unit in names, names
+
+
+def test_one_digitalisierungsbeauftragte_is_a_person_not_a_unit_and_a_bare_unit_word_joins_its_name():
+    text = (
+        "Anna Muster ist die Digitalisierungsbeauftragte der Stadt. Sie leitet die Stabsstelle Digitales. "
+        "Die Stabsstelle ist klein.\n"
+    )
+    names = [u["name"] for u in _profile_of(LEAD + text)["governance"]["units"]]
+    assert names == ["Stabsstelle Digitales"], names
+
+
+@pytest.mark.parametrize(
+    "sentence,programme,kind",
+    [
+        ("Die Stadt ist eines der Modellprojekte Smart Cities des Bundes.", "Smart Cities", "programme"),
+        ("Sie gewann den Landeswettbewerb Digitale Dörfer.", "Digitale Dörfer", "competition"),
+        ("Gefördert wird das aus dem Landesprogramm Digitale Orte.", "Digitale Orte", "programme"),
+        (
+            "Die Stadt gewann den Beispielland-Innovationswettbewerb.",
+            "Beispielland-Innovationswettbewerb",
+            "competition",
+        ),
+        ("Mittel kommen aus dem Förderprogramm Horizon 2020 der EU.", "Horizon 2020", "programme"),
+    ],
+)
+def test_programme_shapes(sentence, programme, kind):
+    funding = _profile_of(LEAD + sentence + "\n")["funding"]
+    assert any(programme in f["name"] and f["kind"] == kind for f in funding), funding
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Digitales Rathaus\nMusterstadt sucht Verstärkung für die IT. Die Stadt baut aus.\nVon Anna Beispiel\n",
+        "Digitales Rathaus\nVeröffentlicht: 03.04.2022, 10:15 Uhr\nDie Stadt Musterstadt baut ihre IT aus.\n",
+    ],
+)
+def test_newspaper_and_radio_reports_are_news(text):
+    assert _profile_of(text)["source_kind"] == "news"
+
+
+@pytest.mark.parametrize(
+    "sentence,partner",
+    [
+        (
+            "Die Stadt arbeitet mit dem Zweckverband Breitband Beispielland zusammen.",
+            "Zweckverband Breitband Beispielland",
+        ),
+        ("Partner ist die Metropolregion Muster-Neckar.", "Metropolregion Muster-Neckar"),
+        ("Begleitet wird das vom Beispiel-Institut in Neudorf.", "Beispiel-Institut"),
+        ("Mit der Dualen Hochschule Beispielland gibt es ein Projekt.", "Dualen Hochschule Beispielland"),
+    ],
+)
+def test_partner_shapes(sentence, partner):
+    names = [p["name"] for p in _profile_of(LEAD + sentence + "\n")["partners"]]
+    assert any(partner in n for n in names), names
+
+
+def test_a_unit_is_never_the_cdo_holder():
+    text = "Chief Digital Officer ist die Stabsstelle Digitalisierung beim Oberbürgermeister.\n"
+    assert _profile_of(LEAD + text)["governance"]["cdo_holder"] is None
+
+
+# --- events: kind and type from the date's own clause -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,date,kind,type_",
+    [
+        ("Die Strategie soll im Herbst 2031 im Rat verabschiedet werden.", "2031", "horizon", None),
+        (
+            "Die überarbeitete Fassung der Agenda soll im Laufe des Jahres 2031 vorgelegt werden.",
+            "2031",
+            "horizon",
+            "strategy_process",
+        ),
+        ("Bis 2035 will die Stadt alle Leistungen digital anbieten.", "2035", "horizon", "target"),
+        (
+            "Seit 2018 arbeitet die Stadt an einer neuen Digitalstrategie.",
+            "2018",
+            "milestone",
+            "strategy_process",
+        ),
+        (
+            "Die Ratsversammlung hat im Mai 2019 die Digitalstrategie beschlossen.",
+            "2019-05",
+            "milestone",
+            "strategy_adopted",
+        ),
+        (
+            "Anfang 2021 wurde das Amt für IT zum Amt für IT und Digitales erweitert.",
+            "2021",
+            "milestone",
+            "organisation",
+        ),
+        (
+            "Der Kreistag hatte die Stelle im Oktober 2020 geschaffen.",
+            "2020-10",
+            "milestone",
+            "council_decision",
+        ),
+    ],
+)
+def test_event_kind_and_type_phrasings(sentence, date, kind, type_):
+    header = "Digitales Musterstadt\nVeröffentlicht: 03.03.2023\n"
+    events = _profile_of(header + LEAD + sentence + "\n")["events"]
+    hits = [e for e in events if e["date"] == date]
+    assert hits and hits[0]["kind"] == kind, events
+    if type_:
+        assert hits[0]["type"] == type_, hits[0]
+
+
+def test_a_councillor_keeps_his_surname_and_a_programme_year_is_no_event():
+    text = (
+        "Ratsherr Jan Beispielmann sagt, die Stadt sei gut aufgestellt. "
+        "Im Rahmen des EU-Förderprogramms Horizon 2020 testet die Stadt neue Sensoren.\n"
+    )
+    doc = _profile_of(LEAD + text)
+    assert "Jan Beispielmann" in [p["name"] for p in doc["people"]]
+    assert "2020" not in {e["date"] for e in doc["events"]}
+
+
+def test_the_head_of_a_unit_who_is_also_cdo_is_the_holder_even_with_a_village_surname():
+    # "Hollenbach" is also a village in the gazetteer; a unit's name is never a person
+    text = (
+        "Die Stadt hat eine Stabsstelle Digitalisierung geschaffen. "
+        "Ihr Leiter Jan Hollenbach ist zugleich CDO der Stadt.\n"
+    )
+    assert _profile_of(LEAD + text)["governance"]["cdo_holder"] == "Jan Hollenbach"
+
+
+def test_a_programme_compound_with_a_number_is_found():
+    funding = _profile_of(LEAD + "Die Stadt gewann den 5G-Innovationswettbewerb des Bundes.\n")["funding"]
+    assert [f["name"] for f in funding] == ["5G-Innovationswettbewerb"]
+
+
+def test_where_the_post_sits_a_little_later_in_the_same_paragraph():
+    text = (
+        "Anna Beispiel ist die erste Chief Digital Officer der Stadt. Sie kommt aus der Wirtschaft. "
+        "Angesiedelt ist die Stelle im Dezernat III, das auch die Finanzen verantwortet.\n"
+    )
+    gov = _profile_of(LEAD + text)["governance"]
+    assert (gov["cdo_placement"], gov["cdo_holder"]) == ("administration_department", "Anna Beispiel")

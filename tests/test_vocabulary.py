@@ -61,3 +61,11 @@ def test_readme_names_every_placement_and_source_kind():
     assert set(re.findall(r"`(\w+)`", placements.group(1))) >= set(vocab.PLACEMENTS)
     kinds = re.search(r"`source_kind` \(([^)]*)\)", readme)
     assert kinds and set(re.findall(r"`(\w+)`", kinds.group(1))) == set(vocab.SOURCE_KINDS)
+
+
+def test_event_type_is_required_and_every_type_rule_yields_a_vocabulary_type():
+    from analysis.extraction.events import TYPE_OF_RULE, TYPE_RULES
+
+    schema = load_schema()
+    assert "type" in schema["$defs"]["event"]["required"]
+    assert {TYPE_OF_RULE[r.name] for r in TYPE_RULES} <= set(vocab.EVENT_TYPES)

@@ -11,6 +11,7 @@ from analysis.extraction.meta import detect_published, detect_source_kind
 from analysis.extraction.people import extract_people
 from analysis.extraction.themes import extract_themes
 from analysis.reading.reader import SourceText
+from analysis.reading.text import norm_key
 
 __all__ = ["extract_document"]
 
@@ -31,6 +32,12 @@ def extract_document(source: SourceText) -> dict:
         src["errors"] = "replace"
         src["note"] = source.decode_note
     title = _title(ctx)
+    funding = extract_funding(ctx)
+    ctx.programme_names = [f["name"] for f in funding]
+    funding_keys = {norm_key(f["name"]) for f in funding}
+    projects = [p for p in extract_projects(ctx) if norm_key(p["name"]) not in funding_keys]
+    governance = extract_governance(ctx, people)
+    _add_holder(ctx, governance, people)
     return {
         "doc_id": source.doc_id,
         "source": src,
@@ -38,10 +45,10 @@ def extract_document(source: SourceText) -> dict:
         "source_kind": kind,
         "published": ctx.published,
         "title": title,
-        "governance": extract_governance(ctx, people),
+        "governance": governance,
         "events": extract_events(ctx, kind),
-        "projects": extract_projects(ctx),
-        "funding": extract_funding(ctx),
+        "projects": projects,
+        "funding": funding,
         "partners": extract_partners(ctx, ctx.city, external_orgs),
         "people": people,
         "themes": extract_themes(ctx),
@@ -50,6 +57,17 @@ def extract_document(source: SourceText) -> dict:
             "dropped": _dropped(ctx),
         },
     }
+
+
+def _add_holder(ctx: DocContext, governance: dict, people: list[dict]) -> None:
+    """The CDO named by the governance rules is a person of the city, also where no people
+    rule found them (their role is the CDO, the evidence the sentence that names them)."""
+    holder = governance["cdo_holder"]
+    if not holder or any(holder in p["name"] or p["name"] in holder for p in people):
+        return
+    evidence = next((e for e in governance["evidence"] if holder in e["quote"]), None)
+    if evidence is not None:
+        people.append({"name": holder, "role": "CDO", "affiliation": "city", "evidence": evidence})
 
 
 def _title(ctx: DocContext) -> str | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from analysis.reading.cleaner import Block, segment
+from analysis.reading.dates import DateMention, find_dates
 from analysis.reading.reader import SourceText
 from analysis.reading.sections import Section, split_sections
 from analysis.reading.text import Span, lower_same_length, sentences
@@ -18,9 +19,14 @@ class Sentence:
     section: str  # canonical section key
     block: Block
 
-    @property
+    @cached_property
     def text(self) -> str:
         return self.span.text
+
+    @cached_property
+    def lower(self) -> str:
+        """Lower-cased text, offsets unchanged (read by many cheap literal pre-checks)."""
+        return lower_same_length(self.span.text)
 
 
 @dataclass
@@ -30,8 +36,11 @@ class DocContext:
     sections: list[Section] = field(init=False)
     city: str | None = None
     published: str | None = None
+    cdo_context: set[int] = field(default_factory=set)  # starts of sentences about the CDO
+    programme_names: list[str] = field(default_factory=list)  # funding programmes found (set by the caller)
     UNSET = object()
     dateline: object = field(default=UNSET, init=False)  # set by meta.dateline
+    _dates: dict[str, list[DateMention]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.blocks = segment(self.source.view)
@@ -57,6 +66,22 @@ class DocContext:
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.span.start for s in self.sentences]
+
+    @cached_property
+    def _sentence_index(self) -> dict[int, int]:
+        return {s.span.start: i for i, s in enumerate(self.sentences)}
+
+    def index_of(self, s: Sentence) -> int | None:
+        """Position of a sentence of this document in `sentences` (None for a foreign one)."""
+        i = self._sentence_index.get(s.span.start)
+        return i if i is not None and self.sentences[i] == s else None
+
+    def dates_in(self, text: str) -> list[DateMention]:
+        """Date mentions of a block's text, found once per document (several extractors ask)."""
+        found = self._dates.get(text)
+        if found is None:
+            found = self._dates[text] = find_dates(text)
+        return found
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence containing `offset` (patterns run once per paragraph, not per sentence)."""

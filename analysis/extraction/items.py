@@ -3,20 +3,58 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis.extraction.context import DocContext
 from analysis.reading.cleaner import BULLET
 from analysis.reading.text import LOWER, UPPER, Span, clean_name, norm_key
 
 QUOTED = re.compile(r"[„»\"‚«]([^„“”\"»«‚‘]{2,80})[“”\"«‘»]")
+_QUOTE_OPENER = re.compile('[„»"‚«]')
+
+
+def _has_quote(text: str) -> bool:
+    """Pre-check for QUOTED (most sentences quote nothing)."""
+    return _QUOTE_OPENER.search(text) is not None
+
+
 # "• Name (Domain):" - the way project lists name an example and its field of action.
 PROJECT_ITEM = re.compile(
     r"^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])?\s*(?P<name>[^():]{2,90}?)\s*(?:\((?P<domain>[^()]{2,40})\))?\s*:\s*$"
 )
 PROJECT_WORD = re.compile(r"(?:\w*[Pp]rojekt(?:s|es|e|en)?|Vorhaben)\s*$")
 FUNDING_WORD = re.compile(
-    r"(Wettbewerb|Förder\w*|[Pp]rogramm|Modellregion|Modellkommune|Modellprojekt|Ausschreibung)\w*[\s-]*$"
+    r"(Wettbewerb|Förder\w*|[Pp]rogramm|Modellregion|Modellkommune|Modellprojekt|Modellvorhaben|Ausschreibung)\w*[\s-]*$"
 )
+_CAPS = r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3}"
+_NOT_NAME_START = r"(?!Die\b|Der\b|Das\b|Den\b|Dem\b|Des\b|Ein\b|Eine\b|Im\b|In\b|Mit\b|Für\b)"
+# Unquoted names of programmes: "Gewinn des Wettbewerbs Digitale Stadt", "eine der digitalen Modellregionen".
+_YEAR_PART = r"(?:\s+(?:19|20)\d\d)?"  # "Horizon 2020"
+_OF_STATE = r"(?:\s+(?:des\s+Bundes|des\s+Landes|der\s+EU))?"
+# ... and programmes named with their kind: "Landeswettbewerb Digitale Orte", "Bundesprogramm
+# Smarte Dörfer", "Modellprojekte Smart Cities des Bundes", "der Musterland-Innovationswettbewerb".
+FUNDING_UNQUOTED = re.compile(
+    rf"(?P<full>\b(?:(?:Landes|Bundes)[\w-]*?(?:wettbewerb|programm)(?:s|es)?|Modellprojekte)"
+    rf"\s+{_NOT_NAME_START}{_CAPS}{_YEAR_PART}{_OF_STATE})"
+    rf"|\b(?:Wettbewerb(?:s|es)?|Förderprogramm(?:s|es)?|Modellvorhaben(?:s)?|Modellprojekt(?:s|es)?)\s+{_NOT_NAME_START}(?P<name>{_CAPS}{_YEAR_PART})"
+    r"|(?P<compound>\b[A-ZÄÖÜ0-9]\w*-[\w-]*[Ww]ettbewerb(?:s|es)?\b)"
+    r"|(?P<region>\b(?:[Dd]igitale[nr]?\s+)?(?:Modellregion|Modellkommune)(?:en)?\b)"
+)
+# Unquoted names of projects: "das Projekt Digitalstadt Musterfeld", and named digital services
+# ("die MusterApp-App", "das Serviceportal", "die Beteiligungsplattform").
+PROJECT_UNQUOTED = re.compile(
+    rf"\b(?:Projekt|Projekts|Projektes|Pilotprojekt|Pilotprojekts)\s+{_NOT_NAME_START}(?P<name>{_CAPS})"
+    r"|(?P<service>\b[A-ZÄÖÜ][\w]*(?:-App|-Portal|portal|-Plattform|plattform)\b)"
+)
+
+# Literal pre-checks: a paragraph without one of these words cannot match the pattern.
+FUNDING_UNQUOTED_WORDS = ("ettbewerb", "rogramm", "Modell")
+PROJECT_UNQUOTED_WORDS = ("rojekt", "-App", "ortal", "lattform")
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
 
 _CAPW = rf"[{UPPER}][\w-]*"
 _ORG_HEADS = [
@@ -24,7 +62,7 @@ _ORG_HEADS = [
         r"\b(?:Initiative|Verein|Netzwerk|Bündnis|Arbeitskreis|Allianz|Cluster|Verbund)\s+[„»\"][^„“”\"»«]{2,80}[“”\"«]"
     ),
     re.compile(
-        rf"\b(?:Fach)?[Hh]ochschule[n]?(?:\s+(?:für\s+)?{_CAPW}){{0,3}}(?:\s+in\s+{_CAPW}(?:\s+{_CAPW})?)?"
+        rf"\b(?:(?:Duale|Technische|Freie|Katholische|Evangelische)[nr]?\s+)?(?:Fach)?[Hh]ochschule[n]?(?:\s+(?:für\s+)?{_CAPW}){{0,3}}(?:\s+in\s+{_CAPW}(?:\s+{_CAPW})?)?"
     ),
     re.compile(rf"\bUniversität(?:\s+{_CAPW}){{0,2}}"),
     re.compile(r"\b(?:Deutsche[nrm]?\s+)?(?:Städtetag|Landkreistag|Städte-\s+und\s+Gemeindebund)(?:es|s)?\b"),
@@ -35,7 +73,25 @@ _ORG_HEADS = [
     re.compile(rf"\b(?:{_CAPW}\s+){{1,4}}e\.\s?V\."),
     re.compile(rf"\b(?:{_CAPW}\s+)?Hub(?:\s+{_CAPW})?\b"),
     re.compile(rf"\b(?:Fraunhofer|Max-Planck|Leibniz)[- ][\w-]+(?:\s+{_CAPW})?"),
+    # municipal utilities and companies by their legal form: "Stadtwerke Musterfeld GmbH", "Muster.digital GmbH"
+    re.compile(rf"\bStadtwerke[n]?(?:\s+{_CAPW}){{0,2}}(?:\s+(?:GmbH|AG))?"),
+    # public bodies of several municipalities and research institutes: "Zweckverband Breitband
+    # Musterland", "Metropolregion Muster-Neckar", "Landkreis Musterfeld", "Beispiel-Institut",
+    # "Institut für Digitale Verwaltung"
+    re.compile(rf"\bZweckverband(?:es|s)?(?:\s+{_CAPW}){{1,3}}"),
+    re.compile(rf"\bMetropolregion(?:\s+{_CAPW}){{1,2}}"),
+    re.compile(rf"\bLandkreis(?:es)?\s+(?!Die\b|Der\b|Das\b){_CAPW}"),
+    re.compile(
+        rf"\b[{UPPER}][\w]*(?:-[{UPPER}][\w]*)*-Institut(?:s|es)?\b|\bInstitut(?:s|es)?\s+für(?:\s+{_CAPW}){{1,3}}"
+    ),
+    # agencies: "Digital-Agentur Musterfeld", "Agentur für Digitales"
+    re.compile(rf"\b[\w-]*-Agentur(?:\s+{_CAPW})?|\bAgentur\s+für\s+{_CAPW}(?:\s+und\s+{_CAPW})?"),
 ]
+# Companies by their legal form ("Muster.digital GmbH"): the form is found first, then the
+# name is read backwards over up to three capitalised words.
+LEGAL_FORM = re.compile(r"(?<=\s)(?:GmbH|gGmbH|mbH|AG|SE|KG)\b")
+LEGAL_FORM_WORDS = ("mbH", "AG", "SE", "KG")
+_COMPANY_NAME = re.compile(r"(?:[A-ZÄÖÜ][\w.&-]*\s+){1,3}$")
 ANY_ORG = re.compile("|".join(f"(?:{p.pattern})" for p in _ORG_HEADS))  # one pass per paragraph
 # Words one of which every organisation pattern contains: a paragraph without them is skipped.
 ORG_WORDS = (
@@ -47,6 +103,10 @@ ORG_WORDS = (
     "Allianz",
     "Cluster",
     "Verbund",
+    "Zweckverband",
+    "Metropolregion",
+    "Landkreis",
+    "Institut",
     "ochschule",
     "Universität",
     "Städtetag",
@@ -60,6 +120,8 @@ ORG_WORDS = (
     "Fraunhofer",
     "Max-Planck",
     "Leibniz",
+    "Stadtwerke",
+    "Agentur",
 )
 _PLACE = rf"[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?"
 # Other municipalities: a plural lists several ("den Städten A und B"); a singular names one
@@ -69,6 +131,7 @@ OTHER_TOWNS = re.compile(
     rf"\b(?:Städte[n]?|Gemeinden|Nachbarkommunen|Nachbarstädte[n]?)\s+({_PLACE}(?:\s*(?:,|und|sowie)\s+{_PLACE})*)"
     rf"|\bder\s+(?:Stadt|Gemeinde|Nachbarstadt|Kommune)\s+({_PLACE})(?=[\s,.;])"
 )
+OTHER_TOWNS_WORDS = ("Städte", "Gemeinde", "Nachbar", "Stadt", "Kommune")
 _ENUM_CUE = re.compile(
     r"(?:(?:Partner\w*|Gremien|Netzwerke\w*|Mitglied\w*|vertreten|Verbände\w*)\b[^.]{0,60}?"
     r"\b(?:wie|darunter|etwa|beispielsweise|insbesondere|befinden sich|gehören|zählen)\s+(?:beispielsweise\s+|etwa\s+)?)",
@@ -121,9 +184,21 @@ def extract_projects(ctx: DocContext) -> list[dict]:
                         ctx, name, b.span, domain=domain, description=" ".join(desc.split()) if desc else None
                     )
                 )
+    for block in ctx.content_blocks:
+        for m in PROJECT_UNQUOTED.finditer(block.text) if _holds(block.text, PROJECT_UNQUOTED_WORDS) else ():
+            group = "name" if m.group("name") else "service"
+            name = clean_name(m.group(group))
+            key = norm_key(name)
+            if key and key not in seen and not any(key in k or k in key for k in seen):
+                seen.add(key)
+                out.append(
+                    _item(
+                        ctx, name, block.span.sub(m.start(group), m.end(group)), domain=None, description=None
+                    )
+                )
     # Named projects in running text: 'Förderprojekt „Schnelles Netz“', 'Beteiligungsprojekt »Plan N«'.
     for s in ctx.sentences:
-        for m in QUOTED.finditer(s.text):
+        for m in QUOTED.finditer(s.text) if _has_quote(s.text) else ():
             if PROJECT_WORD.search(s.text[: m.start()]):
                 name = clean_name(m.group(1))
                 key = norm_key(name)
@@ -136,6 +211,7 @@ def extract_projects(ctx: DocContext) -> list[dict]:
 # --- funding ----------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1024)
 def _stem_pattern(name: str) -> re.Pattern:
     """Match the name in any inflection: 'Smarten Modellstädte' ~ 'Smarte Modellstadt'."""
     parts = []
@@ -155,7 +231,7 @@ def extract_funding(ctx: DocContext) -> list[dict]:
     out, seen = [], set()
     text = ctx.content_text
     for s in ctx.sentences:
-        for m in QUOTED.finditer(s.text):
+        for m in QUOTED.finditer(s.text) if _has_quote(s.text) else ():
             before = s.text[max(0, m.start() - 40) : m.start()]
             cue = FUNDING_WORD.search(before)
             if s.section != "funding" and not cue:
@@ -171,16 +247,27 @@ def extract_funding(ctx: DocContext) -> list[dict]:
                 "competition" if cue and re.search(r"Wettbewerb|Ausschreibung", cue.group(0)) else "programme"
             )
             out.append(_item(ctx, name, _span_of(s.span, m), kind=kind))
+    for block in ctx.content_blocks:
+        for m in FUNDING_UNQUOTED.finditer(block.text) if _holds(block.text, FUNDING_UNQUOTED_WORDS) else ():
+            group = next(g for g in ("full", "name", "compound", "region") if m.group(g))
+            name = clean_name(m.group(group))
+            key = norm_key(name)
+            if not key or any(key in k or k in key for k in seen):
+                continue
+            seen.add(key)
+            kind = "competition" if "ettbewerb" in m.group(0) else "programme"
+            out.append(_item(ctx, name, block.span.sub(m.start(group), m.end(group)), kind=kind))
     return out
 
 
 # --- partners ---------------------------------------------------------------------------
 
 
-def _enumeration(text: str) -> list[tuple[int, int]]:
-    """Spans of the items listed after a partner cue ('vertreten wie beispielsweise im A, im B')."""
-    spans = []
-    low = text.lower()
+def _enumeration(text: str, low: str | None = None) -> list[tuple[int, int]]:
+    """Spans of the items listed after a partner cue ('vertreten wie beispielsweise im A, im B').
+    `low`: the text lower-cased, where the caller has it already."""
+    spans: list[tuple[int, int]] = []
+    low = text.lower() if low is None else low
     if not any(w in low for w in _ENUM_WORDS):
         return spans
     for cue in _ENUM_CUE.finditer(text):
@@ -233,14 +320,20 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
     # Candidates in document order: (offset, rule rank, name, span, kind).
     found: list[tuple[int, int, str, Span, str]] = []
     for s in ctx.sentences:  # enumerations need their cue in the same sentence
-        for a, b in _enumeration(s.text):
+        for a, b in _enumeration(s.text, s.lower):
             span = s.span.sub(a, b)
             found.append((span.start, 0, span.text, span, "network"))
     for block in ctx.content_blocks:
         for m in ANY_ORG.finditer(block.text) if any(w in block.text for w in ORG_WORDS) else ():
             span = block.span.sub(m.start(), m.end())
             found.append((span.start, 1, m.group(0), span, "organisation"))
-        for m in OTHER_TOWNS.finditer(block.text):
+        for m in LEGAL_FORM.finditer(block.text) if _holds(block.text, LEGAL_FORM_WORDS) else ():
+            name = _COMPANY_NAME.search(block.text[max(0, m.start() - 80) : m.start()])
+            if name:
+                start = m.start() - len(name.group(0))
+                span = block.span.sub(start, m.end())
+                found.append((span.start, 1, span.text, span, "organisation"))
+        for m in OTHER_TOWNS.finditer(block.text) if _holds(block.text, OTHER_TOWNS_WORDS) else ():
             group = 1 if m.group(1) else 2
             for town in re.finditer(_PLACE, m.group(group)):
                 if city and (town.group(0) == city or city.startswith(town.group(0))):

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from analysis.extraction.context import DocContext
+from analysis.extraction.names import NAME
 from analysis.reading import dates
-from analysis.reading.text import lower_same_length
+from analysis.reading.text import UPPER, lower_same_length
 
 DATELINE = re.compile(r"^\s*[\[(]?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[\])]?\s*(?:[–—-]\s*)?")
 PUBLISHED_CUE = re.compile(r"(veröffentlicht|erschienen|publiziert|datum|stand)\s*(am|vom)?\s*:?\s*$", re.I)
@@ -18,6 +19,15 @@ PROFILE_CUES = re.compile(
     r"city[ -]?portrait|porträt|steckbrief|smart city atlas|city content|\bstudie\b|"
     r"profil der stadt"
 )  # on lower-cased text
+# Literal pre-checks of the two patterns above (a text without any cannot match).
+NEWS_WORDS = ("wir berichteten", "wie d", "pressemitteilung", "heißt es")
+PROFILE_WORDS = ("portrait", "porträt", "steckbrief", "atlas", "city content", "studie", "profil der stadt")
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
 STRATEGY_CUES = re.compile(r"strategie|agenda|leitbild|masterplan")  # on lower-cased text
 
 
@@ -46,23 +56,41 @@ def detect_published(ctx: DocContext) -> str | None:
         return found[1].date
     for b in ctx.blocks:
         if b.kind == "meta":
-            for m in dates.find_dates(b.text):
+            for m in ctx.dates_in(b.text):
                 if len(m.date) == 10:
                     return m.date
     for b in ctx.blocks:
         if b.kind in ("content", "heading"):
-            for m in dates.find_dates(b.text):
+            for m in ctx.dates_in(b.text):
                 if len(m.date) == 10 and PUBLISHED_CUE.search(b.text[: m.start]):
                     return m.date
     return None
 
 
+# The marks of a newspaper or radio report: a byline ("Von Anna Muster") on its own line, a
+# publication line ("Veröffentlicht: 23.05.2023, 17:45 Uhr"), or a paragraph opening with the
+# place the report comes from ("Musterfeld. Die Stadt …", "Musterfeld – Der Kreis …").
+BYLINE = re.compile(rf"^(?:Von|Ein Bericht von|Autor(?:in)?:)\s+{NAME}$")
+PUBLICATION_LINE = re.compile(r"^(?:Veröffentlicht|Erschienen|Aktualisiert)(?:\s+am)?\s*:?\s*\d", re.I)
+
+
+def _journalism(ctx: DocContext) -> bool:
+    for b in ctx.blocks:
+        if b.kind != "page" and (BYLINE.match(b.text) or PUBLICATION_LINE.match(b.text)):
+            return True
+    city = ctx.city
+    if city:
+        opener = re.compile(rf"^{re.escape(city)}\s?(?:\.|[–—]|-\s)\s*[{UPPER}„]")
+        return any(opener.match(b.text) for b in ctx.content_blocks[:3])
+    return False
+
+
 def detect_source_kind(ctx: DocContext) -> str:
     whole = lower_same_length(ctx.source.view)
     content = lower_same_length(ctx.content_text)
-    if dateline(ctx) or NEWS_CUES.search(content):
+    if dateline(ctx) or (_holds(content, NEWS_WORDS) and NEWS_CUES.search(content)) or _journalism(ctx):
         return "news"
-    if PROFILE_CUES.search(whole):
+    if _holds(whole, PROFILE_WORDS) and PROFILE_CUES.search(whole):
         return "profile"
     if len(STRATEGY_CUES.findall(content)) >= 2:
         return "strategy"

@@ -12,20 +12,20 @@ import re
 
 from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.governance import UNIT_PATTERNS, _canonical_unit
-from analysis.reading.text import LOWER, UPPER, clean_name, literal_anchors
+from analysis.extraction.names import NAME
+from analysis.reading.text import LOWER, UPPER, clean_name
 
-_W = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-NAME = rf"(?:(?:Dr|Prof)\.\s+)*{_W}(?:\s+(?:von|van|de|zu|von der)\s+|\s+){_W}(?![{LOWER}{UPPER}-])"
 MUNICIPAL_ROLE = (
     r"Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Stadtdirektor(?:in)?|Stadträtin|Stadtrat|"
     r"Beigeordnete[r]?|Dezernent(?:in)?|Stadtkämmerer(?:in)?|Kämmerer(?:in)?|Landrat|Landrätin|"
     r"Amtsleiter(?:in)?|Chief Digital Officer|CDO|CIO|Digitalisierungsbeauftragte[r]?|"
-    r"Stadtbaurat|Stadtbaurätin|Ratsmitglied"
+    r"Stadtbaurat|Stadtbaurätin|Ratsmitglied|Ratsherr|Ratsfrau|Stadtverordnete[r]?|Kreisrat|Kreisrätin|"
+    r"Fraktionsvorsitzende[r]?"
 )
 OTHER_ROLE = (
     r"Geschäftsführer(?:in)?|Managing Partner|CEO|Gründer(?:in)?|Vorsitzende[r]?|Vorstand|"
     r"Staatssekretär(?:in)?|Minister(?:in)?|Ministerpräsident(?:in)?|Präsident(?:in)?|Sprecher(?:in)?|"
-    r"Projektleiter(?:in)?|Leiter(?:in)?|Professor(?:in)?|Direktor(?:in)?|Referent(?:in)?"
+    r"Projektleiter(?:in)?|Leiter(?:in)?|Professor(?:in)?|Direktor(?:in)?|Referent(?:in)?|Berater(?:in)?"
 )
 ROLE = rf"(?:{MUNICIPAL_ROLE}|{OTHER_ROLE})"
 SPEECH = r"(?:sagt|sagte|erklärt|erklärte|ergänzt|ergänzte|betont|betonte|so|meint|berichtet|fügt)"
@@ -35,7 +35,7 @@ RULES = [
     re.compile(rf"\b(?P<role>{ROLE})\s+(?P<name>{NAME})"),
     # apposition: "Name, Role der Organisation"
     re.compile(
-        rf"(?P<name>{NAME}),\s+(?P<role>(?:{ROLE}|[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?))"
+        rf"(?P<name>{NAME}),\s+(?P<role>(?:(?:[{LOWER}]+(?:e|er|es|en)\s+)?{ROLE}|[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?))"
         rf"(?P<org>\s+(?:der|des|von|bei|im|beim)\s+[^,.;:“”„\"]{{2,60}}?)?(?=[“”„\",.;:]|$)"
     ),
     # speaking: "sagt Name" / "Name sagt"
@@ -48,28 +48,31 @@ RULES = [
         rf"(?:^|(?<=[.!?“”\"]\s))Als\s+(?P<role>{ROLE}[^,.;]{{0,90}}?)\s+(?:wird|ist|bleibt)\s+(?:sich\s+)?(?P<name>{NAME})"
     ),
 ]
+# "Leiter der IT-Abteilung, Anna Muster." and "Leiten wird es Anna Muster": the name after the role
+RULES.append(
+    re.compile(rf"\b(?P<role>{ROLE})\s+(?:des|der)\s+[^.;:„“\"]{{2,80}}?,\s+(?P<name>{NAME})(?=\s*[.,;]|$)")
+)
+RULES.append(re.compile(rf"\b(?:Leiten|Führen)\s+wird\s+(?:es|sie|ihn)\s+(?P<name>{NAME})"))
+# Two people named together: "die Professoren A und B", "von A und B im Tandem geleitet"
+PAIR = re.compile(
+    rf"\b(?:Professoren|Professorinnen|Leiter|Leiterinnen|Geschäftsführer|Vorsitzenden|von)\s+(?P<a>{NAME})\s+und\s+(?P<b>{NAME})"
+    rf"(?=[^.]{{0,40}}\b(?:geleitet|berufen|ernannt|gewählt|vorgestellt)|\s*\()"
+)
 LEADERSHIP_RULE = 4
-# Rules that start with a name try every capital letter; run them only on paragraphs
-# that contain the word they need.
-_SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
-
-
-def _speaks(text: str) -> bool:
-    return _SPEECH_WORD.search(text) is not None
-
-
-_ROLE_ANCHORS = literal_anchors(f"{MUNICIPAL_ROLE}|{OTHER_ROLE}")
+# Paragraph-level pre-checks of the rules (a paragraph failing one cannot match the rule).
 _APPOSITION = re.compile(
     rf",\s+(?:{ROLE}|[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?\s+(?:der|des|von|bei|im|beim)\s)"
 )
 TRIGGERS = {
-    0: lambda text: any(a in text for a in _ROLE_ANCHORS),
+    0: lambda text: True,  # rules 0, 2, 3 and 7 look for their word first (see _finditer)
     1: lambda text: _APPOSITION.search(text) is not None,
-    2: _speaks,
-    3: _speaks,
+    2: lambda text: True,
+    3: lambda text: True,
     4: lambda text: "Leitung" in text or "Vorsitz" in text or "Führung" in text,
     5: lambda text: " wird " in text,
     6: lambda text: "Als " in text,
+    7: lambda text: ", " in text,
+    8: lambda text: "Leiten wird" in text or "Führen wird" in text,
 }
 # Capitalised pairs that are not names even in a person-shaped place.
 _NOT_FIRST = {
@@ -87,6 +90,8 @@ _NOT_FIRST = {
     "Digitale",
     "Digitalen",
     "Landeshauptstadt",
+    "Ratsherr",
+    "Ratsfrau",
     "Herr",
     "Frau",
     "Im",
@@ -141,6 +146,73 @@ def _affiliation(role: str | None, org: str | None, city: str | None) -> str:
     return "external" if role and re.match(OTHER_ROLE, role) else "city"
 
 
+# Most rules need a closed-list word next to the name. Finding that word first, and trying
+# the rule only there, gives the same matches as scanning every capital letter, in a
+# fraction of the time (the regex engine skips ahead fast to a literal word, but not to a
+# pattern that opens with a name or with \b).
+# Rules that open with a role or a verb of speaking: tried where that word starts a word.
+WORD_THEN_NAME = {0: re.compile(ROLE), 2: re.compile(rf"{SPEECH}\s+[{UPPER}]"), 7: re.compile(ROLE)}
+# Rules whose name is followed at once by a comma, or by white space and a verb of speaking
+# or "wird": the name is looked for only in the short stretch before that word. (The word
+# patterns open with a literal, which the regex engine finds fast.)
+NAME_THEN_WORD = {
+    1: (re.compile(r",\s"), False),
+    3: (re.compile(rf"{SPEECH}\b"), True),
+    5: (re.compile(r"wird\s"), True),
+}
+_NAME_REACH = 100  # longer than any name with its titles
+_NAME_AT_END = re.compile(rf"(?:{NAME})$")
+
+
+_PARTICLES = frozenset({"von", "van", "de", "zu", "der"})
+
+
+def _may_end_name(text: str, end: int) -> bool:
+    """Cheap necessary test for a name ending at `end`: a letter there, the last word
+    capitalised, and the word before it capitalised or a particle ("von", "van der")."""
+    if not text[end - 1 : end].isalpha():
+        return False
+    words = text[max(0, end - 80) : end].split()
+    if len(words) < 3:
+        return True  # the window may have cut a word: let the pattern decide
+    return words[-1][0].isupper() and (words[-2][0].isupper() or words[-2] in _PARTICLES)
+
+
+def _finditer(i: int, rule: re.Pattern, text: str):
+    """The matches of rule i in text, the same as `rule.finditer(text)`."""
+    done = 0  # matches do not overlap, as with finditer
+    if i in WORD_THEN_NAME:
+        for word in WORD_THEN_NAME[i].finditer(text):
+            at = word.start()
+            if at < done or (at and (text[at - 1].isalnum() or text[at - 1] == "_")):
+                continue  # inside a longer word: the rule's leading \b fails here
+            m = rule.match(text, at)
+            if m:
+                done = m.end()
+                yield m
+    elif i in NAME_THEN_WORD:
+        pattern, after_space = NAME_THEN_WORD[i]
+        for word in pattern.finditer(text):
+            end = word.start()
+            if after_space:
+                while end > 0 and text[end - 1].isspace():
+                    end -= 1
+                if end == word.start():
+                    continue  # the rule needs white space between name and word
+            if not _may_end_name(text, end):
+                continue
+            pos = max(done, end - _NAME_REACH)
+            while (name := _NAME_AT_END.search(text, pos, end)) is not None:
+                m = rule.match(text, name.start())
+                if m:
+                    done = m.end()
+                    yield m
+                    break
+                pos = name.start() + 1
+    else:
+        yield from rule.finditer(text)
+
+
 def extract_people(ctx: DocContext) -> list[dict]:
     people: dict[str, dict] = {}
     order: list[str] = []
@@ -150,7 +222,7 @@ def extract_people(ctx: DocContext) -> list[dict]:
                 (m.start(), i, m)
                 for i, rule in enumerate(RULES)
                 if TRIGGERS[i](block.text)
-                for m in rule.finditer(block.text)
+                for m in _finditer(i, rule, block.text)
             ),
             key=lambda h: h[:2],
         )
@@ -181,4 +253,17 @@ def extract_people(ctx: DocContext) -> list[dict]:
             elif entry["role"] is None and full_role:
                 entry["role"] = full_role
                 entry["affiliation"] = _affiliation(role, org, ctx.city)
+        if " und " in block.text:
+            for m in PAIR.finditer(block.text):
+                s = ctx.sentence_at(block.start + m.start())
+                for g in ("a", "b"):
+                    name = clean_name(m.group(g))
+                    if _valid(name) and name not in people:
+                        order.append(name)
+                        people[name] = {
+                            "name": name,
+                            "role": None,
+                            "affiliation": "city",
+                            "evidence": ctx.evidence(s.span),
+                        }
     return [people[n] for n in order]

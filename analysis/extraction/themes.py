@@ -8,6 +8,7 @@ in and on the wording around it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from analysis.extraction.context import DocContext
 from analysis.reading.text import literal_anchors
@@ -73,16 +74,31 @@ def _whole_words(text: str, start: int, end: int) -> str:
 def extract_themes(ctx: DocContext) -> list[dict]:
     """Each theme once, with the first sentence that names it."""
     found = []
+    whole = "\n".join(ctx.content_lowered)
+    starts, at = [], 0
+    for low in ctx.content_lowered:
+        starts.append(at)
+        at += len(low) + 1
     for key, pattern in THEMES.items():
         anchors = ANCHORS[key]
-        for block, low in zip(ctx.content_blocks, ctx.content_lowered, strict=True):  # noqa: B007 - used after the loop
-            if anchors is not None and not any(a in low for a in anchors):
+        first = 0
+        if anchors is not None:
+            # Every alternative opens with its anchor: no match starts before the first anchor,
+            # and a text without any has none (most themes are absent from most documents).
+            at_anchor = [i for i in (whole.find(a) for a in anchors) if i >= 0]
+            if not at_anchor:
                 continue
-            m = pattern.search(low)
-            if m:
-                break
-        else:
+            first = min(at_anchor)
+        # No stem spans a line break, so the first match in the joined text is the first
+        # match of the first paragraph that has one.
+        m = pattern.search(whole, first)
+        if m is None:
             continue
+        i = bisect_right(starts, m.start()) - 1
+        block = ctx.content_blocks[i]
+        in_block = pattern.search(ctx.content_lowered[i], m.start() - starts[i])
+        assert in_block is not None  # the same match, found again in its own paragraph
+        m = in_block
         s = ctx.sentence_at(block.start + m.start())
         found.append(
             {

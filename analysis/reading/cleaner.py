@@ -35,7 +35,9 @@ class Block:
 # The furniture patterns are lower case and run on lower-cased lines (faster than IGNORECASE).
 # A line from which on everything is page furniture (lists of other articles, footers).
 TAIL_START = re.compile(
-    r"^\s*(verwandte artikel|ähnliche artikel|weitere (meldungen|artikel|beiträge|nachrichten|news)|"
+    r"^\s*(verwandte artikel|ähnliche (artikel|meldungen|beiträge|nachrichten|themen)|"
+    r"weitere (meldungen|artikel|beiträge|nachrichten|news|pressemitteilungen|interviews|berichte|themen)|"
+    r"aktuelle meldungen|neueste (artikel|meldungen|beiträge)|mehr aus (der|dem) |"
     r"mehr zum thema|das könnte sie auch interessieren|auch interessant|related (articles|posts)|"
     r"lesen sie auch|weiterführende artikel|kommentare?\s*$|teilen sie diesen)"
 )
@@ -78,6 +80,15 @@ WEEKDAY_DATE_LINE = re.compile(
     r"^\s*(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+\d{1,2}\.\s*\w+\.?\s+\d{4}\s*$"
 )
 BULLET = re.compile(r"^\s*([•·▪‣◦*–-]|\d{1,2}[.)])\s+")
+# A line that is only a date, maybe with a time: the page's date, not a label
+# ("17.02.2021", "15. Juli 2020, 06:00 Uhr", "(03.05.2019)").
+BARE_DATE_LINE = re.compile(
+    r"^\s*[\[(]?\s*\d{1,2}\.\s?(?:\d{1,2}\.|[a-zäöü]+\.?)\s?\d{2,4}\s*[\])]?"
+    r"(?:\s*[,|–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*$"
+)
+# Teasers of other articles in a sidebar: "Musterfeld: Neue App für Bürger" (a short line,
+# a place or a kicker before the colon, a headline without a full stop after it).
+TEASER_LINE = re.compile(r"^[A-ZÄÖÜ][\w.-]{1,30}(?: [A-ZÄÖÜ][\w.-]{1,30})?:\s+\S.{3,120}[^.:]$")
 SINGLE_TOKEN = re.compile(r"^\s*[a-z0-9_./-]+\s*$")  # "avatar", "interview", "rathaus_aussenansicht"
 
 
@@ -142,6 +153,9 @@ def segment(text: str) -> list[Block]:
         if tail_reason:
             blocks.append(Block(line.start, line.end, t, "page", tail_reason))
             continue
+        if BARE_DATE_LINE.match(low) and not WEEKDAY_DATE_LINE.match(low):
+            blocks.append(Block(line.start, line.end, t, "meta", "date line"))
+            continue
         reason = _page_reason(line, low, seen)
         seen.add(t)
         if reason:
@@ -157,7 +171,31 @@ def segment(text: str) -> list[Block]:
         blocks.append(Block(line.start, line.end, t, "content"))
         substantial += len(t)
     _drop_teaser_headers(blocks)
+    _drop_teaser_runs(blocks)
     return blocks
+
+
+def _drop_teaser_runs(blocks: list[Block]) -> None:
+    """Two or more teaser-shaped lines in a row after the body are a sidebar of other news."""
+    substantial = 0
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        j = i
+        while (
+            j < len(blocks) and blocks[j].kind in ("content", "heading") and TEASER_LINE.match(blocks[j].text)
+        ):
+            j += 1
+        if j - i >= 2 and substantial > 300:
+            for k in range(i, j):
+                blocks[k] = Block(
+                    blocks[k].start, blocks[k].end, blocks[k].text, "page", "teaser of another article"
+                )
+            i = j
+            continue
+        if b.kind == "content":
+            substantial += len(b.text)
+        i += 1
 
 
 def _drop_teaser_headers(blocks: list[Block]) -> None:

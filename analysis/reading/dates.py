@@ -726,6 +726,24 @@ def _matches_full_scan(text: str):
     return _MASTER_RE.finditer(text)
 
 
+def _first_word(word: str) -> str:
+    return re.findall(r"[^\W\d_]+", word.lower())[0]
+
+
+# Every date expression opens with a digit or with one of these words (lower-cased letters
+# up to the first non-letter): a relation, a weekday, a qualifier, an ordinal, a month, "Jahr",
+# a quarter code. Checked before the master pattern is tried at a word (most words are none).
+_FIRST_WORDS = frozenset(
+    {_first_word(w) for w in (*MONTHS, *_QUALIFIERS, *_MONTH_QUALIFIERS)}
+    | {"seit", "ab", "bis", "vom", "von", "zwischen", "spätestens", "spaetestens", "frühestens"}
+    | {"fruehestens", "beginnend", "jahr", "jahre", "jahrs", "jahres", "q", "h", "i", "ii", "iii", "iv"}
+    | {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"}
+    | {"mo", "di", "mi", "do", "fr", "sa", "so"}
+    | {f"{o}{e}" for o in ("erste", "zweite", "dritte", "vierte", "letzte") for e in ("", "n", "m", "r", "s")}
+)
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
 def _matches(text: str):
     """Master-regex matches, trying only word/number starts shortly before numbers.
 
@@ -741,6 +759,10 @@ def _matches(text: str):
         for cand in _CANDIDATE_RE.finditer(text, hi - lead.end(), hi + 1):
             if cand.start() < last_end:
                 continue
+            if not text[cand.start()].isdigit():
+                word = _LETTERS_RE.match(text, cand.start())
+                if word is None or word.group(0).lower() not in _FIRST_WORDS:
+                    continue
             m = _MASTER_RE.match(text, cand.start())
             if m:
                 last_end = m.end()

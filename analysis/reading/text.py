@@ -65,6 +65,9 @@ _ABBREV = {
 _BOUNDARY = re.compile(r"[.!?…]+[\"“”»«'‘’)]*\s+|[\"“”»]\s*\n|\n")
 
 
+_SHORT_TOKEN = re.compile(r"\d{1,2}|[a-zäöü]")
+
+
 def sentences(span: Span) -> list[Span]:
     """Split a paragraph into sentence spans (offsets absolute, whitespace trimmed)."""
     out: list[Span] = []
@@ -73,12 +76,12 @@ def sentences(span: Span) -> list[Span]:
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         nxt = text[end : end + 1]
-        before = text[begin : m.start()]
-        last_word = re.split(r"\s", before.strip())[-1].lower().rstrip(".") if before.strip() else ""
         if "\n" not in m.group(0):
             if nxt and not (nxt.isupper() or nxt in '„"»[(‚' or nxt.isdigit()):
                 continue
-            if last_word in _ABBREV or re.fullmatch(r"\d{1,2}|[a-zäöü]", last_word):
+            before = text[begin : m.start()].strip()
+            last_word = before.rsplit(None, 1)[-1].lower().rstrip(".") if before else ""
+            if last_word in _ABBREV or _SHORT_TOKEN.fullmatch(last_word):
                 continue  # "9. November", "z. B.": not an end
         _append(out, span, begin, end)
         begin = end

@@ -1,0 +1,110 @@
+"""The shape of a person's name in German text ("Anna Muster", "Prof. Dr. Jan van Beispiel",
+"Jörg Beispielé"), shared by the people and governance extractors."""
+
+from __future__ import annotations
+
+from analysis.reading.text import LOWER, UPPER
+
+NAME_LOWER = LOWER + "éèáàâêîôûçñ"
+NAME_WORD = rf"[{UPPER}][{NAME_LOWER}]+(?:-[{UPPER}][{NAME_LOWER}]+)?"
+NAME = (
+    rf"(?:(?:Dr|Prof)\.\s+)*{NAME_WORD}(?:\s+(?:von|van|de|zu|von der)\s+|\s+){NAME_WORD}"
+    rf"(?![{NAME_LOWER}{UPPER}-])"
+)
+HONORIFICS = ("Prof.", "Dr.")
+
+
+def surname(name: str) -> str:
+    return name.split()[-1]
+
+
+# Capitalised words that open or close a name-shaped pair that is no name.
+NOT_NAME_WORDS = frozenset(
+    {
+        "In",
+        "Im",
+        "Am",
+        "An",
+        "Auf",
+        "Aus",
+        "Bei",
+        "Mit",
+        "Von",
+        "Vom",
+        "Zum",
+        "Zur",
+        "Für",
+        "Nach",
+        "Seit",
+        "Die",
+        "Der",
+        "Das",
+        "Den",
+        "Dem",
+        "Des",
+        "Ein",
+        "Eine",
+        "Als",
+        "Wie",
+        "Auch",
+        "Dabei",
+        "Zudem",
+        "Stadt",
+        "Smart",
+        "City",
+        "Digitale",
+        "Digitalen",
+        "Landeshauptstadt",
+        "Herr",
+        "Frau",
+        "Neue",
+        "Neuer",
+        "Deutsche",
+        "Deutscher",
+        "Digital",
+        "Open",
+        "Data",
+        "Chief",
+        "Officer",
+        "Von links",
+        # units: "Stabsstelle Digitalisierung" is no person
+        "Stabsstelle",
+        "Stabstelle",
+        "Amt",
+        "Referat",
+        "Dezernat",
+        "Fachbereich",
+        "Abteilung",
+        "Geschäftsstelle",
+        "Geschäftsbereich",
+        "Team",
+        "Arbeitskreis",
+        "Lenkungsgruppe",
+        # dates: "Der CDO wird Anfang Mai …" names no one
+        "Anfang",
+        "Mitte",
+        "Ende",
+        "Beginn",
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+        "Frühjahr",
+        "Sommer",
+        "Herbst",
+        "Winter",
+    }
+)
+# Municipal role words written right before a name ("Oberbürgermeister Anna Muster").
+MUNICIPAL_ROLE_WORDS = (
+    r"Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|OB|Landrat|Landrätin|Stadtdirektor(?:in)?|"
+    r"Beigeordnete[r]?|Dezernent(?:in)?|Kämmerer(?:in)?|Amtsleiter(?:in)?|IT-Leiter(?:in)?|Leiter(?:in)?"
+)
