@@ -58,6 +58,10 @@ EVENT_TYPES: dict[str, str] = {
     "other": "none of these",
 }
 
+# The event types that answer the governance questions: the steps a report names, labels in
+# its timeline figures and measures intervals between.
+KEY_EVENT_TYPES = ("strategy_adopted", "cdo_appointed", "organisation", "council_decision")
+
 # "Anfang/Mitte/Ende", "Frühjahr", … (events[].qualifier), and how precise a date is.
 QUALIFIERS = ("early", "mid", "late")
 PRECISIONS = ("year", "month", "day")

@@ -16,12 +16,13 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
+from analysis.vocabulary import KEY_EVENT_TYPES
+
 KIND_STYLE = {
     "milestone": {"marker": "o", "color": "#1f5f99"},
     "horizon": {"marker": "D", "color": "#c0392b"},
     "period": {"marker": "s", "color": "#7d8c3a"},
 }
-KEY_TYPES = ("strategy_adopted", "cdo_appointed", "organisation", "council_decision")
 TYPE_COLORS = {
     "strategy_adopted": "#1f5f99",
     "cdo_appointed": "#c0392b",
@@ -101,7 +102,7 @@ def timeline_figures(
     cities = list(dict.fromkeys(events["city"]))
     numbered = events.assign(no=range(1, len(events) + 1))
     if key_only:
-        numbered = numbered[numbered["type"].isin(KEY_TYPES)]
+        numbered = numbered[numbered["type"].isin(KEY_EVENT_TYPES)]
     out = []
     for group in chunks(cities, per_figure):
         sub = numbered[numbered["city"].isin(group)]
@@ -121,7 +122,7 @@ def timeline_figures(
             placer = _LabelPlacer(xlim, width - 1.7, (1, -1, 2, -2, 3, -3))
             for _, e in rows.iterrows():
                 kind = _type_of(e)
-                key = kind in KEY_TYPES
+                key = kind in KEY_EVENT_TYPES
                 color = TYPE_COLORS.get(kind or "", OTHER_COLOR)
                 first, last = pd.Timestamp(e["first"]), pd.Timestamp(e["last"])
                 if e["kind"] == "period":
@@ -187,10 +188,10 @@ def timeline_figures(
         kinds_present = set(sub["type"].dropna()) if len(sub) else set()
         handles: list[Artist] = [
             Line2D([], [], marker="o", ls="", color=TYPE_COLORS[k], label=T.label("event_type", k))
-            for k in KEY_TYPES
+            for k in KEY_EVENT_TYPES
             if k in kinds_present
         ]
-        if not key_only and (~sub["type"].isin(KEY_TYPES)).any():
+        if not key_only and (~sub["type"].isin(KEY_EVENT_TYPES)).any():
             handles.append(
                 Line2D([], [], marker="o", ms=4, ls="", color=OTHER_COLOR, label=T("timeline.legend.other"))
             )
@@ -229,12 +230,12 @@ def timeline_alt(events: pd.DataFrame, T, group: list[str]) -> str:
 
     parts = []
     for city in group:
-        rows = events[(events["city"] == city) & events["type"].isin(KEY_TYPES)]
+        rows = events[(events["city"] == city) & events["type"].isin(KEY_EVENT_TYPES)]
         steps = [
             f"{event_label({'type': r['type'], 'kind': r['kind']}, T)} {T.date(r['date'], r['qualifier'] if isinstance(r['qualifier'], str) else None)}"
             for _, r in rows.iterrows()
         ]
-        others = int(((events["city"] == city) & ~events["type"].isin(KEY_TYPES)).sum())
+        others = int(((events["city"] == city) & ~events["type"].isin(KEY_EVENT_TYPES)).sum())
         text = ", ".join(steps) if steps else T("adoption.alt_none", city="").strip(": ")
         if others:
             text += f" (+{others} {T('timeline.legend.other')})"
@@ -260,7 +261,7 @@ def model_figures(
     it describes (A–G), arrows where the type changes between sources; above the lane the
     key steps with a text label (strategy adopted, CDO appointed, reorganisation, council
     decision). Shows at a glance how old each statement is and what changed."""
-    from analysis.views.findings import KEY_TYPES as STEPS
+    STEPS = KEY_EVENT_TYPES
     from analysis.views.findings import event_label, model_key, span
     from analysis.vocabulary import TYPOLOGY
 

@@ -19,7 +19,6 @@ from analysis.views.city import CityView, city_view
 from analysis.views.corrections import correction_note
 from analysis.views.strategy_timelines import to_date
 
-KEY_TYPES = ("strategy_adopted", "cdo_appointed", "organisation", "council_decision")
 HAPPENED = ("milestone", "period")
 MODEL_FIELDS = ("governance.cdo", "governance.cdo_placement")
 

@@ -22,7 +22,7 @@ from analysis.views.findings import (
     model_key,
     placement_text,
 )
-from analysis.vocabulary import TYPOLOGY
+from analysis.vocabulary import KEY_EVENT_TYPES, TYPOLOGY
 
 
 def resolve_cities(dataset: dict, cities) -> list[str]:
@@ -344,7 +344,7 @@ def evidence_appendix(facts: list[CityFacts], T: Texts, notes) -> pd.DataFrame:
                 fact = marked(T("evidence.decision"), correction_note(d, item=dec), T)
                 add(f.city, fact, dec["evidence"]["quote"], d["doc_id"])
             for e in d["events"]:
-                if e.get("type") in ("strategy_adopted", "cdo_appointed", "organisation", "council_decision"):
+                if e.get("type") in KEY_EVENT_TYPES:
                     fact = marked(
                         T("evidence.event", type=event_label(e, T), date=event_date(e, T)),
                         correction_note(d, item=e),

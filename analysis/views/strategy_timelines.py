@@ -10,6 +10,7 @@ import pandas as pd
 from analysis.errors import ParameterError
 from analysis.reading.dates import precision_of
 from analysis.reporting.texts import Texts
+from analysis.vocabulary import KEY_EVENT_TYPES
 
 
 def check_years(start_year, end_year) -> tuple[int, int]:
@@ -92,12 +93,9 @@ def timeline_frame(dataset: dict, cities=None, start_year=1900, end_year=2100) -
     return df.sort_values(["city", "first", "kind"], kind="stable").reset_index(drop=True)
 
 
-KEY_TYPES = ("strategy_adopted", "cdo_appointed", "organisation", "council_decision")
-
-
 def summary(events: pd.DataFrame, cities: list[str], start_year: int, end_year: int, T: Texts) -> str:
     n = len(events)
-    key = int(events["type"].isin(KEY_TYPES).sum()) if n else 0
+    key = int(events["type"].isin(KEY_EVENT_TYPES).sum()) if n else 0
     text = T("timeline.summary", n=n, cities=len(cities), start=start_year, end=end_year, key=key)
     without = [c for c in cities if c not in set(events["city"])]
     if without:
