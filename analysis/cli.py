@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def cmd_extract(args) -> int:
+def cmd_extract(args: argparse.Namespace) -> int:
     from analysis.dataset.profiles import extract_folder, write_profiles
 
     result = extract_folder(args.seeds, max_bytes=int(args.max_mb * 1024 * 1024))
@@ -87,7 +87,7 @@ def cmd_extract(args) -> int:
     return 1 if result.skipped else 0
 
 
-def cmd_tables(args) -> int:
+def cmd_tables(args: argparse.Namespace) -> int:
     from analysis.dataset.profiles import load_profiles
     from analysis.dataset.tables import write_tables
 
@@ -96,7 +96,7 @@ def cmd_tables(args) -> int:
     return 0
 
 
-def cmd_review(args) -> int:
+def cmd_review(args: argparse.Namespace) -> int:
     from analysis.dataset.profiles import extract_folder
     from analysis.review import apply_sheet, write_sheet
 
@@ -120,7 +120,7 @@ def cmd_review(args) -> int:
     return 1 if result.skipped else 0
 
 
-def cmd_build(args) -> int:
+def cmd_build(args: argparse.Namespace) -> int:
     from analysis.build import build
 
     formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())

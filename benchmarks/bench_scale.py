@@ -18,6 +18,7 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from _common import DEFAULT_OUT, TreeMonitor, machine, make_corpus, mib, table, write_json
 
@@ -44,7 +45,7 @@ def main() -> int:
     pages_dir = args.out / "scale"
     shutil.rmtree(pages_dir, ignore_errors=True)
     pages_dir.mkdir(parents=True)
-    results = {}
+    results: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
         seeds, out = Path(tmp) / "seeds", Path(tmp) / "out"
         make_corpus(seeds, n, n_cities=n)
@@ -69,7 +70,7 @@ def main() -> int:
                 outcome = render_report(
                     spec, str(profiles.resolve()), str(out.resolve()), ("html", "pdf"), meta
                 )
-            r = {
+            r: dict[str, Any] = {
                 "ok": outcome.ok,
                 "seconds": round(outcome.seconds, 2),
                 "peak_rss": mon.peak,

@@ -35,7 +35,10 @@ class ReportSpec:
 
 @cache
 def catalogue() -> dict[str, Any]:
-    return json.loads(resources.files("analysis.build").joinpath("reports.json").read_text("utf-8"))
+    loaded: dict[str, Any] = json.loads(
+        resources.files("analysis.build").joinpath("reports.json").read_text("utf-8")
+    )
+    return loaded
 
 
 def slug(text: str) -> str:
@@ -74,7 +77,7 @@ def _spec(entry: dict[str, Any], doc_ids: tuple[str, ...], fields: dict[str, str
     )
 
 
-def plan_reports(dataset: dict, langs: tuple[str, ...] = (DEFAULT_LANG,)) -> list[ReportSpec]:
+def plan_reports(dataset: dict[str, Any], langs: tuple[str, ...] = (DEFAULT_LANG,)) -> list[ReportSpec]:
     """Per language: every comparison over all cities, then every per-city report for each
     city found."""
     from analysis.views.city import known_cities

@@ -6,6 +6,7 @@ import hashlib
 import json
 from dataclasses import asdict
 from functools import cache
+from typing import Any
 
 from analysis.build.catalogue import NOTEBOOKS, PACKAGE_DIR, ReportSpec
 
@@ -40,7 +41,7 @@ def notebook_hash(name: str) -> str:
 
 def report_fingerprint(
     spec: ReportSpec,
-    dataset: dict,
+    dataset: dict[str, Any],
     code: str,
     formats: tuple[str, ...],
     source_list: dict[str, dict[str, str]] | None = None,

@@ -13,12 +13,15 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from analysis.dataset.profiles import ExtractResult
 
 from analysis import atomic
 from analysis.build.catalogue import NOTEBOOKS, ReportSpec, plan_reports
@@ -47,7 +50,7 @@ def build_time() -> datetime:
 
 
 def _describe_sources(
-    dataset: dict, ids: tuple[str, ...], lang: str, source_list: dict[str, dict[str, str]]
+    dataset: dict[str, Any], ids: tuple[str, ...], lang: str, source_list: dict[str, dict[str, str]]
 ) -> list[str]:
     """The sources for the title page as a reader cites them (publisher, title, date); a
     long list is cut, the report's bibliography has them all."""
@@ -64,7 +67,7 @@ def _describe_sources(
 
 def report_meta(
     spec: ReportSpec,
-    dataset: dict,
+    dataset: dict[str, Any],
     built: str,
     source_list: dict[str, dict[str, str]] | None = None,
     built_iso: str = "",
@@ -113,7 +116,7 @@ def remove_leftovers(out: Path) -> None:
                 path.unlink(missing_ok=True)
 
 
-def extract_step(seeds: Path, out: Path):
+def extract_step(seeds: Path, out: Path) -> tuple[ExtractResult, Path]:
     """Sources -> profiles JSON and tables, with the analysts' `corrections.csv` of the
     sources folder applied (its rows that cannot apply are skipped like unreadable files).
     The profiles file is rewritten only when its bytes change (unchanged bytes keep the
@@ -152,7 +155,12 @@ class BuildState:
 
 
 def reports_to_build(
-    specs: list[ReportSpec], fingerprints: dict[str, str], state: BuildState, out: Path, formats, force: bool
+    specs: list[ReportSpec],
+    fingerprints: dict[str, str],
+    state: BuildState,
+    out: Path,
+    formats: tuple[str, ...],
+    force: bool,
 ) -> list[ReportSpec]:
     """Those whose inputs changed since their last build, or whose outputs are missing."""
     return [
@@ -195,9 +203,9 @@ def run_reports(
     todo: list[ReportSpec],
     jobs: int,
     render_args: dict[str, Any],
-    dataset: dict,
+    dataset: dict[str, Any],
     built: tuple[str, str],
-    on_done,
+    on_done: Callable[[Outcome], None],
     source_list: dict[str, dict[str, str]] | None = None,
 ) -> list[Outcome]:
     """Render the reports in parallel workers; `on_done(outcome)` after each one."""

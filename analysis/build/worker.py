@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from multiprocessing.context import BaseContext
 from pathlib import Path
+from typing import Any
 
 from analysis import atomic
 from analysis.build.catalogue import NOTEBOOKS, ReportSpec
@@ -61,7 +62,12 @@ def output_paths(out_dir: Path, name: str) -> dict[str, Path]:
 
 
 def render_report(
-    spec: ReportSpec, profiles: str, out: str, formats: tuple[str, ...], meta: dict, sources: str = ""
+    spec: ReportSpec,
+    profiles: str,
+    out: str,
+    formats: tuple[str, ...],
+    meta: dict[str, Any],
+    sources: str = "",
 ) -> Outcome:
     """Execute the notebook with its parameters, then write notebook, HTML and PDF atomically."""
     started = time.perf_counter()
@@ -94,7 +100,12 @@ def _stderr_to(path: Path) -> Iterator[None]:
 
 
 def _render(
-    spec: ReportSpec, profiles: str, out_dir: Path, formats: tuple[str, ...], meta: dict, sources: str
+    spec: ReportSpec,
+    profiles: str,
+    out_dir: Path,
+    formats: tuple[str, ...],
+    meta: dict[str, Any],
+    sources: str,
 ) -> None:
     import nbformat
     import papermill
@@ -117,7 +128,7 @@ def _render(
             log_output=False,
             cwd=str(NOTEBOOKS),
         )
-        nb = nbformat.read(tmp_nb, as_version=4)
+        nb = nbformat.read(tmp_nb, as_version=4)  # type: ignore[no-untyped-call]
         page = notebook_to_html(nb, ReportMeta(**meta))
         pdf = html_to_pdf(page, base_url=str(out_dir)) if "pdf" in formats else None
     if "html" in formats:
