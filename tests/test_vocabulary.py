@@ -69,3 +69,9 @@ def test_event_type_is_required_and_every_type_rule_yields_a_vocabulary_type():
     schema = load_schema()
     assert "type" in schema["$defs"]["event"]["required"]
     assert {TYPE_OF_RULE[r.name] for r in TYPE_RULES} <= set(vocab.EVENT_TYPES)
+
+
+def test_readme_names_every_event_type():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    types = re.search(r"`type` ∈ ([^)]*)", readme)
+    assert types and set(re.findall(r"`(\w+)`", types.group(1))) == set(vocab.EVENT_TYPES)
