@@ -73,5 +73,5 @@ def test_event_type_is_required_and_every_type_rule_yields_a_vocabulary_type():
 
 def test_readme_names_every_event_type():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    types = re.search(r"`type` ∈ ([^)]*)", readme)
+    types = re.search(r"`type` ∈ ([^,)]*)", readme)
     assert types and set(re.findall(r"`(\w+)`", types.group(1))) == set(vocab.EVENT_TYPES)
