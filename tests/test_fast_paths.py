@@ -18,7 +18,7 @@ from analysis.extraction import city, gazetteer, governance, items, people
 from analysis.extraction.lexicon.places import COUNTY_WORDS
 from analysis.extraction.lexicon.roles import CDO_ROLE_WORDS
 from analysis.reading import cleaner
-from analysis.reading.text import alternation_matches, lower_same_length
+from analysis.reading.text import alternation_matches, cut_at_word, lower_same_length
 
 REFERENCE_DOCS = Path(__file__).parent / "reference" / "dev" / "docs"
 PARAGRAPHS = [
@@ -202,3 +202,16 @@ def test_cleaner_prechecks_hold_in_every_match() -> None:
         for low in lines:
             if pattern.search(low):
                 assert any(w in low for w in words), (pattern.pattern[:40], low[:80])
+
+
+@pytest.mark.parametrize(
+    "text, limit, cut",
+    [
+        ("kurz", 10, "kurz"),
+        ("genau zehn", 10, "genau zehn"),
+        ("ein Satz mit vielen Wörtern", 12, "ein Satz …"),
+    ],
+)
+def test_cut_at_word_cuts_before_the_limit_at_a_space(text: str, limit: int, cut: str) -> None:
+    assert cut_at_word(text, limit) == cut
+    assert len(cut_at_word(text, limit)) <= limit

@@ -393,9 +393,9 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
             span = block.span.sub(m.start(), m.end())
             found.append((span.start, 1, m.group(0), span, "organisation"))
         for m in LEGAL_FORM.finditer(block.text) if _holds(block.text, LEGAL_FORM_WORDS) else ():
-            name = _COMPANY_NAME.search(block.text[max(0, m.start() - 80) : m.start()])
-            if name:
-                start = m.start() - len(name.group(0))
+            company = _COMPANY_NAME.search(block.text[max(0, m.start() - 80) : m.start()])
+            if company:
+                start = m.start() - len(company.group(0))
                 span = block.span.sub(start, m.end())
                 found.append((span.start, 1, span.text, span, "organisation"))
         for m in OTHER_TOWNS.finditer(block.text) if _holds(block.text, OTHER_TOWNS_WORDS) else ():

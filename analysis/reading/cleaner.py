@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.reading.dates import WEEKDAYS
 from analysis.reading.text import Span, lower_same_length
 
 
@@ -48,8 +49,16 @@ CALL_TO_ACTION = re.compile(
     r"vernetzen sie sich|sign up|subscribe)"
 )
 # Literal pre-check of CALL_TO_ACTION (on the lower-cased line): one of its words in every match.
-CALL_TO_ACTION_WORDS = ("werden sie teil", "jetzt", "newsletter", "melden sie sich", "registrieren sie sich")
-CALL_TO_ACTION_WORDS += ("vernetzen sie sich", "sign up", "subscribe")
+CALL_TO_ACTION_WORDS: tuple[str, ...] = (
+    "werden sie teil",
+    "jetzt",
+    "newsletter",
+    "melden sie sich",
+    "registrieren sie sich",
+    "vernetzen sie sich",
+    "sign up",
+    "subscribe",
+)
 CONSENT = re.compile(
     r"(zustimm|akzeptier|einwillig|einverstanden|datenschutz(einstellung|erklärung|hinweis)|"
     r"(verwenden|verwendet|nutzen|nutzt|setzen|setzt|speichern|speichert) cookies|"
@@ -82,9 +91,7 @@ TEASER_END = re.compile(r"(mehr\s*(\.\.\.|…)|weiterlesen|read more)\s*$")
 # Literal pre-checks (lower-cased line): every match of the pattern holds one of the words.
 READING_TIME_WORDS = ("min", "lesedauer")
 TEASER_END_WORDS = ("mehr", "weiterlesen", "read more")
-WEEKDAY_DATE_LINE = re.compile(
-    r"^\s*(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+\d{1,2}\.\s*\w+\.?\s+\d{4}\s*$"
-)
+WEEKDAY_DATE_LINE = re.compile(rf"^\s*({'|'.join(WEEKDAYS)}),?\s+\d{{1,2}}\.\s*\w+\.?\s+\d{{4}}\s*$")
 BULLET = re.compile(r"^\s*([•·▪‣◦*–-]|\d{1,2}[.)])\s+")
 # A line that is only a date, maybe with a time: the page's date, not a label
 # ("17.02.2021", "15. Juli 2020, 06:00 Uhr", "(03.05.2019)").

@@ -107,6 +107,12 @@ def lower_same_length(s: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
 
 
+def cut_at_word(text: str, limit: int) -> str:
+    """`text` when it has at most `limit` characters; else cut at the last space before
+    the limit, with " …" added (at most `limit` characters with the ellipsis)."""
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
 def norm_key(s: str) -> str:
     """Case-, accent- and punctuation-insensitive key for de-duplication."""
     s = unicodedata.normalize("NFKC", s).casefold()
@@ -148,7 +154,9 @@ def literal_anchors(pattern: str) -> tuple[str, ...] | None:
     parts.append(current)
     anchors = []
     for part in parts:
-        literal = re.match(r"[^\\\[\](){}?*+.|]*", part).group(0)
+        literal_start = re.match(r"[^\\\[\](){}?*+.|]*", part)
+        assert literal_start is not None  # the pattern also matches the empty string
+        literal = literal_start.group(0)
         if part[len(literal) : len(literal) + 1] in ("?", "*", "{"):
             literal = literal[:-1]  # "sorgen?": the "n" is optional
         anchors.append(literal)
