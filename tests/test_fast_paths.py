@@ -215,3 +215,12 @@ def test_cleaner_prechecks_hold_in_every_match() -> None:
 def test_cut_at_word_cuts_before_the_limit_at_a_space(text: str, limit: int, cut: str) -> None:
     assert cut_at_word(text, limit) == cut
     assert len(cut_at_word(text, limit)) <= limit
+
+
+@pytest.mark.parametrize(
+    "text", ["Anna Muster -Portal Oberbürgermeister sagt", "Das x-Portal Anna Muster sagt es", "also sagt er"]
+)
+def test_name_before_a_verb_of_speaking_may_start_inside_a_word(text: str) -> None:
+    for i in (3, 5):
+        rule = people.RULES[i]
+        assert _spans(people._finditer(i, rule, text)) == _spans(rule.finditer(text)), i

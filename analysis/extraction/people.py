@@ -159,8 +159,9 @@ WORD_THEN_NAME = {0: _ROLE_WORD_ANYWHERE, 2: re.compile(rf"{SPEECH}\s+[{UPPER}]"
 # patterns open with a literal, which the regex engine finds fast.)
 NAME_THEN_WORD = {
     1: (re.compile(r",\s"), False),
-    3: (re.compile(rf"{SPEECH}\b"), True),
-    5: (re.compile(r"wird\s"), True),
+    # white space before the word, as the rule needs ("also" holds "so" but is no verb)
+    3: (re.compile(rf"(?<=\s){SPEECH}\b"), True),
+    5: (re.compile(r"(?<=\s)wird\s"), True),
 }
 _NAME_REACH = 100  # longer than any name with its titles
 _NAME_AT_END = re.compile(rf"(?:{NAME})$")
@@ -171,13 +172,16 @@ _PARTICLES = frozenset({"von", "van", "de", "zu", "der"})
 
 def _may_end_name(text: str, end: int) -> bool:
     """Cheap necessary test for a name ending at `end`: a letter there, the last word
-    capitalised, and the word before it capitalised or a particle ("von", "van der")."""
+    capitalised, and the word before it a particle ("von", "van der") or holding a capital
+    (a name may start inside a word: "-Portal Anna" holds the pair "Portal Anna")."""
     if not text[end - 1 : end].isalpha():
         return False
     words = text[max(0, end - 80) : end].split()
     if len(words) < 3:
         return True  # the window may have cut a word: let the pattern decide
-    return words[-1][0].isupper() and (words[-2][0].isupper() or words[-2] in _PARTICLES)
+    return words[-1][0].isupper() and (
+        words[-2] in _PARTICLES or words[-2][0].isupper() or any(c.isupper() for c in words[-2])
+    )
 
 
 def _finditer(
