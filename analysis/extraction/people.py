@@ -159,9 +159,9 @@ WORD_THEN_NAME = {0: _ROLE_WORD_ANYWHERE, 2: re.compile(rf"{SPEECH}\s+[{UPPER}]"
 # patterns open with a literal, which the regex engine finds fast.)
 NAME_THEN_WORD = {
     1: (re.compile(r",\s"), False),
-    # white space before the word, as the rule needs ("also" holds "so" but is no verb)
-    3: (re.compile(rf"(?<=\s){SPEECH}\b"), True),
-    5: (re.compile(r"(?<=\s)wird\s"), True),
+    # (no look-behind for the white space: it would hide the literal from the engine)
+    3: (re.compile(rf"{SPEECH}\b"), True),
+    5: (re.compile(r"wird\s"), True),
 }
 _NAME_REACH = 100  # longer than any name with its titles
 _NAME_AT_END = re.compile(rf"(?:{NAME})$")
