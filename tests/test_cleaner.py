@@ -86,9 +86,10 @@ def test_image_credit_lines_are_page(line):
     assert kind_of(framed(line), line) == "page"
 
 
-def test_weekday_date_line_is_page():
-    text = f"Montag, 4. März 2024\n\nDigitale Dienste im Rathaus\n\n{BODY_1}\n"
-    assert kinds(text)["Montag, 4. März 2024"] == ("page", "date of the page view")
+@pytest.mark.parametrize("line", ["Montag, 4. März 2024", "Sonnabend, 9. März 2024"])
+def test_weekday_date_line_is_page(line: str):
+    text = f"{line}\n\nDigitale Dienste im Rathaus\n\n{BODY_1}\n"
+    assert kinds(text)[line] == ("page", "date of the page view")
 
 
 def test_reading_time_header_line_is_meta():

@@ -498,3 +498,24 @@ def test_seed_texts_are_well_formed(seeds_dir):
         found = find_dates(text)
         _check_well_formed(text, found)
         assert found == dates._build(text, dates._matches_full_scan(text))
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("im zweiten Quartal 2021", "mid"),
+        ("im vierten Quartal 2021", "late"),
+        ("im zweiten Halbjahr 2021", "late"),
+        ("Q3 2022", "mid"),
+        ("H1 2022", "early"),
+    ],
+)
+def test_quarters_and_half_years_read_as_part_of_the_year(text: str, qualifier: str) -> None:
+    m = parse_date(text)
+    assert m is not None and m.qualifier == qualifier
+
+
+def test_every_weekday_opens_a_date() -> None:
+    for day in dates.WEEKDAYS:
+        m = parse_date(f"{day.capitalize()}, 9. März 2024")
+        assert m is not None and m.date == "2024-03-09" and m.start == 0, day

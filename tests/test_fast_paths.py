@@ -14,9 +14,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.extraction import city, gazetteer, governance, people
+from analysis.extraction import city, gazetteer, governance, items, people
 from analysis.extraction.lexicon.places import COUNTY_WORDS
 from analysis.extraction.lexicon.roles import CDO_ROLE_WORDS
+from analysis.reading import cleaner
+from analysis.reading.text import alternation_matches, cut_at_word, lower_same_length
 
 REFERENCE_DOCS = Path(__file__).parent / "reference" / "dev" / "docs"
 PARAGRAPHS = [
@@ -48,6 +50,18 @@ PIECES = st.sampled_from(
         "\n",
         "als",
         "die",
+        "Universität",
+        "Hochschule",
+        "Institut für",
+        "e. V.",
+        "Hub",
+        "Landkreis",
+        "Wettbewerb",
+        "Landeswettbewerb",
+        "Modellregion",
+        "Projekt",
+        "-Portal",
+        "„Digital“",
     ]
 )
 MIXES = st.lists(PIECES, min_size=1, max_size=30).map(" ".join)
@@ -123,3 +137,90 @@ def test_unit_matches_equal_every_pattern_run_on_reference_texts() -> None:
             if not plain or m.start() >= plain[-1].end():
                 plain.append(m)
         assert _spans(governance._unit_matches(text)) == _spans(plain)
+
+
+# The paragraph scans built from several patterns, each with its plain alternation.
+ALTERNATION_SCANS = [
+    (items.org_matches, items.ANY_ORG),
+    (items.funding_matches, items.FUNDING_UNQUOTED),
+    (items.project_matches, items.PROJECT_UNQUOTED),
+]
+
+
+def _found(matches) -> list[tuple[tuple[int, int], dict[str, str]]]:
+    """Each match as its span and the named groups that took part."""
+    return [(m.span(), {k: v for k, v in m.groupdict().items() if v is not None}) for m in matches]
+
+
+@pytest.mark.parametrize("scan, plain", ALTERNATION_SCANS, ids=["orgs", "funding", "projects"])
+def test_alternation_scans_equal_plain_alternation_on_reference_texts(scan, plain: re.Pattern) -> None:
+    for text in PARAGRAPHS:
+        assert _found(scan(text)) == _found(plain.finditer(text)), text[:80]
+
+
+@settings(max_examples=300, deadline=None)
+@given(MIXES)
+def test_alternation_scans_equal_plain_alternation_on_generated_text(text: str) -> None:
+    for scan, plain in ALTERNATION_SCANS:
+        assert _found(scan(text)) == _found(plain.finditer(text)), plain.pattern[:40]
+
+
+def test_alternation_triggers_are_in_every_match_on_reference_texts() -> None:
+    for patterns, triggers in (
+        (items._ORG_HEADS, items.ORG_TRIGGERS),
+        (items.FUNDING_ALTERNATIVES, items.FUNDING_TRIGGERS),
+        (items.PROJECT_ALTERNATIVES, items.PROJECT_TRIGGERS),
+    ):
+        for pattern, words in zip(patterns, triggers, strict=True):
+            for text in PARAGRAPHS:
+                for m in pattern.finditer(text):
+                    assert any(w in m.group(0) for w in words), (pattern.pattern[:40], m.group(0))
+
+
+def test_alternation_matches_prefers_the_earlier_pattern_at_one_place() -> None:
+    short, long = re.compile(r"Muster"), re.compile(r"Musterfeld")
+    text = "in Musterfeld und Musterfeld"
+    assert [m.group(0) for m in alternation_matches([short, long], [("M",), ("M",)], text)] == ["Muster"] * 2
+    assert [m.group(0) for m in alternation_matches([long, short], [("M",), ("M",)], text)] == [
+        "Musterfeld"
+    ] * 2
+    assert alternation_matches([long], [("Beispiel",)], text) == []  # no trigger word: not run
+
+
+def test_cleaner_prechecks_hold_in_every_match() -> None:
+    lines = [
+        lower_same_length(line)
+        for path in sorted(REFERENCE_DOCS.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    lines += ["jetzt kostenlos anmelden", "5 min read", "lesedauer 3", "mehr …", "weiterlesen", "sign up"]
+    for pattern, words in (
+        (cleaner.CALL_TO_ACTION, cleaner.CALL_TO_ACTION_WORDS),
+        (cleaner.READING_TIME, cleaner.READING_TIME_WORDS),
+        (cleaner.TEASER_END, cleaner.TEASER_END_WORDS),
+    ):
+        for low in lines:
+            if pattern.search(low):
+                assert any(w in low for w in words), (pattern.pattern[:40], low[:80])
+
+
+@pytest.mark.parametrize(
+    "text, limit, cut",
+    [
+        ("kurz", 10, "kurz"),
+        ("genau zehn", 10, "genau zehn"),
+        ("ein Satz mit vielen Wörtern", 12, "ein Satz …"),
+    ],
+)
+def test_cut_at_word_cuts_before_the_limit_at_a_space(text: str, limit: int, cut: str) -> None:
+    assert cut_at_word(text, limit) == cut
+    assert len(cut_at_word(text, limit)) <= limit
+
+
+@pytest.mark.parametrize(
+    "text", ["Anna Muster -Portal Oberbürgermeister sagt", "Das x-Portal Anna Muster sagt es", "also sagt er"]
+)
+def test_name_before_a_verb_of_speaking_may_start_inside_a_word(text: str) -> None:
+    for i in (3, 5):
+        rule = people.RULES[i]
+        assert _spans(people._finditer(i, rule, text)) == _spans(rule.finditer(text)), i

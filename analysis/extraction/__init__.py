@@ -88,5 +88,6 @@ def _dropped(ctx: DocContext) -> dict[str, int]:
     counts: dict[str, int] = {}
     for b in ctx.blocks:
         if b.kind == "page":
+            assert b.reason is not None  # the cleaner gives every line it sets aside a reason
             counts[b.reason] = counts.get(b.reason, 0) + 1
     return dict(sorted(counts.items()))

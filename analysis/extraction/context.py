@@ -48,7 +48,7 @@ class DocContext:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        out = []
+        out: list[Sentence] = []
         for sec in self.sections:
             for block in sec.blocks:
                 out.extend(Sentence(s, sec.key, block) for s in sentences(block.span))

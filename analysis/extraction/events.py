@@ -15,7 +15,7 @@ from analysis.extraction.lexicon import events as words
 from analysis.extraction.meta import DATELINE, dateline
 from analysis.extraction.rules import alternation, rule
 from analysis.reading import dates
-from analysis.reading.text import lower_same_length
+from analysis.reading.text import cut_at_word, lower_same_length
 
 PAST = re.compile(
     r"\b(wurde|wurden|war|waren|hatte|hatten|begann|begannen|startete|starteten|gestartet|gegründet|"
@@ -262,7 +262,9 @@ def _named_label(text: str, m: dates.DateMention) -> str | None:
     before = text[: m.start]
     quoted = re.search(r"[„»\"]([^„»\"“”«]{0,60})$", before)
     if quoted:
-        rest = re.match(r"[^“”\"«]{0,40}", text[m.end :]).group(0)
+        after = re.match(r"[^“”\"«]{0,40}", text[m.end :])
+        assert after is not None  # the pattern also matches the empty string
+        rest = after.group(0)
         return " ".join((quoted.group(1) + m.text + rest).split())
     name: list[str] = []
     for word in reversed(before.split()[-5:]):
@@ -288,9 +290,9 @@ def _label(sentence: Sentence, m: dates.DateMention, limit: int = 160) -> str:
         if pos <= rel < pos + len(part) + 1:
             chosen = " ".join(parts[max(0, i - 1) : i + 2]) if len(part) < 60 else part
             chosen = " ".join(chosen.split())
-            return chosen if len(chosen) <= limit else chosen[: limit - 1].rsplit(" ", 1)[0] + " …"
+            return cut_at_word(chosen, limit)
         pos += len(part) + 1
-    return text[: limit - 1].rsplit(" ", 1)[0] + " …"
+    return cut_at_word(text, limit)
 
 
 def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
@@ -357,8 +359,7 @@ def _event(
     lead: str | None = None,
 ) -> dict:
     label = label_text or _label(s, m)
-    if len(label) > 160:
-        label = label[:159].rsplit(" ", 1)[0] + " …"
+    label = cut_at_word(label, 160)
     return {
         "date": m.date,
         "end": m.end_date,

@@ -24,7 +24,7 @@ from analysis.extraction.lexicon.roles import (
 )
 from analysis.extraction.names import HONORIFICS, MUNICIPAL_ROLE_WORDS, NAME, NOT_NAME_WORDS, surname
 from analysis.extraction.rules import alternation, rule
-from analysis.reading.text import UPPER, clean_name, norm_key
+from analysis.reading.text import UPPER, clean_name, cut_at_word, norm_key
 
 _ROLE = alternation(CDO_ROLE_WORDS)
 CDO_ROLE = rule(
@@ -681,8 +681,7 @@ def _unique(items: list[Sentence]) -> list[Sentence]:
 
 
 def _short(text: str, limit: int = 140) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+    return cut_at_word(" ".join(text.split()), limit)
 
 
 def _bundling(ctx: DocContext) -> dict | None:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from analysis.extraction.context import DocContext
 from analysis.reading.cleaner import BULLET
-from analysis.reading.text import LOWER, UPPER, Span, clean_name, norm_key
+from analysis.reading.text import LOWER, UPPER, Span, alternation_matches, clean_name, norm_key
 
 QUOTED = re.compile(r"[„»\"‚«]([^„“”\"»«‚‘]{2,80})[“”\"«‘»]")
 _QUOTE_OPENER = re.compile('[„»"‚«]')
@@ -33,18 +33,36 @@ _YEAR_PART = r"(?:\s+(?:19|20)\d\d)?"  # "Horizon 2020"
 _OF_STATE = r"(?:\s+(?:des\s+Bundes|des\s+Landes|der\s+EU))?"
 # ... and programmes named with their kind: "Landeswettbewerb Digitale Orte", "Bundesprogramm
 # Smarte Dörfer", "Modellprojekte Smart Cities des Bundes", "der Musterland-Innovationswettbewerb".
-FUNDING_UNQUOTED = re.compile(
-    rf"(?P<full>\b(?:(?:Landes|Bundes)[\w-]*?(?:wettbewerb|programm)(?:s|es)?|Modellprojekte)"
-    rf"\s+{_NOT_NAME_START}{_CAPS}{_YEAR_PART}{_OF_STATE})"
-    rf"|\b(?:Wettbewerb(?:s|es)?|Förderprogramm(?:s|es)?|Modellvorhaben(?:s)?|Modellprojekt(?:s|es)?)\s+{_NOT_NAME_START}(?P<name>{_CAPS}{_YEAR_PART})"
-    r"|(?P<compound>\b[A-ZÄÖÜ0-9]\w*-[\w-]*[Ww]ettbewerb(?:s|es)?\b)"
-    r"|(?P<region>\b(?:[Dd]igitale[nr]?\s+)?(?:Modellregion|Modellkommune)(?:en)?\b)"
+FUNDING_ALTERNATIVES = [
+    re.compile(
+        rf"(?P<full>\b(?:(?:Landes|Bundes)[\w-]*?(?:wettbewerb|programm)(?:s|es)?|Modellprojekte)"
+        rf"\s+{_NOT_NAME_START}{_CAPS}{_YEAR_PART}{_OF_STATE})"
+    ),
+    re.compile(
+        rf"\b(?:Wettbewerb(?:s|es)?|Förderprogramm(?:s|es)?|Modellvorhaben(?:s)?|Modellprojekt(?:s|es)?)\s+{_NOT_NAME_START}(?P<name>{_CAPS}{_YEAR_PART})"
+    ),
+    re.compile(r"(?P<compound>\b[A-ZÄÖÜ0-9]\w*-[\w-]*[Ww]ettbewerb(?:s|es)?\b)"),
+    re.compile(r"(?P<region>\b(?:[Dd]igitale[nr]?\s+)?(?:Modellregion|Modellkommune)(?:en)?\b)"),
+]
+FUNDING_UNQUOTED = re.compile("|".join(f"(?:{p.pattern})" for p in FUNDING_ALTERNATIVES))  # the plain scan
+FUNDING_TRIGGERS: tuple[tuple[str, ...], ...] = (
+    ("wettbewerb", "programm", "Modellprojekte"),
+    ("Wettbewerb", "Förderprogramm", "Modellvorhaben", "Modellprojekt"),
+    ("ettbewerb",),
+    ("Modellregion", "Modellkommune"),
 )
 # Unquoted names of projects: "das Projekt Digitalstadt Musterfeld", and named digital services
 # ("die MusterApp-App", "das Serviceportal", "die Beteiligungsplattform").
-PROJECT_UNQUOTED = re.compile(
-    rf"\b(?:Projekt|Projekts|Projektes|Pilotprojekt|Pilotprojekts)\s+{_NOT_NAME_START}(?P<name>{_CAPS})"
-    r"|(?P<service>\b[A-ZÄÖÜ][\w]*(?:-App|-Portal|portal|-Plattform|plattform)\b)"
+PROJECT_ALTERNATIVES = [
+    re.compile(
+        rf"\b(?:Projekt|Projekts|Projektes|Pilotprojekt|Pilotprojekts)\s+{_NOT_NAME_START}(?P<name>{_CAPS})"
+    ),
+    re.compile(r"(?P<service>\b[A-ZÄÖÜ][\w]*(?:-App|-Portal|portal|-Plattform|plattform)\b)"),
+]
+PROJECT_UNQUOTED = re.compile("|".join(f"(?:{p.pattern})" for p in PROJECT_ALTERNATIVES))  # the plain scan
+PROJECT_TRIGGERS: tuple[tuple[str, ...], ...] = (
+    ("Projekt", "Pilotprojekt"),
+    ("-App", "-Portal", "portal", "-Plattform", "plattform"),
 )
 
 # Literal pre-checks: a paragraph without one of these words cannot match the pattern.
@@ -54,6 +72,20 @@ PROJECT_UNQUOTED_WORDS = ("rojekt", "-App", "ortal", "lattform")
 
 def _holds(text: str, words: tuple[str, ...]) -> bool:
     return any(w in text for w in words)
+
+
+def funding_matches(text: str) -> list[re.Match[str]]:
+    """The matches of FUNDING_UNQUOTED in a paragraph (the same as its finditer), faster."""
+    if not _holds(text, FUNDING_UNQUOTED_WORDS):
+        return []
+    return alternation_matches(FUNDING_ALTERNATIVES, FUNDING_TRIGGERS, text)
+
+
+def project_matches(text: str) -> list[re.Match[str]]:
+    """The matches of PROJECT_UNQUOTED in a paragraph (the same as its finditer), faster."""
+    if not _holds(text, PROJECT_UNQUOTED_WORDS):
+        return []
+    return alternation_matches(PROJECT_ALTERNATIVES, PROJECT_TRIGGERS, text)
 
 
 _CAPW = rf"[{UPPER}][\w-]*"
@@ -92,7 +124,26 @@ _ORG_HEADS = [
 LEGAL_FORM = re.compile(r"(?<=\s)(?:GmbH|gGmbH|mbH|AG|SE|KG)\b")
 LEGAL_FORM_WORDS = ("mbH", "AG", "SE", "KG")
 _COMPANY_NAME = re.compile(r"(?:[A-ZÄÖÜ][\w.&-]*\s+){1,3}$")
-ANY_ORG = re.compile("|".join(f"(?:{p.pattern})" for p in _ORG_HEADS))  # one pass per paragraph
+ANY_ORG = re.compile("|".join(f"(?:{p.pattern})" for p in _ORG_HEADS))  # the plain scan (tests)
+# Words one of which each organisation pattern (in the order of _ORG_HEADS) contains: a
+# pattern runs only on paragraphs holding one (see alternation_matches).
+ORG_TRIGGERS: tuple[tuple[str, ...], ...] = (
+    ("Initiative", "Verein", "Netzwerk", "Bündnis", "Arbeitskreis", "Allianz", "Cluster", "Verbund"),
+    ("ochschule",),
+    ("Universität",),
+    ("Städtetag", "Landkreistag", "Gemeindebund"),
+    ("Planungsrat",),
+    ("Dachverband",),
+    ("e.",),  # "e. V.", "e.V."
+    ("Hub",),
+    ("Fraunhofer", "Max-Planck", "Leibniz"),
+    ("Stadtwerke",),
+    ("Zweckverband",),
+    ("Metropolregion",),
+    ("Landkreis",),
+    ("Institut",),
+    ("Agentur",),
+)
 # Words one of which every organisation pattern contains: a paragraph without them is skipped.
 ORG_WORDS = (
     "Initiative",
@@ -123,6 +174,15 @@ ORG_WORDS = (
     "Stadtwerke",
     "Agentur",
 )
+
+
+def org_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ANY_ORG in a paragraph (the same as its finditer), faster."""
+    if not any(w in text for w in ORG_WORDS):
+        return []
+    return alternation_matches(_ORG_HEADS, ORG_TRIGGERS, text)
+
+
 _PLACE = rf"[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?"
 # Other municipalities: a plural lists several ("den Städten A und B"); a singular names one
 # and needs the dative/genitive article ("mit der Stadt A"), because "die Stadt" is mostly
@@ -185,8 +245,8 @@ def extract_projects(ctx: DocContext) -> list[dict]:
                     )
                 )
     for block in ctx.content_blocks:
-        for m in PROJECT_UNQUOTED.finditer(block.text) if _holds(block.text, PROJECT_UNQUOTED_WORDS) else ():
-            group = "name" if m.group("name") else "service"
+        for m in project_matches(block.text):
+            group = "name" if m.groupdict().get("name") else "service"
             name = clean_name(m.group(group))
             key = norm_key(name)
             if key and key not in seen and not any(key in k or k in key for k in seen):
@@ -248,8 +308,9 @@ def extract_funding(ctx: DocContext) -> list[dict]:
             )
             out.append(_item(ctx, name, _span_of(s.span, m), kind=kind))
     for block in ctx.content_blocks:
-        for m in FUNDING_UNQUOTED.finditer(block.text) if _holds(block.text, FUNDING_UNQUOTED_WORDS) else ():
-            group = next(g for g in ("full", "name", "compound", "region") if m.group(g))
+        for m in funding_matches(block.text):
+            groups = m.groupdict()
+            group = next(g for g in ("full", "name", "compound", "region") if groups.get(g))
             name = clean_name(m.group(group))
             key = norm_key(name)
             if not key or any(key in k or k in key for k in seen):
@@ -300,6 +361,8 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
     seen: set[str] = set()
     city_key = norm_key(city) if city else None
 
+    words_of: list[set[str]] = []  # the words of each listed partner's key, as in `out`
+
     def add(name: str, span: Span, kind: str) -> None:
         name = clean_name(name)
         key = norm_key(name)
@@ -307,15 +370,17 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
             return
         words = set(key.split())
         for i, item in enumerate(out):
-            other = set(norm_key(item["name"]).split())
+            other = words_of[i]
             if words <= other:
                 return  # a shorter mention of a partner already listed
             if other <= words:  # a fuller mention: keep the fuller name
                 seen.add(key)
                 out[i] = _item(ctx, name, span, kind=item["kind"])
+                words_of[i] = words
                 return
         seen.add(key)
         out.append(_item(ctx, name, span, kind=kind))
+        words_of.append(words)
 
     # Candidates in document order: (offset, rule rank, name, span, kind).
     found: list[tuple[int, int, str, Span, str]] = []
@@ -324,13 +389,13 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
             span = s.span.sub(a, b)
             found.append((span.start, 0, span.text, span, "network"))
     for block in ctx.content_blocks:
-        for m in ANY_ORG.finditer(block.text) if any(w in block.text for w in ORG_WORDS) else ():
+        for m in org_matches(block.text):
             span = block.span.sub(m.start(), m.end())
             found.append((span.start, 1, m.group(0), span, "organisation"))
         for m in LEGAL_FORM.finditer(block.text) if _holds(block.text, LEGAL_FORM_WORDS) else ():
-            name = _COMPANY_NAME.search(block.text[max(0, m.start() - 80) : m.start()])
-            if name:
-                start = m.start() - len(name.group(0))
+            company = _COMPANY_NAME.search(block.text[max(0, m.start() - 80) : m.start()])
+            if company:
+                start = m.start() - len(company.group(0))
                 span = block.span.sub(start, m.end())
                 found.append((span.start, 1, span.text, span, "organisation"))
         for m in OTHER_TOWNS.finditer(block.text) if _holds(block.text, OTHER_TOWNS_WORDS) else ():

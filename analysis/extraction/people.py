@@ -9,6 +9,7 @@ clause ("dessen Leitung Anna Muster übernimmt").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.governance import UNIT_PATTERNS, _canonical_unit
@@ -151,12 +152,14 @@ def _affiliation(role: str | None, org: str | None, city: str | None) -> str:
 # fraction of the time (the regex engine skips ahead fast to a literal word, but not to a
 # pattern that opens with a name or with \b).
 # Rules that open with a role or a verb of speaking: tried where that word starts a word.
-WORD_THEN_NAME = {0: re.compile(ROLE), 2: re.compile(rf"{SPEECH}\s+[{UPPER}]"), 7: re.compile(ROLE)}
+_ROLE_WORD_ANYWHERE = re.compile(ROLE)
+WORD_THEN_NAME = {0: _ROLE_WORD_ANYWHERE, 2: re.compile(rf"{SPEECH}\s+[{UPPER}]"), 7: _ROLE_WORD_ANYWHERE}
 # Rules whose name is followed at once by a comma, or by white space and a verb of speaking
 # or "wird": the name is looked for only in the short stretch before that word. (The word
 # patterns open with a literal, which the regex engine finds fast.)
 NAME_THEN_WORD = {
     1: (re.compile(r",\s"), False),
+    # (no look-behind for the white space: it would hide the literal from the engine)
     3: (re.compile(rf"{SPEECH}\b"), True),
     5: (re.compile(r"wird\s"), True),
 }
@@ -169,20 +172,32 @@ _PARTICLES = frozenset({"von", "van", "de", "zu", "der"})
 
 def _may_end_name(text: str, end: int) -> bool:
     """Cheap necessary test for a name ending at `end`: a letter there, the last word
-    capitalised, and the word before it capitalised or a particle ("von", "van der")."""
+    capitalised, and the word before it a particle ("von", "van der") or holding a capital
+    (a name may start inside a word: "-Portal Anna" holds the pair "Portal Anna")."""
     if not text[end - 1 : end].isalpha():
         return False
     words = text[max(0, end - 80) : end].split()
     if len(words) < 3:
         return True  # the window may have cut a word: let the pattern decide
-    return words[-1][0].isupper() and (words[-2][0].isupper() or words[-2] in _PARTICLES)
+    return words[-1][0].isupper() and (
+        words[-2] in _PARTICLES or words[-2][0].isupper() or any(c.isupper() for c in words[-2])
+    )
 
 
-def _finditer(i: int, rule: re.Pattern, text: str):
-    """The matches of rule i in text, the same as `rule.finditer(text)`."""
+def _finditer(
+    i: int, rule: re.Pattern[str], text: str, scans: dict[re.Pattern[str], list[re.Match[str]]] | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of rule i in text, the same as `rule.finditer(text)`. `scans`: the word
+    scans of this text already made (rules 0 and 7 look for the same role words)."""
     done = 0  # matches do not overlap, as with finditer
     if i in WORD_THEN_NAME:
-        for word in WORD_THEN_NAME[i].finditer(text):
+        word_pattern = WORD_THEN_NAME[i]
+        words = scans.get(word_pattern) if scans is not None else None
+        if words is None:
+            words = list(word_pattern.finditer(text))
+            if scans is not None:
+                scans[word_pattern] = words
+        for word in words:
             at = word.start()
             if at < done or (at and (text[at - 1].isalnum() or text[at - 1] == "_")):
                 continue  # inside a longer word: the rule's leading \b fails here
@@ -217,12 +232,13 @@ def extract_people(ctx: DocContext) -> list[dict]:
     people: dict[str, dict] = {}
     order: list[str] = []
     for block in ctx.content_blocks:
+        scans: dict[re.Pattern[str], list[re.Match[str]]] = {}
         hits = sorted(
             (
                 (m.start(), i, m)
                 for i, rule in enumerate(RULES)
                 if TRIGGERS[i](block.text)
-                for m in _finditer(i, rule, block.text)
+                for m in _finditer(i, rule, block.text, scans)
             ),
             key=lambda h: h[:2],
         )

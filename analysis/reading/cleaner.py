@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.reading.dates import WEEKDAYS
 from analysis.reading.text import Span, lower_same_length
 
 
@@ -47,6 +48,17 @@ CALL_TO_ACTION = re.compile(
     r"newsletter (abonnieren|bestellen)|melden sie sich .{0,30}an\b|registrieren sie sich|"
     r"vernetzen sie sich|sign up|subscribe)"
 )
+# Literal pre-check of CALL_TO_ACTION (on the lower-cased line): one of its words in every match.
+CALL_TO_ACTION_WORDS: tuple[str, ...] = (
+    "werden sie teil",
+    "jetzt",
+    "newsletter",
+    "melden sie sich",
+    "registrieren sie sich",
+    "vernetzen sie sich",
+    "sign up",
+    "subscribe",
+)
 CONSENT = re.compile(
     r"(zustimm|akzeptier|einwillig|einverstanden|datenschutz(einstellung|erklärung|hinweis)|"
     r"(verwenden|verwendet|nutzen|nutzt|setzen|setzt|speichern|speichert) cookies|"
@@ -76,9 +88,10 @@ def is_credit(low: str) -> bool:
 
 READING_TIME = re.compile(r"\d\s*(min\.? read|min\.? lesezeit|minuten lesezeit)|lesedauer")
 TEASER_END = re.compile(r"(mehr\s*(\.\.\.|…)|weiterlesen|read more)\s*$")
-WEEKDAY_DATE_LINE = re.compile(
-    r"^\s*(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+\d{1,2}\.\s*\w+\.?\s+\d{4}\s*$"
-)
+# Literal pre-checks (lower-cased line): every match of the pattern holds one of the words.
+READING_TIME_WORDS = ("min", "lesedauer")
+TEASER_END_WORDS = ("mehr", "weiterlesen", "read more")
+WEEKDAY_DATE_LINE = re.compile(rf"^\s*({'|'.join(WEEKDAYS)}),?\s+\d{{1,2}}\.\s*\w+\.?\s+\d{{4}}\s*$")
 BULLET = re.compile(r"^\s*([•·▪‣◦*–-]|\d{1,2}[.)])\s+")
 # A line that is only a date, maybe with a time: the page's date, not a label
 # ("17.02.2021", "15. Juli 2020, 06:00 Uhr", "(03.05.2019)").
@@ -128,7 +141,7 @@ def _page_reason(line: Span, low: str, seen: set[str]) -> str | None:
         return "page label"
     if t.isupper() and len(t.split()) >= 2:
         return "banner"
-    if TEASER_END.search(low):
+    if any(w in low for w in TEASER_END_WORDS) and TEASER_END.search(low):
         return "teaser of another article"
     if len(t) > 20 and t in seen:
         return "repeated line (caption or teaser)"
@@ -148,7 +161,11 @@ def segment(text: str) -> list[Block]:
         if tail_reason is None:
             if TAIL_START.match(low):
                 tail_reason = "related articles / more news"
-            elif substantial > 300 and CALL_TO_ACTION.search(low):
+            elif (
+                substantial > 300
+                and any(w in low for w in CALL_TO_ACTION_WORDS)
+                and CALL_TO_ACTION.search(low)
+            ):
                 tail_reason = "platform blurb and footer"
         if tail_reason:
             blocks.append(Block(line.start, line.end, t, "page", tail_reason))
@@ -161,7 +178,7 @@ def segment(text: str) -> list[Block]:
         if reason:
             blocks.append(Block(line.start, line.end, t, "page", reason))
             continue
-        if len(t) < 160 and READING_TIME.search(low):
+        if len(t) < 160 and any(w in low for w in READING_TIME_WORDS) and READING_TIME.search(low):
             blocks.append(Block(line.start, line.end, t, "meta", "header line"))
             continue
         nxt = lines[i + 1].text if i + 1 < len(lines) else ""

@@ -107,6 +107,12 @@ _QUALIFIERS: dict[str, str] = {
     "winter": "late",
 }
 _MONTH_QUALIFIERS = ("anfang", "beginn", "mitte", "ende")
+# German weekday names, lower case ("Sonnabend": Saturday in the north); the cleaner's date
+# lines use them too.
+WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag")
+# The part of the year the n-th quarter or half-year of it is.
+_QUARTER_QUALIFIER = {1: "early", 2: "mid", 3: "mid", 4: "late"}
+_HALF_QUALIFIER = {1: "early", 2: "late"}
 
 _REL_SINCE = {"seit", "ab", "frühestens", "fruehestens", "beginnend"}
 _REL_UNTIL = {"bis", "spätestens", "spaetestens"}
@@ -136,14 +142,7 @@ _DATE_WORDS = frozenset(
         "zeitraum",
         "copyright",
         "anno",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonnabend",
-        "sonntag",
+        *WEEKDAYS,
         "uhr",
         "datum",
     }
@@ -309,8 +308,8 @@ _DAY = r"(?P<day>0?[1-9]|[12]\d|3[01])"
 _MON_NUM = r"(?P<mon>0?[1-9]|1[0-2])"
 _MONTH = rf"(?P<mname>{_words(MONTHS)})"
 _WEEKDAY = (
-    rf"(?:{_NO_LETTER_BEFORE}(?:(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    rf"sonnabend|sonntag)|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?)(?:,{_SP}*|{_SP}+)(?:(?i:den){_SP}+)?)?"
+    rf"(?:{_NO_LETTER_BEFORE}(?:(?i:{'|'.join(WEEKDAYS)})|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?)"
+    rf"(?:,{_SP}*|{_SP}+)(?:(?i:den){_SP}+)?)?"
 )
 _QUAL_YEAR_WORDS = rf"(?P<qual>{_words(_QUALIFIERS)})"
 _QUAL_MONTH_WORDS = rf"(?P<qual>{_words(_MONTH_QUALIFIERS)})"
@@ -500,22 +499,25 @@ def _period_qualifier(ordinal: str, unit: str) -> str | None:
     half = not unit.lower().startswith(("quartal", "viertel"))
     if o.startswith("letzt"):
         n = 2 if half else 4
-    if half:
-        return {1: "early", 2: "late"}.get(n)
-    return {1: "early", 2: "mid", 3: "mid", 4: "late"}.get(n)
+    return (_HALF_QUALIFIER if half else _QUARTER_QUALIFIER).get(n)
 
 
 def _qualifier(kind: str, f: dict[str, str | None]) -> str | None:
     """early/mid/late from "Anfang", "Herbst", "ersten Quartal", "Q4", ...; "" if invalid."""
-    if f.get("qual"):
-        return _QUALIFIERS[f["qual"].lower()]
+    qual = f.get("qual")
+    if qual:
+        return _QUALIFIERS[qual.lower()]
     if kind == "period":
-        return _period_qualifier(f["ord"], f["unit"]) or ""
+        ordinal, unit = f["ord"], f["unit"]
+        assert ordinal is not None and unit is not None  # both required by the period pattern
+        return _period_qualifier(ordinal, unit) or ""
     if kind == "qcode":
-        n = int(f["qn"])
-        if f["qc"].lower() == "h":
-            return {1: "early", 2: "late"}.get(n, "")
-        return {1: "early", 2: "mid", 3: "mid", 4: "late"}[n]
+        letter, number = f["qc"], f["qn"]
+        assert letter is not None and number is not None  # both required by the code pattern
+        n = int(number)
+        if letter.lower() == "h":
+            return _HALF_QUALIFIER.get(n, "")
+        return _QUARTER_QUALIFIER[n]
     return None
 
 
@@ -524,7 +526,9 @@ def _atom_from_match(text: str, m: re.Match) -> _Atom | None:
     group = next(g for g in _KIND_GROUPS if m.group(g) is not None)
     kind = group[2:]
     core, end = m.span(group)
-    f = _ATOM_RES[kind].fullmatch(text, core, end).groupdict()  # same pattern, same span
+    atom = _ATOM_RES[kind].fullmatch(text, core, end)  # same pattern, same span
+    assert atom is not None  # the master pattern matched this kind's pattern here
+    f = atom.groupdict()
     a = _Atom(
         start=m.start(), core=core, end=end, rel=m.group("rel").lower() if m.group("rel") else None, y=None
     )
@@ -545,6 +549,7 @@ def _atom_from_match(text: str, m: re.Match) -> _Atom | None:
         return None  # "3. Halbjahr", "H3"
     if f.get("y2"):
         y2 = f["y2"]
+        assert a.y is not None  # a second year follows a first one in every pattern
         y_end = int(y2) if len(y2) == 4 else a.y // 100 * 100 + int(y2)
         if y_end <= a.y:
             return None
@@ -695,6 +700,7 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
 def _mention(text: str, a: _Atom) -> DateMention:
     """Public record of an atom: relation from its words, span adjusted to them."""
     start, end, relation = a.start, a.end, None
+    assert a.y is not None  # only dated atoms become mentions (see _build)
     end_date = None
     if a.y_end is not None:  # joined range or "2017-2020"
         relation = "range"
@@ -737,7 +743,7 @@ _FIRST_WORDS = frozenset(
     {_first_word(w) for w in (*MONTHS, *_QUALIFIERS, *_MONTH_QUALIFIERS)}
     | {"seit", "ab", "bis", "vom", "von", "zwischen", "spätestens", "spaetestens", "frühestens"}
     | {"fruehestens", "beginnend", "jahr", "jahre", "jahrs", "jahres", "q", "h", "i", "ii", "iii", "iv"}
-    | {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"}
+    | set(WEEKDAYS)
     | {"mo", "di", "mi", "do", "fr", "sa", "so"}
     | {f"{o}{e}" for o in ("erste", "zweite", "dritte", "vierte", "letzte") for e in ("", "n", "m", "r", "s")}
 )
@@ -756,6 +762,7 @@ def _matches(text: str):
         hi = num.start()
         lo = max(tried, last_end, hi - _LEAD_CHARS)
         lead = _LEAD_WORDS_RE.match(text[lo:hi][::-1])  # words walked backwards
+        assert lead is not None  # the pattern also matches the empty string
         for cand in _CANDIDATE_RE.finditer(text, hi - lead.end(), hi + 1):
             if cand.start() < last_end:
                 continue

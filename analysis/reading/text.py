@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -106,6 +107,12 @@ def lower_same_length(s: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
 
 
+def cut_at_word(text: str, limit: int) -> str:
+    """`text` when it has at most `limit` characters; else cut at the last space before
+    the limit, with " …" added (at most `limit` characters with the ellipsis)."""
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
 def norm_key(s: str) -> str:
     """Case-, accent- and punctuation-insensitive key for de-duplication."""
     s = unicodedata.normalize("NFKC", s).casefold()
@@ -147,8 +154,39 @@ def literal_anchors(pattern: str) -> tuple[str, ...] | None:
     parts.append(current)
     anchors = []
     for part in parts:
-        literal = re.match(r"[^\\\[\](){}?*+.|]*", part).group(0)
+        literal_start = re.match(r"[^\\\[\](){}?*+.|]*", part)
+        assert literal_start is not None  # the pattern also matches the empty string
+        literal = literal_start.group(0)
         if part[len(literal) : len(literal) + 1] in ("?", "*", "{"):
             literal = literal[:-1]  # "sorgen?": the "n" is optional
         anchors.append(literal)
     return tuple(anchors) if all(len(a) >= 3 for a in anchors) else None
+
+
+def alternation_matches(
+    patterns: Sequence[re.Pattern[str]], triggers: Sequence[tuple[str, ...]], text: str
+) -> list[re.Match[str]]:
+    """The matches `re.compile("|".join(f"(?:{p.pattern})" for p in patterns)).finditer(text)`
+    finds (leftmost first, the earlier pattern where two start at the same place, no
+    overlaps), each as the match of its own pattern. A pattern runs only where the text
+    holds one of its trigger words (words every match of it contains): one alternation of
+    many patterns that open with a word class is tried at every position of the text, each
+    pattern alone only in the texts that can hold it. No pattern may match the empty string."""
+    live = [p for p, words in zip(patterns, triggers, strict=True) if any(w in text for w in words)]
+    ahead: list[re.Match[str] | None] = [p.search(text) for p in live]
+    out: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        best: re.Match[str] | None = None
+        for i, p in enumerate(live):
+            m = ahead[i]
+            if m is not None and m.start() < pos:
+                m = ahead[i] = p.search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return out
+        if best.end() == best.start():
+            raise ValueError(f"pattern {best.re.pattern!r} matched the empty string")
+        out.append(best)
+        pos = best.end()
