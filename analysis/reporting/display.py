@@ -16,6 +16,7 @@ import re
 
 import pandas as pd
 
+from analysis.reading.text import cut_at_word
 from analysis.reporting.texts import DEFAULT_LANG, Texts, texts
 
 _state: dict = {"figure": 0, "table": 0, "lang": DEFAULT_LANG, "pending": ""}
@@ -171,8 +172,7 @@ def quote(text: str, source: str) -> None:
 
 
 def _short_quote(text: str, limit: int = 260) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+    return cut_at_word(" ".join(text.split()), limit)
 
 
 def findings(items, notes) -> None:
