@@ -58,7 +58,7 @@ def _fill(value: Any, fields: dict[str, str]) -> Any:
 
 
 def report_name(name: str, lang: str) -> str:
-    """The default language keeps the plain name (`city-bonn`); others add theirs (`city-bonn-de`)."""
+    """The default language keeps the plain name (`city-musterstadt`); others add theirs (`city-musterstadt-de`)."""
     return name if lang == DEFAULT_LANG else f"{name}-{lang}"
 
 

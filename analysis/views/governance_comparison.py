@@ -69,7 +69,7 @@ LISTED = 20  # longer lists of city names are cut: the table "At a glance" has e
 
 
 def names(cities: list[str], T: Texts, limit: int = LISTED) -> str:
-    """'Bonn, Wuppertal' or the first `limit` names and '… and 80 more'."""
+    """'Altstadt, Neustadt' or the first `limit` names and '… and 80 more'."""
     if len(cities) <= limit:
         return ", ".join(cities)
     return ", ".join(cities[:limit]) + " " + T("list.more", n=len(cities) - limit)

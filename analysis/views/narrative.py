@@ -12,7 +12,7 @@ def governance_sentence(
     city: str, row: dict, T: Texts, source: str, cdo_events=(), corrected: str | None = None
 ) -> str:
     """One sentence on the governance model a source describes, e.g. 'According to a news
-    article [5] (23 February 2021), Wuppertal has a Chief Digital Officer (Daniel Beispiel):
+    article [5] (23 February 2021), Musterstadt has a Chief Digital Officer (Daniel Beispiel):
     the head of the IT office is the CDO.'"""
     status = cdo_status(row, list(cdo_events))
     if status == "in_office":
