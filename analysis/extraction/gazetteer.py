@@ -1,6 +1,6 @@
 """Find German municipalities and districts in a text, from the gazetteer in `lexicon/`.
 
-A name is looked up as written ("Monheim am Rhein", "Marburg-Biedenkopf"), by its short form
+A name is looked up as written ("Monheim am Rhein", "Rhein-Sieg-Kreis"), by its short form
 ("Frankfurt" for "Frankfurt am Main", "Halle" for "Halle (Saale)"), in the genitive
 ("Musterfelds") and as the adjective of origin ("Musterfelder"), and glued to the next word
 of a page kicker ("MusterfeldAuf dem Weg"). Where one written form names several places,
