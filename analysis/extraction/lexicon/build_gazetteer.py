@@ -7,7 +7,7 @@
         --districts .../package/data/districts.csv
 
 Municipalities come from GeoNames (every German populated place of 500 inhabitants or
-more, with its usual name: "Freiburg", "Monheim am Rhein"), districts (Landkreise and
+more, with its usual name: "Offenburg", "Monheim am Rhein"), districts (Landkreise and
 Kreise) from the official Destatis district register with the title after the comma
 dropped ("Lübeck, Hansestadt" -> "Lübeck"). No Python package ships the Destatis
 municipality register (GV100AD) itself; see lexicon/SOURCES.md.
