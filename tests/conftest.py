@@ -63,6 +63,45 @@ def run_cli(
     )
 
 
+def assert_meets_gold(tmp_path: Path, docs: Path, gold: Path, thresholds: list[str]) -> None:
+    """Extract `docs` with the CLI, score the result against `gold` with the reference
+    scorer and fail with the scorer's problems when a threshold (`metric=min`) is missed."""
+    import json
+
+    scorer = REFERENCE / "tools" / "score_extraction.py"
+    out = tmp_path / "profiles.json"
+    ex = run_cli("extract", "--seeds", docs, "--out", out)
+    assert ex.returncode == 0, f"extract exited {ex.returncode}: {ex.stderr}"
+    cmd = [
+        sys.executable,
+        str(scorer),
+        "--gold",
+        str(gold),
+        "--pred",
+        str(out),
+        "--seeds",
+        str(docs),
+        "--json",
+    ]
+    for spec in thresholds:
+        cmd += ["--min", spec]
+    res = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", timeout=300)
+    try:
+        report = json.loads(res.stdout)
+    except json.JSONDecodeError:
+        report = {
+            "failed": ["(scorer output is not JSON)"],
+            "problems": [res.stdout, res.stderr],
+            "metrics": {},
+        }
+    message = (
+        f"scorer exit {res.returncode}; failed metrics: {report.get('failed')}\n"
+        + "\n".join(f"  - {p}" for p in report.get("problems", []))
+        + f"\nmetrics: {report.get('metrics')}"
+    )
+    assert res.returncode == 0 and report["failed"] == [], message
+
+
 @pytest.fixture
 def cli():
     """The CLI runner as a fixture: `cli("extract", "--seeds", d, "--out", f)`."""
