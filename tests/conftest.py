@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -33,6 +34,16 @@ def shared_dir() -> Path:
     """The contract, gold labels, development texts and scorer: the copies kept in the
     repository (tests/reference, with their origin), so the score tests run in any clone."""
     return REFERENCE
+
+
+@pytest.fixture
+def seeds(tmp_path: Path, seeds_dir: Path) -> Path:
+    """A writable copy of the seed texts (for tests that add a corrections file)."""
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for p in seeds_dir.glob("*.txt"):
+        shutil.copy(p, folder / p.name)
+    return folder
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,6 @@ people in the correction rows below are invented or taken from what the seeds al
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -32,15 +31,6 @@ GOOD_ROW = f"{BERGISCH},governance.cdo_placement,set,mayor,Organigramm 2019: Sta
 def extracted(profiles) -> dict:
     """The seeds, extracted without corrections (the session fixture already is)."""
     return profiles
-
-
-@pytest.fixture
-def seeds(tmp_path, seeds_dir) -> Path:
-    folder = tmp_path / "seeds"
-    folder.mkdir()
-    for p in seeds_dir.glob("*.txt"):
-        shutil.copy(p, folder / p.name)
-    return folder
 
 
 def _doc(dataset: dict, doc_id: str) -> dict:

@@ -8,7 +8,6 @@ import html
 import io
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -40,15 +39,6 @@ Organisationsstruktur
 
 In Beispielhausen ist der Chief Digital Officer (CDO) <script>alert("x")</script> im Dezernat für Digitales angesiedelt.
 """
-
-
-@pytest.fixture
-def seeds(tmp_path, seeds_dir) -> Path:
-    folder = tmp_path / "seeds"
-    folder.mkdir()
-    for p in seeds_dir.glob("*.txt"):
-        shutil.copy(p, folder / p.name)
-    return folder
 
 
 def read_sheet(path: Path) -> list[dict[str, str]]:
