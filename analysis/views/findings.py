@@ -336,6 +336,14 @@ def _event_note(facts: CityFacts, event: dict) -> str | None:
 MANY_CITIES = 12  # above this, the key findings are aggregates, not one statement per city
 
 
+def as_of_span(all_facts: list[CityFacts], T: Texts) -> tuple[str, str]:
+    """The oldest and the newest as-of date of the cities' current statements, as text."""
+    dates = sorted(f.current["as_of"] for f in all_facts if f.current and f.current["as_of"])
+    if not dates:
+        return T("date.undated"), T("date.undated")
+    return T.date(dates[0]), T.date(dates[-1])
+
+
 def key_findings(all_facts: list[CityFacts], T: Texts, today: date, typed: bool) -> list[Finding]:
     """The numbered statements that open a comparison report."""
     n = len(all_facts)
@@ -344,14 +352,8 @@ def key_findings(all_facts: list[CityFacts], T: Texts, today: date, typed: bool)
     counts = {
         s: sum(f.status == s for f in all_facts) for s in ("in_office", "planned", "none", "not_stated")
     }
-    dates = sorted(f.current["as_of"] for f in all_facts if f.current and f.current["as_of"])
-    summary = T(
-        "finding.summary_cdo",
-        n=n,
-        oldest=T.date(dates[0]) if dates else T("date.undated"),
-        newest=T.date(dates[-1]) if dates else T("date.undated"),
-        **counts,
-    )
+    oldest, newest = as_of_span(all_facts, T)
+    summary = T("finding.summary_cdo", n=n, oldest=oldest, newest=newest, **counts)
     out = [Finding(summary, [])]
     if not typed:
         out.append(Finding(T("finding.summary_untyped"), []))

@@ -15,6 +15,7 @@ from analysis.views.corrections import correction_note, marked
 from analysis.views.findings import (
     MODEL_FIELDS,
     CityFacts,
+    as_of_span,
     as_of_text,
     city_facts,
     event_date,
@@ -244,13 +245,8 @@ def shares_table(facts: list[CityFacts], T: Texts) -> pd.DataFrame:
     """Each share over the cities whose sources answer the question, saying which."""
     n = len(facts)
     rows = []
-    dates = sorted(f.current["as_of"] for f in facts if f.current and f.current["as_of"])
-    over_all = T(
-        "shares.over_all",
-        n=n,
-        oldest=T.date(dates[0]) if dates else T("date.undated"),
-        newest=T.date(dates[-1]) if dates else T("date.undated"),
-    )
+    oldest, newest = as_of_span(facts, T)
+    over_all = T("shares.over_all", n=n, oldest=oldest, newest=newest)
 
     def add(measure: str, value: str, k: int, over: str, of: int) -> None:
         rows.append(
