@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from analysis.reading.german import CAPITALISED_ARTICLES
 from analysis.reading.text import LOWER, UPPER
 
 NAME_LOWER = LOWER + "éèáàâêîôûçñ"
@@ -36,14 +37,7 @@ NOT_NAME_WORDS = frozenset(
         "Für",
         "Nach",
         "Seit",
-        "Die",
-        "Der",
-        "Das",
-        "Den",
-        "Dem",
-        "Des",
-        "Ein",
-        "Eine",
+        *CAPITALISED_ARTICLES,
         "Als",
         "Wie",
         "Auch",

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.governance import UNIT_PATTERNS, _canonical_unit
 from analysis.extraction.names import NAME
+from analysis.reading.german import CAPITALISED_ARTICLES
 from analysis.reading.text import LOWER, UPPER, clean_name
 
 MUNICIPAL_ROLE = (
@@ -77,14 +78,7 @@ TRIGGERS = {
 }
 # Capitalised pairs that are not names even in a person-shaped place.
 _NOT_FIRST = {
-    "Die",
-    "Der",
-    "Das",
-    "Den",
-    "Dem",
-    "Des",
-    "Ein",
-    "Eine",
+    *CAPITALISED_ARTICLES,
     "Stadt",
     "Smart",
     "City",

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import date as _calendar_date
 
+from analysis.reading.german import ARTICLES
+
 __all__ = ["MONTHS", "DateMention", "find_dates", "parse_date"]
 
 
@@ -207,17 +209,7 @@ _FUNCTION_WORDS = frozenset(
         "wenn",
         "ob",
         "dass",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einer",
-        "einem",
-        "eines",
+        *ARTICLES,
         "es",
         "er",
         "sie",

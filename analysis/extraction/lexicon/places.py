@@ -3,6 +3,8 @@ capitalised words before which a name is a common noun, not a place."""
 
 from __future__ import annotations
 
+from analysis.reading.german import ARTICLES
+
 # Titles written before a municipality's name ("Hansestadt Lübeck", "Stadt Musterfeld").
 # The contract's `city` is the name without them.
 MUNICIPAL_TITLES = (
@@ -54,18 +56,7 @@ PLACE_PREPOSITIONS = ("in", "aus", "nach", "für", "von")
 # A word of one of these before a capitalised word makes it a noun ("die Lage", "im Wald").
 DETERMINERS = frozenset(
     [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
+        *ARTICLES,
         "im",
         "am",
         "zum",
