@@ -16,6 +16,15 @@ PLACEMENTS: dict[str, str] = {
     "unspecified": "a CDO exists, the text does not say where the role sits",
 }
 
+# Whether a city has a Chief Digital Officer (governance.cdo_status); `cdo` is true exactly
+# for "in_office". A created or planned post is not a CDO in office: the report says so.
+CDO_STATUSES: dict[str, str] = {
+    "in_office": "a holder is named, or the text says the role is held, taken over or exists since a date",
+    "post_created": "a decision created the post or places it, but no holder is named and it is not said to be filled",
+    "planned": "the post is proposed, intended or still to be decided",
+    "none": "the text says the city has none",
+}
+
 # The governance typology of the comparison report: one letter per model. A city whose
 # sources say it has no CDO (F) is distinct from one whose sources do not mention one (G).
 NO_CDO = "no_cdo"
@@ -47,9 +56,10 @@ EVENT_KINDS: dict[str, str] = {
 
 # What an event means (events[].type), as an analyst asks of a timeline.
 EVENT_TYPES: dict[str, str] = {
-    "strategy_adopted": "a digital strategy, agenda, master plan or concept is adopted or published",
+    "strategy_adopted": "a strategy, agenda, master plan or concept is adopted or resolved: the text says so",
+    "strategy_presented": "a strategy, agenda or concept is presented, published or handed over, not said to be adopted",
     "strategy_process": "work on a strategy starts, is commissioned, drafted, consulted on or updated",
-    "cdo_appointed": "a CDO post is created, filled or changes hands",
+    "cdo_appointed": "a CDO post is filled or changes hands (creating an unfilled post is not)",
     "organisation": "a unit for digitalisation is founded, renamed, moved or merged",
     "council_decision": "another council or board decision on digitalisation",
     "programme": "the city is selected for or joins a funding programme, competition, network or award",
@@ -60,7 +70,13 @@ EVENT_TYPES: dict[str, str] = {
 
 # The event types that answer the governance questions: the steps a report names, labels in
 # its timeline figures and measures intervals between.
-KEY_EVENT_TYPES = ("strategy_adopted", "cdo_appointed", "organisation", "council_decision")
+KEY_EVENT_TYPES = (
+    "strategy_adopted",
+    "strategy_presented",
+    "cdo_appointed",
+    "organisation",
+    "council_decision",
+)
 
 # "Anfang/Mitte/Ende", "Frühjahr", … (events[].qualifier), and how precise a date is.
 QUALIFIERS = ("early", "mid", "late")

@@ -25,6 +25,7 @@ KIND_STYLE = {
 }
 TYPE_COLORS = {
     "strategy_adopted": "#1f5f99",
+    "strategy_presented": "#5dade2",
     "cdo_appointed": "#c0392b",
     "organisation": "#e67e22",
     "council_decision": "#7d3c98",
