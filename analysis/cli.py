@@ -1,4 +1,4 @@
-"""Command line: `python -m analysis extract|tables|build|review`.
+"""Command line: `python -m analysis extract|tables|build|review|add`.
 
 Exit statuses: 0 success; 1 some inputs skipped or some reports failed (the rest written);
 2 usage error. User errors are one line on stderr, never a traceback.
@@ -29,6 +29,16 @@ def _size_mb(value: str) -> float:
     if not (0 < mb < 1e6):  # also rejects nan and inf
         raise argparse.ArgumentTypeError(f"{value!r}: give a size between 0 and 1,000,000 MB")
     return mb
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not (0 < seconds <= 3600):  # also rejects nan and inf
+        raise argparse.ArgumentTypeError(f"{value!r}: give a time between 0 and 3600 seconds")
+    return seconds
 
 
 def _existing_dir(value: str) -> Path:
@@ -62,6 +72,16 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument(
         "--apply", type=Path, metavar="SHEET", help="append the sheet's verdicts to corrections.csv"
     )
+
+    ad = sub.add_parser(
+        "add", help="web addresses, PDF/HTML/TXT files or folders of them -> snapshots and sources.csv"
+    )
+    ad.add_argument("sources", nargs="+", metavar="SOURCE", help="a URL, a file or a folder of files")
+    ad.add_argument("--seeds", type=_existing_dir, required=True, help="the sources folder to add to")
+    ad.add_argument(
+        "--max-mb", type=_size_mb, default=20, help="refuse sources larger than this (default 20)"
+    )
+    ad.add_argument("--timeout", type=_seconds, default=20.0, help="seconds to wait for a server (default 20)")
 
     bd = sub.add_parser("build", help="sources -> profiles, tables, executed notebooks, HTML and PDF reports")
     bd.add_argument("--seeds", type=_existing_dir, default=Path("seeds"))
@@ -128,6 +148,23 @@ def cmd_build(args: argparse.Namespace) -> int:
     return build(args.seeds, args.out, formats=formats, jobs=max(1, args.jobs), force=args.force, langs=langs)
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    from analysis.sources.add import add_sources
+
+    result = add_sources(
+        args.sources, args.seeds, max_bytes=int(args.max_mb * 1024 * 1024), timeout_s=args.timeout
+    )
+    for err in result.skipped:
+        print(err.line(), file=sys.stderr)
+    for source, existing in result.already:
+        print(f"unchanged {source}: the same bytes are already {existing}")
+    for added in result.added:
+        print(f"added {added.source} -> {added.text_file}")
+    n = len(result.added)
+    print(f"added {n} source{'s' * (n != 1)} to {args.seeds} ({len(result.skipped)} skipped)")
+    return 1 if result.skipped else 0
+
+
 def _log_to_stderr() -> None:
     """The library logs; the command line shows its messages as plain lines on stderr."""
     handler = logging.StreamHandler(sys.stderr)
@@ -141,9 +178,13 @@ def _log_to_stderr() -> None:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _log_to_stderr()
-    handler = {"extract": cmd_extract, "tables": cmd_tables, "build": cmd_build, "review": cmd_review}[
-        args.command
-    ]
+    handler = {
+        "extract": cmd_extract,
+        "tables": cmd_tables,
+        "build": cmd_build,
+        "review": cmd_review,
+        "add": cmd_add,
+    }[args.command]
     try:
         return handler(args)
     except UsageError as exc:

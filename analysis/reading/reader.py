@@ -20,6 +20,9 @@ TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a web page's text is a few KB; 20 MB is a wrong file
+# Where `python -m analysis add` keeps snapshots (analysis.sources): their stored texts
+# (`.txt`, beside the raw PDF or page) are documents like the files in the folder itself.
+SNAPSHOT_DIR = "snapshots"
 
 
 @dataclass(frozen=True)
@@ -162,9 +165,18 @@ def read_source(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> S
 
 
 def list_sources(root: Path) -> list[Path]:
-    """Documents directly in `root` (not recursive), hidden files excluded, sorted by name."""
-    return sorted(
+    """Documents directly in `root` (not recursive), hidden files excluded, sorted by name;
+    then the stored texts of added sources in `root/snapshots` (never their raw pages)."""
+    documents = sorted(
         p
         for p in root.iterdir()
         if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUPPORTED_SUFFIXES
     )
+    snapshots = root / SNAPSHOT_DIR
+    if snapshots.is_dir():
+        documents += sorted(
+            p
+            for p in snapshots.iterdir()
+            if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in TEXT_SUFFIXES
+        )
+    return documents
