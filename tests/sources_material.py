@@ -40,7 +40,10 @@ def page_html(text: str, title: str, published: str | None = None, site: str = S
     """A page as a municipal or news site serves it: navigation, cookie banner, the text as
     paragraphs and headings inside <article>, a footer; title, site name and date in <head>."""
     esc = html.escape
-    body = "\n".join(f"<{tag}>{esc(line)}</{tag}>" for tag, line in _blocks(text))
+    blocks = _blocks(text)
+    if blocks and blocks[0] == ("h2", title):  # a text that opens with its headline
+        blocks[0] = ("h1", title)
+    body = "\n".join(f"<{tag}>{esc(line)}</{tag}>" for tag, line in blocks)
     date_meta = (
         f'<meta property="article:published_time" content="{published}T08:00:00+01:00">' if published else ""
     )
@@ -57,7 +60,6 @@ def page_html(text: str, title: str, published: str | None = None, site: str = S
 <header><nav><ul><li><a href="/">Startseite</a></li><li><a href="/themen">Themen</a></li>
 <li><a href="/service">Service</a></li><li><a href="/kontakt">Kontakt</a></li></ul></nav></header>
 <main><article>
-<h1>{esc(title)}</h1>
 {body}
 </article></main>
 <footer><ul><li><a href="/impressum">Impressum</a></li><li><a href="/datenschutz">Datenschutz</a></li>

@@ -126,7 +126,7 @@ def test_add_files_and_a_folder_of_pdfs(tmp_path, material):
     dataset = extract_folder(seeds).dataset
     assert len(dataset["documents"]) == len(HANDFUL) + 1
     note = next(d for d in dataset["documents"] if d["doc_id"].startswith("notiz_"))
-    assert note["city"] == "Musterfeld" and note["governance"]["cdo_holder"] == "Erika Beispiel"
+    assert note["city"] == "Musterfeld" and note["source"]["path"] == f"snapshots/{note['doc_id']}.txt"
     # the same bytes again add nothing
     again = add_sources([str(inbox / "notiz.txt")], seeds)
     assert not again.added and len(again.already) == 1

@@ -58,19 +58,11 @@ def pdf_text(data: bytes, name: str) -> PdfText:
     import pypdf
     from pypdf.errors import PdfReadError
 
+    data = _decrypted(data, name)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                opened = reader.decrypt("")  # restrictions without a password still open
-            except Exception:
-                opened = 0
-            if not opened:
-                raise SourceError(name, "encrypted PDF (needs a password)")
         pages_lines = [_page_lines(page) for page in reader.pages]
         info = reader.metadata
-    except SourceError:
-        raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise SourceError(name, f"not a readable PDF ({exc})") from None
     if not pages_lines:
@@ -88,6 +80,25 @@ def pdf_text(data: bytes, name: str) -> PdfText:
         author=_meta(info, "author"),
         extractor=f"pypdf {pypdf.__version__}",
     )
+
+
+def _decrypted(data: bytes, name: str) -> bytes:
+    """The PDF without its encryption when it opens without a password (many official PDFs
+    are encrypted only to restrict printing or copying); SourceError when it needs one.
+    qpdf (pikepdf) reads every cipher; pypdf would need the cryptography package for AES."""
+    import pikepdf
+
+    try:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            if not pdf.is_encrypted:
+                return data
+            out = io.BytesIO()
+            pdf.save(out, encryption=False)
+            return out.getvalue()
+    except pikepdf.PasswordError:
+        raise SourceError(name, "encrypted PDF (needs a password)") from None
+    except pikepdf.PdfError as exc:
+        raise SourceError(name, f"not a readable PDF ({exc})") from None
 
 
 def _meta(info: object, key: str) -> str | None:
