@@ -26,6 +26,7 @@ from analysis.errors import SourceError
 ELISION_CONJUNCTIONS = frozenset({"und", "oder", "bzw", "sowie", "bis", "als", "wie", "noch", "respektive"})
 # Typographic ligatures a PDF may map to one character (U+FB00–U+FB06: ff, fi, fl, ffi, ffl, ſt, st).
 LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+_LIGATURE_TABLE = str.maketrans(LIGATURES)
 # Line-end hyphens: the hyphen-minus, the Unicode hyphen a typesetter may use, a soft hyphen.
 HYPHENS = ("-", "\u2010", "\u00ad")
 # A line that is only a page number ("12", "- 12 -", "Seite 12", "12 / 40", "S. 12").
@@ -133,8 +134,13 @@ def _page_lines(page: object) -> list[_Line]:
             if extra.strip():
                 lines.append(_Line(y, size, extra))
     for line in lines:
-        line.text = " ".join(line.text.translate(str.maketrans(LIGATURES)).split())
+        line.text = clean_line(line.text)
     return [line for line in lines if line.text]
+
+
+def clean_line(text: str) -> str:
+    """Ligature characters as their letters, runs of white space as one space."""
+    return " ".join(text.translate(_LIGATURE_TABLE).split())
 
 
 def _drop_furniture(pages_lines: list[list[_Line]]) -> list[list[_Line]]:
@@ -203,18 +209,22 @@ def join_lines(texts: list[str]) -> str:
 
 
 def _assemble(pages_lines: list[list[_Line]]) -> tuple[str, list[int]]:
-    """Paragraphs one per line; a paragraph cut by a page break (no sentence end, the next
-    page going on in lower case) is joined across it."""
+    """Paragraphs one per line. A paragraph cut by a page break is joined across it: the
+    last line before the break has no sentence end and the next page goes on in the same
+    font size (German nouns are capitalised, so the case of the next word says nothing)."""
     text = ""
     pages: list[int] = []
+    last: _Line | None = None  # the last body line before the page break
     for lines in pages_lines:
-        paragraphs = [join_lines([line.text for line in p]) for p in _paragraphs(lines)]
-        if (
+        blocks = _paragraphs(lines)
+        paragraphs = [join_lines([line.text for line in p]) for p in blocks]
+        runs_on = (
             paragraphs
-            and text
-            and not text.rstrip("\n").endswith(SENTENCE_END)
-            and paragraphs[0][:1].islower()
-        ):
+            and last is not None
+            and not last.text.endswith(SENTENCE_END)
+            and abs(blocks[0][0].size - last.size) < 0.5
+        )
+        if runs_on:
             joined = join_lines([text.rstrip("\n"), paragraphs[0]])
             pages.append(len(joined) - len(paragraphs[0]))  # the page begins with its first words
             text = joined + "\n"
@@ -223,4 +233,6 @@ def _assemble(pages_lines: list[list[_Line]]) -> tuple[str, list[int]]:
             pages.append(len(text))
         for paragraph in paragraphs:
             text += paragraph + "\n"
+        if lines:
+            last = lines[-1]
     return text, pages

@@ -1,0 +1,99 @@
+"""PDF text for `add`: paragraphs from visual lines, hyphenation and ligatures undone,
+page furniture left out, page offsets kept; encrypted and scanned PDFs."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from analysis.errors import SourceError
+from analysis.sources import pdf as pdfmod
+from analysis.sources.pdf import _Line, clean_line, join_lines, pdf_text
+
+# An invented strategy text: long compounds (hyphenated when justified), fi/fl/ff ligatures,
+# an elided compound ("Bildungs- und"), a compound's own hyphen ("E-Government").
+PARAGRAPH = (
+    "Die Digitalisierungsstrategie der Stadt Musterfeld verpflichtet die Verwaltungsmodernisierung "
+    "auf offizielle Qualitätsanforderungen: Konfigurationsmanagement, Informationssicherheitsleitlinien "
+    "und flächendeckende E-Government-Angebote für Bildungs- und Kultureinrichtungen sowie die "
+    "Wirtschaftsförderungsgesellschaft."
+)
+TEXT = "Digitalstrategie Musterfeld 2030\n" + "\n".join(
+    f"{i}. {PARAGRAPH} Abschnitt {i} beschreibt den Umsetzungszeitraum." for i in range(1, 31)
+)
+
+
+@pytest.fixture(scope="module")
+def rendered() -> bytes:
+    from sources_material import pdf_bytes
+
+    return pdf_bytes(TEXT, "Digitalstrategie Musterfeld 2030")
+
+
+def test_pdf_text_gives_the_source_text_back_with_pages(rendered):
+    got = pdf_text(rendered, "strategie.pdf")
+    assert got.text == TEXT + "\n"  # hyphenation, ligatures, reading order and paragraphs intact
+    assert len(got.pages) >= 2 and got.pages[0] == 0
+    for start in got.pages[1:]:  # each page begins at a word of the text
+        assert got.text[start - 1] in " \n" and got.text[start] != " "
+    assert got.title == "Digitalstrategie Musterfeld 2030"
+
+
+def test_a_pdf_encrypted_only_against_copying_is_read(rendered):
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(rendered)) as pdf:
+        out = io.BytesIO()
+        pdf.save(out, encryption=pikepdf.Encryption(user="", owner="nur-lesen", R=6))
+    assert pdf_text(out.getvalue(), "x.pdf").text == TEXT + "\n"
+
+
+def test_a_broken_pdf_is_one_line():
+    with pytest.raises(SourceError, match="not a readable PDF"):
+        pdf_text(b"%PDF-1.7\nkaputt", "kaputt.pdf")
+
+
+@pytest.mark.parametrize(
+    "lines, joined",
+    [
+        (["Die Digitali-", "sierung läuft."], "Die Digitalisierung läuft."),
+        (["Die Digitali\u2010", "sierung läuft."], "Die Digitalisierung läuft."),  # Unicode hyphen
+        (["moderne E-", "Government-Dienste"], "moderne E-Government-Dienste"),  # the compound's hyphen
+        (["für Bildungs-", "und Kulturarbeit"], "für Bildungs- und Kulturarbeit"),  # elided compound
+        (["Bürger- bzw.", "Unternehmens-", "konten"], "Bürger- bzw. Unternehmenskonten"),
+        (["ein Satz.", "Noch einer."], "ein Satz. Noch einer."),
+        (["Jahr 2020-", "2025"], "Jahr 2020- 2025"),  # not a word hyphenated: left as it was
+    ],
+)
+def test_join_lines_undoes_typesetting(lines, joined):
+    assert join_lines(lines) == joined
+
+
+def test_clean_line_spells_out_ligatures():
+    assert clean_line("o\ufb03zielle \ufb01nanzierung  und \ufb02ächen") == "offizielle finanzierung und flächen"
+
+
+def test_page_numbers_and_running_heads_are_furniture():
+    def page(n: int) -> list[_Line]:
+        return [
+            _Line(800, 9, "Digitalstrategie Musterfeld"),
+            _Line(700, 11, f"Inhalt der Seite {n}."),
+            _Line(40, 9, f"Seite {n} von 4"),
+        ]
+
+    kept = pdfmod._drop_furniture([page(n) for n in range(1, 5)])
+    assert [[line.text for line in lines] for lines in kept] == [[f"Inhalt der Seite {n}."] for n in range(1, 5)]
+
+
+def test_paragraphs_split_at_larger_gaps_and_new_font_sizes():
+    lines = [
+        _Line(800, 16, "Überschrift"),
+        _Line(770, 11, "erste Zeile"),
+        _Line(755, 11, "zweite Zeile"),
+        _Line(740, 11, "dritte Zeile"),
+        _Line(715, 11, "neuer Absatz"),
+        _Line(700, 11, "geht weiter"),
+    ]
+    got = [[line.text for line in p] for p in pdfmod._paragraphs(lines)]
+    assert got == [["Überschrift"], ["erste Zeile", "zweite Zeile", "dritte Zeile"], ["neuer Absatz", "geht weiter"]]
