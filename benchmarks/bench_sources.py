@@ -34,7 +34,7 @@ from _common import DEFAULT_OUT, REPO, table, write_json
 
 sys.path.insert(0, str(REPO / "tests"))  # the page/PDF makers and the local server
 
-from sources_material import SITE_NAME, Route, page_html, pdf_bytes, serve, title_of
+from sources_material import SITE_NAME, Route, page_html, pdf_bytes, serve, title_of  # type: ignore[import-not-found]
 
 from analysis.sources.snapshots import SNAPSHOT_ID
 
@@ -147,7 +147,7 @@ def main() -> int:
         fields = {
             k: [0, 0] for k in ("title: add", "title: reader", "site: add", "date: add", "date: reader")
         }
-        text_fid = {"add": [], "reader": []}
+        text_fid: dict[str, list[float]] = {"add": [], "reader": []}
         for added in web.added:
             stem = SNAPSHOT_ID.sub("", added.doc_id)
             t, row, old = truth[stem], added.row, html_meta.get(stem, {})

@@ -71,7 +71,9 @@ def test_join_lines_undoes_typesetting(lines, joined):
 
 
 def test_clean_line_spells_out_ligatures():
-    assert clean_line("o\ufb03zielle \ufb01nanzierung  und \ufb02ächen") == "offizielle finanzierung und flächen"
+    assert (
+        clean_line("o\ufb03zielle \ufb01nanzierung  und \ufb02ächen") == "offizielle finanzierung und flächen"
+    )
 
 
 def test_page_numbers_and_running_heads_are_furniture():
@@ -83,7 +85,9 @@ def test_page_numbers_and_running_heads_are_furniture():
         ]
 
     kept = pdfmod._drop_furniture([page(n) for n in range(1, 5)])
-    assert [[line.text for line in lines] for lines in kept] == [[f"Inhalt der Seite {n}."] for n in range(1, 5)]
+    assert [[line.text for line in lines] for lines in kept] == [
+        [f"Inhalt der Seite {n}."] for n in range(1, 5)
+    ]
 
 
 def test_paragraphs_split_at_larger_gaps_and_new_font_sizes():
@@ -96,4 +100,8 @@ def test_paragraphs_split_at_larger_gaps_and_new_font_sizes():
         _Line(700, 11, "geht weiter"),
     ]
     got = [[line.text for line in p] for p in pdfmod._paragraphs(lines)]
-    assert got == [["Überschrift"], ["erste Zeile", "zweite Zeile", "dritte Zeile"], ["neuer Absatz", "geht weiter"]]
+    assert got == [
+        ["Überschrift"],
+        ["erste Zeile", "zweite Zeile", "dritte Zeile"],
+        ["neuer Absatz", "geht weiter"],
+    ]

@@ -76,12 +76,11 @@ def add_sources(
     *,
     max_bytes: int = fetching.DEFAULT_MAX_BYTES,
     timeout_s: float = fetching.DEFAULT_TIMEOUT_S,
-    transport: object | None = None,
 ) -> AddResult:
     result = AddResult()
     for source in expand(sources):
         try:
-            added = _add_one(source, seeds, max_bytes, timeout_s, transport)
+            added = _add_one(source, seeds, max_bytes, timeout_s)
         except SourceError as exc:
             result.skipped.append(exc)
             continue
@@ -93,12 +92,10 @@ def add_sources(
     return result
 
 
-def _add_one(
-    source: str, seeds: Path, max_bytes: int, timeout_s: float, transport: object | None
-) -> Added | str:
+def _add_one(source: str, seeds: Path, max_bytes: int, timeout_s: float) -> Added | str:
     url: str | None = None
     if is_url(source):
-        got = fetching.fetch(source, max_bytes=max_bytes, timeout_s=timeout_s, transport=transport)  # type: ignore[arg-type]
+        got = fetching.fetch(source, max_bytes=max_bytes, timeout_s=timeout_s)
         url, data, promised, retrieved = got.final_url, got.data, got.kind, got.retrieved
         hint = _url_name(got.final_url)
         origin = {"url": got.url, "final_url": got.final_url, "content_type": got.content_type}

@@ -169,11 +169,7 @@ def _drop_furniture(pages_lines: list[list[_Line]]) -> list[list[_Line]]:
 def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
     if not lines:
         return []
-    pitches = [
-        a.y - b.y
-        for a, b in pairwise(lines)
-        if a.y - b.y > 0 and abs(a.size - b.size) < 0.5
-    ]
+    pitches = [a.y - b.y for a, b in pairwise(lines) if a.y - b.y > 0 and abs(a.size - b.size) < 0.5]
     pitch = statistics.median(pitches) if pitches else lines[0].size * 1.3
     paragraphs = [[lines[0]]]
     for prev, line in pairwise(lines):
