@@ -62,12 +62,23 @@ def test_a_broken_pdf_is_one_line():
         (["moderne E-", "Government-Dienste"], "moderne E-Government-Dienste"),  # the compound's hyphen
         (["für Bildungs-", "und Kulturarbeit"], "für Bildungs- und Kulturarbeit"),  # elided compound
         (["Bürger- bzw.", "Unternehmens-", "konten"], "Bürger- bzw. Unternehmenskonten"),
+        (["Fachleute so-", "wie Kenner"], "Fachleute sowie Kenner"),  # "wie" is no elision
         (["ein Satz.", "Noch einer."], "ein Satz. Noch einer."),
         (["Jahr 2020-", "2025"], "Jahr 2020- 2025"),  # not a word hyphenated: left as it was
     ],
 )
 def test_join_lines_undoes_typesetting(lines, joined):
     assert join_lines(lines) == joined
+
+
+def test_the_documents_own_spelling_decides_a_line_end_hyphen():
+    spelled = frozenset({"MusterGO", "rheinland-pfälzische"})
+    assert join_lines(["Projekt Muster-", "GO Digital"], spelled) == "Projekt MusterGO Digital"
+    assert join_lines(["die rheinland-", "pfälzische Kommune"], spelled) == "die rheinland-pfälzische Kommune"
+    assert join_lines(["die rheinland-", "pfälzische Kommune"]) == "die rheinlandpfälzische Kommune"
+    lines = [[_Line(700, 11, "Das Projekt MusterGO und die rheinland-pfälzische"), _Line(680, 11, "Lem-")]]
+    assert {"MusterGO", "rheinland-pfälzische"} <= pdfmod.spelled_words(lines)
+    assert "Lem" not in pdfmod.spelled_words(lines)
 
 
 def test_clean_line_spells_out_ligatures():

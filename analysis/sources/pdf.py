@@ -22,8 +22,10 @@ from itertools import pairwise
 
 from analysis.errors import SourceError
 
-# Conjunctions after which a line-end hyphen is an elided compound part ("Bildungs- und").
-ELISION_CONJUNCTIONS = frozenset({"und", "oder", "bzw", "sowie", "bis", "als", "wie", "noch", "respektive"})
+# Conjunctions after which a line-end hyphen is an elided compound part ("Bildungs- und
+# Kulturarbeit"). Only these: after "wie", "bis" or "als" the hyphen is more often the
+# typesetter's ("so-" + "wie" is "sowie").
+ELISION_CONJUNCTIONS = frozenset({"und", "oder", "bzw", "sowie"})
 # Typographic ligatures a PDF may map to one character (U+FB00–U+FB06: ff, fi, fl, ffi, ffl, ſt, st).
 LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
 _LIGATURE_TABLE = str.maketrans(LIGATURES)
@@ -182,8 +184,11 @@ def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
     return paragraphs
 
 
-def join_lines(texts: list[str]) -> str:
-    """One paragraph from its visual lines, undoing line-end hyphenation."""
+def join_lines(texts: list[str], spelled: frozenset[str] = frozenset()) -> str:
+    """One paragraph from its visual lines, undoing line-end hyphenation. `spelled` are the
+    words the document writes whole inside its lines: how it spells a word elsewhere
+    decides a break ("Muster-" + "GO" is "MusterGO" when the text writes "MusterGO";
+    "rheinland-" + "pfälzisch" keeps its hyphen when the text writes it so)."""
     out = ""
     for text in texts:
         if not out:
@@ -191,9 +196,15 @@ def join_lines(texts: list[str]) -> str:
             continue
         if out.endswith(HYPHENS) and len(out) > 1 and out[-2].isalpha():
             stem = out[:-1]
-            first = re.match(r"[\w]+", text)
+            first = re.match(r"\w+", text)
             word = first.group(0) if first else ""
-            if word.lower() in ELISION_CONJUNCTIONS:
+            head = re.search(r"[\w-]+$", stem)
+            before = head.group(0) if head else ""
+            if before + word in spelled:
+                out = stem + text
+            elif f"{before}-{word}" in spelled:
+                out = stem + "-" + text
+            elif word.lower() in ELISION_CONJUNCTIONS:
                 out = stem + "- " + text  # "Bildungs- und Kulturarbeit"
             elif text[:1].islower():
                 out = stem + text  # a word hyphenated by the typesetter
@@ -204,16 +215,27 @@ def join_lines(texts: list[str]) -> str:
     return out.replace("\u00ad", "")
 
 
+def spelled_words(pages_lines: list[list[_Line]]) -> frozenset[str]:
+    """Words (with their own hyphens) that stand whole inside a line, not at its end."""
+    words: set[str] = set()
+    for lines in pages_lines:
+        for line in lines:
+            found = re.findall(r"[\w-]*\w", line.text)
+            words.update(found[:-1] if line.text.endswith(HYPHENS) else found)
+    return frozenset(words)
+
+
 def _assemble(pages_lines: list[list[_Line]]) -> tuple[str, list[int]]:
     """Paragraphs one per line. A paragraph cut by a page break is joined across it: the
     last line before the break has no sentence end and the next page goes on in the same
     font size (German nouns are capitalised, so the case of the next word says nothing)."""
+    spelled = spelled_words(pages_lines)
     text = ""
     pages: list[int] = []
     last: _Line | None = None  # the last body line before the page break
     for lines in pages_lines:
         blocks = _paragraphs(lines)
-        paragraphs = [join_lines([line.text for line in p]) for p in blocks]
+        paragraphs = [join_lines([line.text for line in p], spelled) for p in blocks]
         runs_on = (
             paragraphs
             and last is not None
@@ -221,7 +243,7 @@ def _assemble(pages_lines: list[list[_Line]]) -> tuple[str, list[int]]:
             and abs(blocks[0][0].size - last.size) < 0.5
         )
         if runs_on:
-            joined = join_lines([text.rstrip("\n"), paragraphs[0]])
+            joined = join_lines([text.rstrip("\n"), paragraphs[0]], spelled)
             pages.append(len(joined) - len(paragraphs[0]))  # the page begins with its first words
             text = joined + "\n"
             paragraphs = paragraphs[1:]
