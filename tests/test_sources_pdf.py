@@ -110,9 +110,17 @@ def test_paragraphs_split_at_larger_gaps_and_new_font_sizes():
         _Line(715, 11, "neuer Absatz"),
         _Line(700, 11, "geht weiter"),
     ]
-    got = [[line.text for line in p] for p in pdfmod._paragraphs(lines)]
+    got = [[line.text for line in p] for p in pdfmod._paragraphs(lines, pdfmod.line_pitch([lines]))]
     assert got == [
         ["Überschrift"],
         ["erste Zeile", "zweite Zeile", "dritte Zeile"],
         ["neuer Absatz", "geht weiter"],
     ]
+
+
+def test_a_page_of_headings_is_measured_by_the_documents_pitch():
+    body = [_Line(800 - 15 * i, 11, f"Zeile {i}") for i in range(10)]
+    headings = [_Line(800 - 30 * i, 13, f"Kapitel {i}") for i in range(4)]
+    pitch = pdfmod.line_pitch([body, headings])
+    assert len(pdfmod._paragraphs(headings, pitch)) == 4  # each heading its own line
+    assert len(pdfmod._paragraphs(headings, pdfmod.line_pitch([headings]))) == 1  # the page alone misleads

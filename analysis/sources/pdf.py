@@ -168,16 +168,27 @@ def _drop_furniture(pages_lines: list[list[_Line]]) -> list[list[_Line]]:
     return out
 
 
-def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
+def line_pitch(pages_lines: list[list[_Line]]) -> float:
+    """The document's line pitch as a multiple of the font size (about 1.2 to 1.5): the
+    median over lines that follow each other in one size. Measured over the whole document,
+    so that a page of headings does not pass for one paragraph."""
+    ratios = [
+        (a.y - b.y) / a.size
+        for lines in pages_lines
+        for a, b in pairwise(lines)
+        if a.y - b.y > 0 and abs(a.size - b.size) < 0.5 and a.size > 0
+    ]
+    return statistics.median(ratios) if ratios else 1.3
+
+
+def _paragraphs(lines: list[_Line], pitch: float = 1.3) -> list[list[_Line]]:
+    """Lines -> paragraphs: a line goes on its paragraph in the same size at a normal pitch."""
     if not lines:
         return []
-    pitches = [a.y - b.y for a, b in pairwise(lines) if a.y - b.y > 0 and abs(a.size - b.size) < 0.5]
-    pitch = statistics.median(pitches) if pitches else lines[0].size * 1.3
     paragraphs = [[lines[0]]]
     for prev, line in pairwise(lines):
         gap = prev.y - line.y
-        same = abs(prev.size - line.size) < 0.5 and 0 < gap <= pitch * PARAGRAPH_GAP
-        if same:
+        if abs(prev.size - line.size) < 0.5 and 0 < gap <= pitch * prev.size * PARAGRAPH_GAP:
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
@@ -230,11 +241,12 @@ def _assemble(pages_lines: list[list[_Line]]) -> tuple[str, list[int]]:
     last line before the break has no sentence end and the next page goes on in the same
     font size (German nouns are capitalised, so the case of the next word says nothing)."""
     spelled = spelled_words(pages_lines)
+    pitch = line_pitch(pages_lines)
     text = ""
     pages: list[int] = []
     last: _Line | None = None  # the last body line before the page break
     for lines in pages_lines:
-        blocks = _paragraphs(lines)
+        blocks = _paragraphs(lines, pitch)
         paragraphs = [join_lines([line.text for line in p], spelled) for p in blocks]
         runs_on = (
             paragraphs
