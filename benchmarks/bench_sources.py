@@ -77,6 +77,15 @@ def fidelity(source: str, extracted: str) -> float:
     return sum(block.size for block in matcher.get_matching_blocks()) / max(1, len(a))
 
 
+def same_text(source: str, extracted: str) -> bool:
+    """The same paragraphs in the same words (blank lines and runs of spaces aside)."""
+
+    def paragraphs(text: str) -> list[str]:
+        return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+    return paragraphs(source) == paragraphs(extracted)
+
+
 def score(folder: Path, gold: dict, dataset: dict, ids: set[str]) -> dict:
     scorer = load_scorer()
     docs = []
@@ -147,7 +156,9 @@ def main() -> int:
         fields = {
             k: [0, 0] for k in ("title: add", "title: reader", "site: add", "date: add", "date: reader")
         }
-        text_fid: dict[str, list[float]] = {"add": [], "reader": []}
+        text_fid: dict[str, list[float]] = {
+            k: [] for k in ("add", "reader", "add, furniture-free", "reader, furniture-free")
+        }
         for added in web.added:
             stem = SNAPSHOT_ID.sub("", added.doc_id)
             t, row, old = truth[stem], added.row, html_meta.get(stem, {})
@@ -160,15 +171,18 @@ def main() -> int:
                 fields[k][1] += 1
             stored = (web_dir / added.text_file).read_text(encoding="utf-8")
             text_fid["add"].append(fidelity(t["text"], stored))
+            text_fid["add, furniture-free"].append(fidelity(stored, t["text"]))
             from analysis.reading.reader import html_view
 
             view, _ = html_view((html_dir / f"{stem}.html").read_text(encoding="utf-8"))
             text_fid["reader"].append(fidelity(t["text"], view))
-        pdf_fid, hyphen_left, ligatures_left = [], 0, 0
+            text_fid["reader, furniture-free"].append(fidelity(view, t["text"]))
+        pdf_fid, hyphen_left, ligatures_left, pdf_same = [], 0, 0, 0
         for added in pdf.added:
             stem = SNAPSHOT_ID.sub("", added.doc_id)
             stored = (pdf_dir / added.text_file).read_text(encoding="utf-8")
             pdf_fid.append(fidelity(truth[stem]["text"], stored))
+            pdf_same += same_text(truth[stem]["text"], stored)
             source_words = set(words(truth[stem]["text"]))
             hyphen_left += sum(1 for w in words(stored) if "-" in w and w not in source_words)
             ligatures_left += sum(stored.count(chr(c)) for c in range(0xFB00, 0xFB07))
@@ -199,12 +213,13 @@ def main() -> int:
             ["web page field", "right", "of"],
             [[k, a, b] for k, (a, b) in fields.items()]
             + [
-                ["main text words in order: add (trafilatura)", mean(text_fid["add"]), len(text_fid["add"])],
-                [
-                    "main text words in order: reader (html_view)",
-                    mean(text_fid["reader"]),
-                    len(text_fid["reader"]),
-                ],
+                [f"main text: {label}", mean(text_fid[key]), len(text_fid[key])]
+                for label, key in (
+                    ("source words kept, trafilatura (add)", "add"),
+                    ("source words kept, html_view (reader)", "reader"),
+                    ("words that are the source's, trafilatura (add)", "add, furniture-free"),
+                    ("words that are the source's, html_view (reader)", "reader, furniture-free"),
+                )
             ],
         )
     )
@@ -214,6 +229,7 @@ def main() -> int:
             [
                 ["words in order (mean)", mean(pdf_fid)],
                 ["min", min(pdf_fid, default=None)],
+                ["same paragraphs, same words", f"{pdf_same} of {len(pdf_fid)}"],
                 ["hyphenated words left", hyphen_left],
                 ["ligature characters left", ligatures_left],
             ],

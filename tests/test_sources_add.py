@@ -263,3 +263,33 @@ def test_snapshot_names_are_readable_and_hashed():
     assert snapshots.SNAPSHOT_ID.search(snapshots.doc_id_for("a", digest))
     assert snapshots.page_of([0, 100, 250], 0) == 1 and snapshots.page_of([0, 100, 250], 120) == 2
     assert snapshots.page_of([0, 100, 250], 999) == 3
+
+
+def test_the_reader_lists_stored_texts_of_snapshots_not_their_raw_pages(tmp_path):
+    from analysis.reading.reader import list_sources
+
+    (tmp_path / "a.txt").write_text("Die Stadt Musterfeld.", encoding="utf-8")
+    snaps = tmp_path / "snapshots"
+    snaps.mkdir()
+    for name in ("seite_0123456789abcdef.html", "seite_0123456789abcdef.txt", "seite_0123456789abcdef.json"):
+        (snaps / name).write_text("Die Stadt Musterfeld.", encoding="utf-8")
+    (snaps / ".x.tmp.txt").write_text("halb", encoding="utf-8")
+    names = [p.relative_to(tmp_path).as_posix() for p in list_sources(tmp_path)]
+    assert names == ["a.txt", "snapshots/seite_0123456789abcdef.txt"]
+
+
+@pytest.mark.slow
+def test_bench_sources_quick_meets_the_tolerance(tmp_path):
+    """The measurement of issue 18 on 5 development texts (the full run: 40, see README)."""
+    import subprocess
+    import sys
+
+    bench = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_sources.py"
+    r = subprocess.run(
+        [sys.executable, str(bench), "--quick", "--out", str(tmp_path / "sources.json")],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "OK: worst add route" in r.stdout
