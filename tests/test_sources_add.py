@@ -141,6 +141,7 @@ BAD = {
     "/image": Route(b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png"),
     "/slow": Route(b"<html><body><p>spaet</p></body></html>", delay_s=2.0),
     "/lying.pdf": Route(b"<html><body><p>Fehlerseite</p></body></html>", "application/pdf"),
+    "/download": Route(b"PK\x03\x04" + b"\0" * 64, "application/octet-stream"),
 }
 BAD_LINES = {
     "/gone": "HTTP 404",
@@ -150,6 +151,7 @@ BAD_LINES = {
     "/image": "content type 'image/png' is not a web page, PDF or text",
     "/slow": "timed out after 0.5 s",
     "/lying.pdf": "not a PDF: its bytes are a web page (HTML)",
+    "/download": "content type 'application/octet-stream' is not a web page, PDF or text",
 }
 
 
@@ -205,7 +207,7 @@ def test_offline_rebuild_gives_identical_bytes(tmp_path, material, monkeypatch):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     _text, page, pdf = material[HANDFUL[1]]
-    with serve({"/a.html": Route(page), "/a.pdf": Route(pdf, "application/pdf")}) as (base, _):
+    with serve({"/a.html": Route(page), "/a.pdf": Route(pdf, "application/octet-stream")}) as (base, _):
         assert not add_sources([f"{base}/a.html", f"{base}/a.pdf"], seeds).skipped
 
     def no_network(*args, **kwargs):

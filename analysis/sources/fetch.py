@@ -26,6 +26,12 @@ CONTENT_KINDS = {
     "text/plain": "txt",
 }
 
+# Generic types many servers send for a download: the bytes decide, and only a PDF is taken.
+DOWNLOAD_TYPES = frozenset(
+    {"application/octet-stream", "binary/octet-stream", "application/force-download", "application/download"}
+)
+PDF_MAGIC = b"%PDF-"
+
 
 @dataclass(frozen=True)
 class Fetched:
@@ -71,19 +77,24 @@ def fetch(
             if response.status_code >= 400:
                 raise SourceError(url, f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
             media = response.headers.get("content-type", "").split(";")[0].strip().lower()
-            kind = CONTENT_KINDS.get(media)
+            kind = CONTENT_KINDS.get(media) or ("pdf?" if media in DOWNLOAD_TYPES else None)
             if kind is None:
-                raise SourceError(url, f"content type {media or 'missing'!r} is not a web page, PDF or text")
+                raise SourceError(url, _not_a_source(media))
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > max_bytes:
-                raise SourceError(url, _too_large(int(declared), max_bytes))
+                raise SourceError(url, too_large(int(declared), max_bytes))
             chunks, size = [], 0
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > max_bytes:  # a missing or lying Content-Length: stop reading at the cap
-                    raise SourceError(url, _too_large(size, max_bytes, at_least=True))
+                    raise SourceError(url, too_large(size, max_bytes, at_least=True))
                 chunks.append(chunk)
-            return Fetched(url, str(response.url), media, kind, b"".join(chunks), utc_now())
+            data = b"".join(chunks)
+            if kind == "pdf?":  # a download: a PDF by its bytes, or not a source
+                if PDF_MAGIC not in data[:1024]:
+                    raise SourceError(url, _not_a_source(media))
+                kind = "pdf"
+            return Fetched(url, str(response.url), media, kind, data, utc_now())
     except httpx.TooManyRedirects:
         raise SourceError(url, f"more than {max_redirects} redirects (a redirect loop?)") from None
     except httpx.TimeoutException:
@@ -94,6 +105,10 @@ def fetch(
         raise SourceError(url, f"cannot fetch ({type(exc).__name__}: {exc})") from None
 
 
-def _too_large(size: int, cap: int, at_least: bool = False) -> str:
+def _not_a_source(media: str) -> str:
+    return f"content type {media or 'missing'!r} is not a web page, PDF or text"
+
+
+def too_large(size: int, cap: int, at_least: bool = False) -> str:
     more = "more than " if at_least else ""
     return f"response too large ({more}{size / 1e6:.1f} MB > {cap / 1e6:.1f} MB limit)"
