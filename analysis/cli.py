@@ -81,7 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     ad.add_argument(
         "--max-mb", type=_size_mb, default=20, help="refuse sources larger than this (default 20)"
     )
-    ad.add_argument("--timeout", type=_seconds, default=20.0, help="seconds to wait for a server (default 20)")
+    ad.add_argument(
+        "--timeout", type=_seconds, default=20.0, help="seconds to wait for a server (default 20)"
+    )
 
     bd = sub.add_parser("build", help="sources -> profiles, tables, executed notebooks, HTML and PDF reports")
     bd.add_argument("--seeds", type=_existing_dir, default=Path("seeds"))
