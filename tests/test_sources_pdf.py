@@ -124,3 +124,16 @@ def test_a_page_of_headings_is_measured_by_the_documents_pitch():
     pitch = pdfmod.line_pitch([body, headings])
     assert len(pdfmod._paragraphs(headings, pitch)) == 4  # each heading its own line
     assert len(pdfmod._paragraphs(headings, pdfmod.line_pitch([headings]))) == 1  # the page alone misleads
+
+
+def test_a_file_name_in_the_metadata_is_no_title_the_first_pages_headline_is():
+    assert pdfmod.FILE_NAME_TITLE.search("Microsoft Word - Strategie_final.docx")
+    assert pdfmod.FILE_NAME_TITLE.search("Entwurf_v3.indd")
+    assert not pdfmod.FILE_NAME_TITLE.search("Digitalstrategie der Stadt Musterfeld")
+    page = [
+        _Line(800, 20, "Digitalstrategie"),
+        _Line(776, 20, "Musterfeld 2030"),
+        _Line(700, 11, "Text."),
+    ] + [_Line(680 - 15 * i, 11, "Mehr Text.") for i in range(5)]
+    assert pdfmod.headline(page) == "Digitalstrategie Musterfeld 2030"
+    assert pdfmod.headline([_Line(700, 11, "Nur Text."), _Line(685, 11, "Noch mehr.")]) is None

@@ -35,6 +35,12 @@ HYPHENS = ("-", "\u2010", "\u00ad")
 PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–]\s*)?(?:seite|page|s\.)?\s*\d{1,4}(?:\s*(?:/|von|of)\s*\d{1,4})?(?:\s*[-–])?\s*$", re.I
 )
+# A metadata title that is only the name of the file it was made from ("Microsoft Word -
+# Strategie_final.docx", "Entwurf_v3.indd"): the headline on the first page says more.
+FILE_NAME_TITLE = re.compile(
+    r"^(microsoft (word|powerpoint) - |untitled|unbenannt)|\.(docx?|pptx?|odt|indd|pdf|rtf)$", re.I
+)
+HEADLINE_SIZE = 1.2  # a headline is set at least this much larger than the page's body text
 PARAGRAPH_GAP = 1.45  # a gap larger than this many normal line pitches ends a paragraph
 MIN_TEXT_CHARS_PER_PAGE = 20  # below this on average the pages are images (a scan)
 SENTENCE_END = (".", "!", "?", ":", "“", '"', "”")
@@ -76,6 +82,8 @@ def pdf_text(data: bytes, name: str) -> PdfText:
     pages_lines = _drop_furniture(pages_lines)
     text, pages = _assemble(pages_lines)
     title = _meta(info, "title")
+    if title is None or FILE_NAME_TITLE.search(title):
+        title = headline(pages_lines[0])
     return PdfText(
         text=text,
         pages=pages,
@@ -102,6 +110,17 @@ def _decrypted(data: bytes, name: str) -> bytes:
         raise SourceError(name, "encrypted PDF (needs a password)") from None
     except pikepdf.PdfError as exc:
         raise SourceError(name, f"not a readable PDF ({exc})") from None
+
+
+def headline(lines: list[_Line]) -> str | None:
+    """The largest type on a page when it stands out from the body: its lines, joined."""
+    if not lines:
+        return None
+    body = statistics.median(line.size for line in lines)
+    top = max(line.size for line in lines)
+    if top < body * HEADLINE_SIZE:
+        return None
+    return join_lines([line.text for line in lines if abs(line.size - top) < 0.5][:3]) or None
 
 
 def _meta(info: object, key: str) -> str | None:
