@@ -147,7 +147,7 @@ BAD_LINES = {
     "/gone": "HTTP 404",
     "/broken": "HTTP 503",
     "/loop": "redirects (a redirect loop?)",
-    "/huge": "response too large",
+    "/huge": "response too large (0.00289 MB > 0.002 MB limit)",
     "/image": "content type 'image/png' is not a web page, PDF or text",
     "/slow": "timed out after 0.5 s",
     "/lying.pdf": "not a PDF: its bytes are a web page (HTML)",
@@ -254,6 +254,16 @@ def test_sniff_tells_pdf_page_text_and_other_binaries():
     assert sniff(b"\xef\xbb\xbf<!DOCTYPE html><html>") == "html"
     assert sniff(b"Die Stadt Musterfeld.") == "txt"
     assert sniff(b"\x89PNG\r\n\x1a\n\0\0") is None
+
+
+def test_evidence_page_reads_the_pdf_snapshots_page_offsets(tmp_path):
+    snap = snapshots.write_snapshot(
+        tmp_path, "plan", "pdf", b"%PDF-1.7", "Seite eins.\nSeite zwei.\n", {"pages": [0, 12]}
+    )
+    text_file = f"snapshots/{snap.text_path.name}"
+    assert snapshots.evidence_page(tmp_path, text_file, 3) == 1
+    assert snapshots.evidence_page(tmp_path, text_file, 14) == 2
+    assert snapshots.evidence_page(tmp_path, "000_seed.txt", 3) is None
 
 
 def test_snapshot_names_are_readable_and_hashed():

@@ -109,7 +109,7 @@ def _add_one(source: str, seeds: Path, max_bytes: int, timeout_s: float) -> Adde
         try:
             size = path.stat().st_size
             if size > max_bytes:
-                raise SourceError(path.name, fetching.too_large(size, max_bytes))
+                raise SourceError(path.name, fetching.too_large(size, max_bytes, what="file"))
             data = path.read_bytes()
         except OSError as exc:
             raise SourceError(path.name, f"cannot read file ({exc.strerror or exc})") from None

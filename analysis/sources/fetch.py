@@ -15,7 +15,8 @@ from analysis.errors import SourceError
 USER_AGENT = "city-digital-reports/1 (analysis add; snapshot of a public source for a report)"
 DEFAULT_TIMEOUT_S = 20.0  # a municipal web server answers in seconds; longer means it is gone
 DEFAULT_MAX_REDIRECTS = 5  # http -> https -> www -> language page is three; more is a loop
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the reader's limit: a strategy PDF is a few MB
+MiB = 1024 * 1024
+DEFAULT_MAX_BYTES = 20 * MiB  # the reader's limit: a strategy PDF is a few MB
 
 # The content types a source may have; the bytes are checked against them afterwards.
 CONTENT_KINDS = {
@@ -109,6 +110,7 @@ def _not_a_source(media: str) -> str:
     return f"content type {media or 'missing'!r} is not a web page, PDF or text"
 
 
-def too_large(size: int, cap: int, at_least: bool = False) -> str:
+def too_large(size: int, cap: int, at_least: bool = False, what: str = "response") -> str:
+    """In the megabytes of `--max-mb` (MiB), so that the limit reads as it was given."""
     more = "more than " if at_least else ""
-    return f"response too large ({more}{size / 1e6:.1f} MB > {cap / 1e6:.1f} MB limit)"
+    return f"{what} too large ({more}{size / MiB:.3g} MB > {cap / MiB:.3g} MB limit)"

@@ -101,3 +101,14 @@ def page_of(pages: list[int], offset: int) -> int:
             break
         page = i
     return page + 1
+
+
+def evidence_page(seeds: Path, source_path: str, offset: int) -> int | None:
+    """The page of a PDF snapshot on which evidence at `offset` of its stored text stands
+    ("p. 12"); None for a source without pages (a web page, a text file, a seed)."""
+    meta_path = (seeds / source_path).with_suffix(META_SUFFIX)
+    try:
+        pages = json.loads(meta_path.read_text(encoding="utf-8")).get("pages")
+    except (OSError, ValueError):
+        return None
+    return page_of(pages, offset) if pages else None
