@@ -182,6 +182,19 @@ def test_bad_inputs_get_one_line_each_and_the_rest_goes_on(tmp_path, capsys):
     assert sorted(r["file"].split("_")[0] for r in rows) == ["snapshots/notiz", "snapshots/ok"]
 
 
+def test_a_redirect_is_followed_and_the_address_it_ends_at_registered(tmp_path):
+    routes = {
+        "/alt": Route(status=301, location="/neu/strategie.html"),
+        "/neu/strategie.html": Route(page_html(INVENTED, "Musterfeld digital").encode()),
+    }
+    with serve(routes) as (base, _):
+        result = add_sources([f"{base}/alt"], tmp_path)
+    assert not result.skipped and result.added[0].doc_id.startswith("strategie_")
+    assert result.added[0].row["url"] == f"{base}/neu/strategie.html"
+    meta = json.loads((tmp_path / "snapshots" / f"{result.added[0].doc_id}.json").read_text(encoding="utf-8"))
+    assert meta["url"] == f"{base}/alt" and meta["final_url"] == f"{base}/neu/strategie.html"
+
+
 def test_scanned_and_encrypted_pdfs_are_skipped_with_their_reason(tmp_path, capsys):
     from sources_material import encrypted_pdf_bytes, scanned_pdf_bytes
 
