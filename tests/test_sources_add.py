@@ -195,6 +195,21 @@ def test_a_redirect_is_followed_and_the_address_it_ends_at_registered(tmp_path):
     assert meta["url"] == f"{base}/alt" and meta["final_url"] == f"{base}/neu/strategie.html"
 
 
+def test_a_saved_page_names_its_address(tmp_path):
+    page = page_html(INVENTED, "Musterfeld digital").replace(
+        "<!DOCTYPE html>",
+        "<!DOCTYPE html>\n<!-- saved from url=(0042)https://www.musterfeld.example/digital -->",
+    )
+    (tmp_path / "digital.html").write_text(page, encoding="utf-8")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    result = add_sources([str(tmp_path / "digital.html")], seeds)
+    assert result.added[0].row["url"] == "https://www.musterfeld.example/digital"
+    assert (
+        result.added[0].row["title"] == "Musterfeld digital" and result.added[0].row["publisher"] == SITE_NAME
+    )
+
+
 def test_scanned_and_encrypted_pdfs_are_skipped_with_their_reason(tmp_path, capsys):
     from sources_material import encrypted_pdf_bytes, scanned_pdf_bytes
 

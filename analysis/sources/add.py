@@ -143,6 +143,8 @@ def _add_one(source: str, seeds: Path, max_bytes: int, timeout_s: float) -> Adde
         text = page.text
         meta.update(extractor=page.extractor)
         row.update(title=page.title or "", publisher=page.sitename or "", date=page.date or "")
+        if url is None and page.url:  # a saved page that names its address
+            row["url"] = meta["page_url"] = page.url
         row["what the text says about itself"] = "web page, main text"
     else:
         raw, _, _ = decode(data)

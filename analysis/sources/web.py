@@ -9,10 +9,14 @@ by the extraction's own date grammar, which knows a dateline from a deadline).""
 
 from __future__ import annotations
 
+import re
 import warnings
 from dataclasses import dataclass
 
 from analysis.errors import SourceError
+
+# The comment browsers write into a saved page: <!-- saved from url=(0042)https://... -->
+SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,7 @@ class WebText:
     sitename: str | None
     date: str | None  # YYYY-MM-DD as the page states it
     extractor: str
+    url: str | None = None  # the page's own address (canonical link, og:url, "saved from url")
 
 
 def web_text(data: bytes, url: str | None, name: str) -> WebText:
@@ -48,6 +53,10 @@ def web_text(data: bytes, url: str | None, name: str) -> WebText:
     if not text or not text.strip():
         raise SourceError(name, "web page without any main text")
     title = getattr(meta, "title", None) if meta is not None else None
+    own_url = getattr(meta, "url", None) if meta is not None else None
+    saved_from = SAVED_FROM.search(data[:4096])
+    if saved_from:  # a browser's note on a saved page says where it came from
+        own_url = saved_from.group(1).decode("ascii", "replace")
     sitename = getattr(meta, "sitename", None) if meta is not None else None
     return WebText(
         text=text.strip() + "\n",
@@ -55,6 +64,7 @@ def web_text(data: bytes, url: str | None, name: str) -> WebText:
         sitename=_clean(sitename),
         date=date or None,
         extractor=f"trafilatura {trafilatura.__version__}, htmldate {htmldate.__version__}",
+        url=own_url if own_url and own_url.startswith(("http://", "https://")) else None,
     )
 
 
