@@ -153,17 +153,22 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve(routes: dict[str, Route]) -> Iterator[tuple[str, list[str]]]:
+def serve(routes: dict[str, Route], lifetime_s: float = 600.0) -> Iterator[tuple[str, list[str]]]:
     """Serve `routes` on 127.0.0.1 (a free port) in a daemon thread; yields the base URL and
-    the list of user agents seen. The server stops when the block ends."""
+    the list of user agents seen. The server stops when the block ends, and by itself after
+    `lifetime_s` whatever happens to the test (a watchdog timer)."""
     handler = type("Handler", (_Handler,), {"routes": routes, "seen_agents": []})
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    watchdog = threading.Timer(lifetime_s, server.shutdown)
+    watchdog.daemon = True
     thread.start()
+    watchdog.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}", handler.seen_agents
     finally:
+        watchdog.cancel()
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
