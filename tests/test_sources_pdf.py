@@ -72,13 +72,18 @@ def test_join_lines_undoes_typesetting(lines, joined):
 
 
 def test_the_documents_own_spelling_decides_a_line_end_hyphen():
-    spelled = frozenset({"MusterGO", "rheinland-pfälzische"})
-    assert join_lines(["Projekt Muster-", "GO Digital"], spelled) == "Projekt MusterGO Digital"
-    assert join_lines(["die rheinland-", "pfälzische Kommune"], spelled) == "die rheinland-pfälzische Kommune"
-    assert join_lines(["die rheinland-", "pfälzische Kommune"]) == "die rheinlandpfälzische Kommune"
-    lines = [[_Line(700, 11, "Das Projekt MusterGO und die rheinland-pfälzische"), _Line(680, 11, "Lem-")]]
-    assert {"MusterGO", "rheinland-pfälzische"} <= pdfmod.spelled_words(lines)
-    assert "Lem" not in pdfmod.spelled_words(lines)
+    spelled = frozenset({"MusterGO", "deutsch-französische"})
+    assert join_lines(["Projekt Muster-", "GO Plattform"], spelled) == "Projekt MusterGO Plattform"
+    assert (
+        join_lines(["die deutsch-", "französische Partnerschaft"], spelled)
+        == "die deutsch-französische Partnerschaft"
+    )
+    assert (
+        join_lines(["die deutsch-", "französische Partnerschaft"]) == "die deutschfranzösische Partnerschaft"
+    )
+    lines = [[_Line(700, 11, "Das Projekt MusterGO und die deutsch-französische"), _Line(680, 11, "Muster-")]]
+    assert {"MusterGO", "deutsch-französische"} <= pdfmod.spelled_words(lines)
+    assert "Muster" not in pdfmod.spelled_words(lines)
 
 
 def test_clean_line_spells_out_ligatures():

@@ -218,7 +218,7 @@ def join_lines(texts: list[str], spelled: frozenset[str] = frozenset()) -> str:
     """One paragraph from its visual lines, undoing line-end hyphenation. `spelled` are the
     words the document writes whole inside its lines: how it spells a word elsewhere
     decides a break ("Muster-" + "GO" is "MusterGO" when the text writes "MusterGO";
-    "rheinland-" + "pfälzisch" keeps its hyphen when the text writes it so)."""
+    "deutsch-" + "französisch" keeps its hyphen when the text writes it so)."""
     out = ""
     for text in texts:
         if not out:
