@@ -106,6 +106,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         applied = apply_sheet(args.apply, args.seeds)
         for row_error in applied.skipped:
             print(row_error.line(), file=sys.stderr)
+        for note in applied.notes:
+            print(note, file=sys.stderr)
         n = len(applied.appended)
         print(
             f"appended {n} row{'s' * (n != 1)} to {applied.corrections_file} "
