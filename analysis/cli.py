@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from analysis.errors import AnalysisError, UsageError
+from analysis.errors import AnalysisError, UsageError, printable
 
 
 class _Parser(argparse.ArgumentParser):
@@ -149,14 +149,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args)
     except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(printable(f"error: {exc}"), file=sys.stderr)
         return 2
     except AnalysisError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(printable(f"error: {exc}"), file=sys.stderr)
         return 2 if args.command != "build" else 1
     except OSError as exc:  # an output path that is a folder, a full disk, no permission
         where = f" ({exc.filename})" if exc.filename else ""
-        print(f"error: cannot write output{where}: {exc.strerror or exc}", file=sys.stderr)
+        print(printable(f"error: cannot write output{where}: {exc.strerror or exc}"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

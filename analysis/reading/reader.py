@@ -197,10 +197,13 @@ def html_view(raw: str) -> tuple[str, array]:
 def read_source(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     """Read one file; raise SourceError with the reason when it cannot become a document."""
     rel = path.relative_to(root).as_posix()
+    if path.is_symlink():  # it could bring any file of the machine into published reports
+        raise SourceError(rel, "a symbolic link, not read: copy the file itself into the folder")
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise SourceError(rel, f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit)")
+            mb = 1024 * 1024  # as --max-mb counts
+            raise SourceError(rel, f"file too large ({size / mb:.1f} MB > {max_bytes / mb:g} MB limit)")
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(rel, f"cannot read file ({exc.strerror or exc})") from None
@@ -229,9 +232,12 @@ def read_source(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> S
 
 
 def list_sources(root: Path) -> list[Path]:
-    """Documents directly in `root` (not recursive), hidden files excluded, sorted by name."""
+    """Documents directly in `root` (not recursive), hidden files excluded, sorted by name.
+    Symbolic links are listed, so that `read_source` skips each with a line."""
     return sorted(
         p
         for p in root.iterdir()
-        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUPPORTED_SUFFIXES
+        if (p.is_symlink() or p.is_file())
+        and not p.name.startswith(".")
+        and p.suffix.lower() in SUPPORTED_SUFFIXES
     )
