@@ -20,7 +20,7 @@ from typing import Any
 from analysis import atomic
 from analysis.build.catalogue import NOTEBOOKS, ReportSpec
 
-KERNEL = "python3"
+KERNEL = "python3"  # the kernel the notebooks name: the Python of the environment the build runs in
 # Imported once by the fork server, so that every worker starts warm.
 PRELOAD = ["analysis.build.preload"]
 
