@@ -4,18 +4,28 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 LOCK   := requirements.lock
-KERNEL := city-digital
 JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
 EXTRAS := test,bench,lint
 
 .DEFAULT_GOAL := reports
-.PHONY: venv reports profiles tables test lint format lock lab bench clean
+.PHONY: venv reports profiles tables test lint format lock lab bench clean distclean FORCE
+
+# The lock pins wheels for Python 3.11 and newer. A .venv made by another Python than the
+# one asked for (`make venv PYTHON=python3.11` after a failed try with 3.10), or by one too
+# old, or whose Python no longer runs, is made again rather than reused.
+PYVERSION = import sys; print("%d.%d" % sys.version_info[:2])
+STALE_VENV := $(shell   if [ -e $(VENV) ]; then     have=$$($(PY) -c '$(PYVERSION)' 2>/dev/null); want=$$($(PYTHON) -c '$(PYVERSION)' 2>/dev/null);     if [ -z "$$have" ] || [ "$$(printf '%s\n' 3.11 "$$have" | sort -V | head -1)" != 3.11 ]; then echo "$${have:-broken}";     elif [ "$(origin PYTHON)" = "command line" ] && [ -n "$$want" ] && [ "$$have" != "$$want" ]; then echo "$$have"; fi;   fi)
+ifneq ($(STALE_VENV),)
+$(STAMP): FORCE
+endif
 
 venv: $(STAMP)
 
 # With the lock file, every install gets the same versions (hash-checked); without it
 # (a trimmed checkout), the lower bounds of pyproject.toml.
 $(STAMP): pyproject.toml $(wildcard $(LOCK))
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { 	  echo "error: the project needs Python 3.11 or newer; $(PYTHON) is $$($(PYTHON) -V 2>&1 || echo 'not found'): run make venv PYTHON=python3.11 (or newer)" >&2; exit 1; }
+	@if [ -n "$(STALE_VENV)" ]; then 	  echo "removing $(VENV): made by Python $(STALE_VENV), making it again with $(PYTHON)"; rm -rf $(VENV); fi
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	if [ -f $(LOCK) ]; then \
@@ -24,7 +34,6 @@ $(STAMP): pyproject.toml $(wildcard $(LOCK))
 	else \
 	  $(PY) -m pip install --quiet -e '.[$(EXTRAS)]' ; \
 	fi
-	$(PY) -m ipykernel install --prefix $(VENV) --name $(KERNEL) --display-name "Python (city-digital)" >/dev/null
 	touch $(STAMP)
 
 profiles: venv
@@ -54,6 +63,8 @@ lock: venv
 	$(VENV)/bin/uv pip compile pyproject.toml $(foreach e,$(subst $(comma), ,$(EXTRAS)),--extra $(e)) \
 	  --universal --python-version 3.11 --generate-hashes --output-file $(LOCK)
 
+# The notebooks run on the kernel `python3`: in the JupyterLab of .venv that is .venv's
+# Python with the locked libraries, as in the build (no kernel of its own to register).
 lab: venv
 	$(VENV)/bin/jupyter lab notebooks/
 
@@ -64,5 +75,9 @@ bench: venv
 clean:
 	find reports -mindepth 1 ! -name README.md -exec rm -rf {} +
 	rm -rf .pytest_cache .hypothesis .mypy_cache .ruff_cache build *.egg-info
+
+# Also the environment (the next `make` installs it again from the lock, a few minutes).
+distclean: clean
+	rm -rf $(VENV)
 
 comma := ,

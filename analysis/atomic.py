@@ -33,6 +33,14 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
             tmp.unlink()
 
 
+def leftovers(target: str | os.PathLike[str]) -> list[Path]:
+    """Temporary files of `atomic_path(target)` that a killed process left beside `target`
+    (SIGKILL skips the cleanup above). Remove them only while no other writer of `target`
+    runs: under the lock that serialises its writers."""
+    target = Path(target)
+    return sorted(p for p in target.parent.glob(f".{target.stem}.*.tmp{target.suffix}") if p.is_file())
+
+
 def write_bytes(target: str | os.PathLike[str], data: bytes) -> None:
     with atomic_path(target) as tmp:
         tmp.write_bytes(data)

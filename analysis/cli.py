@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from analysis.errors import AnalysisError, UsageError
+from analysis.errors import AnalysisError, UsageError, printable
 
 
 class _Parser(argparse.ArgumentParser):
@@ -128,6 +128,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         applied = apply_sheet(args.apply, args.seeds)
         for row_error in applied.skipped:
             print(row_error.line(), file=sys.stderr)
+        for note in applied.notes:
+            print(note, file=sys.stderr)
         n = len(applied.appended)
         print(
             f"appended {n} row{'s' * (n != 1)} to {applied.corrections_file} "
@@ -190,14 +192,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args)
     except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(printable(f"error: {exc}"), file=sys.stderr)
         return 2
     except AnalysisError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(printable(f"error: {exc}"), file=sys.stderr)
         return 2 if args.command != "build" else 1
     except OSError as exc:  # an output path that is a folder, a full disk, no permission
         where = f" ({exc.filename})" if exc.filename else ""
-        print(f"error: cannot write output{where}: {exc.strerror or exc}", file=sys.stderr)
+        print(printable(f"error: cannot write output{where}: {exc.strerror or exc}"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -9,10 +9,13 @@ value syntax of `corrections.csv`, so a reviewer copies a value and edits it.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import html
 import io
+import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -335,13 +338,39 @@ class ApplyResult:
     appended: list[Correction]
     skipped: list[CorrectionError]
     corrections_file: Path
+    notes: list[str]  # what was done to the file besides appending (an encoding changed)
+
+
+LOCK_SECONDS = 120  # how long `--apply` waits for another one writing the same corrections file
+
+
+@contextlib.contextmanager
+def corrections_lock(target: Path) -> Iterator[None]:
+    """One writer of a corrections file at a time: two `review --apply` at once would each
+    read the old rows and the later rename would lose the other's. Readers need no lock
+    (the file is replaced in one rename)."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(target.with_name(f".{target.name}.lock")))
+    try:
+        lock.acquire(timeout=LOCK_SECONDS)
+    except Timeout:
+        raise CorrectionError(
+            target.name, 1, f"another `review --apply` has been writing it for {LOCK_SECONDS} s; try again"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def apply_sheet(sheet: Path, seeds: Path, dataset: dict | None = None) -> ApplyResult:
     """Turn the verdicts of a filled-in sheet into rows appended (atomically) to
     `seeds/corrections.csv`. A sheet row whose corrections would not apply (checked against
     the sources and the rows already in the file) is skipped with one line; none of its
-    rows is written. `dataset` is the uncorrected extraction of `seeds` (extracted if None)."""
+    rows is written; so is a sheet row that cannot be read (a quote never closed, a control
+    character). The file is read and written under a lock, so that two runs at once both
+    append. `dataset` is the uncorrected extraction of `seeds` (extracted if None)."""
     from analysis.dataset.profiles import extract_folder
 
     if dataset is None:
@@ -351,60 +380,88 @@ def apply_sheet(sheet: Path, seeds: Path, dataset: dict | None = None) -> ApplyR
         text = corr.decode_sheet(sheet.read_bytes())
     except OSError as exc:
         raise CorrectionError(name, 1, f"cannot read the sheet ({exc.strerror or exc})") from None
+    except corr.SheetError as exc:
+        raise CorrectionError(name, 1, str(exc)) from None
     table, _ = corr.read_table(text, ("doc_id", "field", "verdict"), name)
     hashes = {d["doc_id"]: d["source"]["sha256"] for d in dataset["documents"]}
-    skipped: list[CorrectionError] = []
-    proposed: list[Correction] = []
+    unread: list[CorrectionError] = []
+    proposed_all: list[Correction] = []
     for line, row in table:
         try:
-            proposed += _sheet_corrections(line, row, name, hashes)
+            if corr.MALFORMED in row:
+                raise CorrectionError(name, line, f"malformed line: {row[corr.MALFORMED]}")
+            proposed_all += _sheet_corrections(line, row, name, hashes)
         except CorrectionError as exc:
-            skipped.append(exc)
+            unread.append(exc)
     target = seeds / corr.FILE_NAME
-    existing, _bad = corr.read_corrections(target) if target.exists() else ([], [])
-    # A sheet row applies whole or not at all (a `wrong` item is a drop and an add): drop
-    # the rows of every sheet line that fails, until what is left applies cleanly.
-    while True:
-        result = corr.apply_rows(dataset, existing + proposed)
-        failed = {e.line_no: e for e in result.skipped if e.file == name}
-        if not failed:
-            break
-        skipped += failed.values()
-        proposed = [c for c in proposed if c.line not in failed]
-    if proposed:
-        append_corrections(target, proposed)
-    return ApplyResult(proposed, sorted(skipped, key=lambda e: e.line_no), target)
+    with corrections_lock(target):
+        existing, bad = corr.read_corrections(target) if target.exists() else ([], [])
+        broken = [e for e in bad if any(why in e.reason for why in corr.UNREADABLE)]
+        if broken:
+            raise CorrectionError(
+                target.name,
+                broken[0].line_no,
+                f"{broken[0].reason}: fix this line first (rows appended after it would be read as part of it)",
+            )
+        # A sheet row applies whole or not at all (a `wrong` item is a drop and an add): drop
+        # the rows of every sheet line that fails, until what is left applies cleanly.
+        skipped = list(unread)
+        proposed = list(proposed_all)
+        while True:
+            result = corr.apply_rows(dataset, existing + proposed)
+            failed = {e.line_no: e for e in result.skipped if e.file == name}
+            if not failed:
+                break
+            skipped += failed.values()
+            proposed = [c for c in proposed if c.line not in failed]
+        notes = append_corrections(target, proposed) if proposed else []
+    return ApplyResult(proposed, sorted(skipped, key=lambda e: e.line_no), target, notes)
 
 
-def append_corrections(path: Path, rows: list[Correction]) -> None:
-    """Append rows to a corrections file in its own dialect (delimiter, BOM, line ends),
-    adding the `sha256` column if it lacks one; a new file is written like the sheet.
-    The file is replaced in one rename: a reader sees the old rows or all of the new."""
-    if path.exists():
-        data = path.read_bytes()
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def append_corrections(path: Path, rows: list[Correction]) -> list[str]:
+    """Append rows to a corrections file in its own dialect (encoding and byte order mark,
+    delimiter, line ends), adding the `sha256` column to its header if it lacks one; a new
+    file is written like the sheet. The rows already there keep their bytes: a row that a
+    spreadsheet reads in its own way is never re-quoted. Only when the new rows hold a
+    character the file's encoding (cp1252) lacks is the file converted to UTF-8 with BOM;
+    the returned notes say so. The file is replaced in one rename: a reader sees the old
+    rows or all of the new. Leftovers of a killed run are removed (call under the lock)."""
+    for leftover in atomic.leftovers(path):
+        leftover.unlink(missing_ok=True)
+    data = path.read_bytes() if path.exists() else b""
+    if data.strip(b"\x00\r\n\t \xef\xbb\xbf\xff\xfe"):
+        codec, bom = corr.sheet_encoding(data)
         text = corr.decode_sheet(data)
-        bom = data.startswith(b"\xef\xbb\xbf")
         delimiter = corr.sniff_delimiter(text, corr.COLUMNS)
         if delimiter is None:
             raise CorrectionError(path.name, 1, f"the header must name the columns {','.join(corr.COLUMNS)}")
-        newline = "\r\n" if "\r\n" in text else "\n"
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    else:
-        bom, delimiter, newline, text, records = True, ";", "\r\n", "", []
-    header = [c.strip() for c in records[0]] if records else [*corr.COLUMNS, corr.PIN_COLUMN]
-    keys = [c.lower() for c in header]
+        end = _LINE_END.search(text)
+        newline = end.group(0) if end else "\r\n"
+        header_line = corr.first_line(text)
+        keys = [c.strip().lower() for c in next(csv.reader([header_line], delimiter=delimiter), [])]
+    else:  # a new file, written like the sheet
+        codec, bom, text, delimiter, newline = "utf-8", corr.UTF8_BOM, "", ";", "\r\n"
+        header_line, keys = "", []
+    old = data[len(bom) :] if text else b""
+    head = ""
+    if not keys:
+        keys = [*corr.COLUMNS, corr.PIN_COLUMN]
+        head = ";".join(keys) + newline
+    elif corr.PIN_COLUMN not in keys:  # the header gains the column; the rows stay as they are
+        keys.append(corr.PIN_COLUMN)
+        header_bytes = header_line.encode(codec, errors="replace")
+        if not old.startswith(header_bytes):  # cp1252 bytes that decoded to U+FFFD
+            old = text.encode(codec, errors="replace")
+        old = header_bytes + (delimiter + corr.PIN_COLUMN).encode(codec) + old[len(header_bytes) :]
+        text = header_line + delimiter + corr.PIN_COLUMN + text[len(header_line) :]
+    if text and not text.endswith(("\n", "\r")):  # the last row ends where the new ones begin
+        old += newline.encode(codec)
+        text += newline
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=delimiter, lineterminator=newline)
-    if not records or corr.PIN_COLUMN not in keys:  # (re)write: every old row gets an empty pin
-        if corr.PIN_COLUMN not in keys:
-            header.append(corr.PIN_COLUMN)
-            keys.append(corr.PIN_COLUMN)
-        writer.writerow(header)
-        for record in records[1:]:
-            writer.writerow(record + [""] * (len(header) - len(record)))
-        prefix = ""
-    else:
-        prefix = text if not text or text.endswith(("\n", "\r")) else text + newline
     for c in rows:
         cells = {
             "doc_id": c.doc_id,
@@ -415,4 +472,12 @@ def append_corrections(path: Path, rows: list[Correction]) -> None:
             corr.PIN_COLUMN: c.sha256,
         }
         writer.writerow([corr.excel_guard(cells.get(k, "")) for k in keys])
-    atomic.write_bytes(path, ((BOM if bom else "") + prefix + buf.getvalue()).encode("utf-8"))
+    added = head + buf.getvalue()
+    try:
+        atomic.write_bytes(path, bom + old + added.encode(codec))
+    except UnicodeEncodeError:
+        atomic.write_bytes(path, corr.UTF8_BOM + (text + added).encode("utf-8"))
+        return [
+            f"{path.name}: converted from {codec} to UTF-8 with BOM (the new rows hold characters {codec} lacks)"
+        ]
+    return []

@@ -3,6 +3,7 @@ rebuilds the reports and uploads them."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import yaml
@@ -55,3 +56,25 @@ def test_ci_entry_point_lints_before_it_tests():
     lines = (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     run = "\n".join(line for line in lines if not line.lstrip().startswith("#"))
     assert run.index("make venv") < run.index("make lint") < run.index("make test")
+
+
+def test_pages_publish_the_reports_without_the_build_state(tmp_path):
+    """The Pages artifact is the folder the step before it prepares: run that step on a
+    reports folder as a build leaves it, and see what would be published."""
+    steps = _steps()
+    pages = _index(steps, lambda s: s.get("uses", "").startswith("actions/upload-pages-artifact@"))
+    site = steps[pages]["with"]["path"].rstrip("/")
+    prepare = _index(steps, lambda s: f" {site}" in s.get("run", "") and "reports" in s.get("run", ""))
+    assert prepare < pages and steps[prepare].get("if") == steps[pages].get("if")
+    reports = tmp_path / "reports"
+    for name in ("index.html", "city-x.pdf", "notebooks/city-x.ipynb", "data/tables/events.csv"):
+        (reports / name).parent.mkdir(parents=True, exist_ok=True)
+        (reports / name).write_text("x")
+    for name in (".build/state.json", ".build/logs/city-x.log", ".build.lock"):
+        (reports / name).parent.mkdir(parents=True, exist_ok=True)
+        (reports / name).write_text("secret")
+    subprocess.run(["bash", "-e", "-c", steps[prepare]["run"]], cwd=tmp_path, check=True)
+    published = sorted(
+        p.relative_to(tmp_path / site).as_posix() for p in (tmp_path / site).rglob("*") if p.is_file()
+    )
+    assert published == ["city-x.pdf", "data/tables/events.csv", "index.html", "notebooks/city-x.ipynb"]

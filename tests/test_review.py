@@ -205,7 +205,8 @@ def test_appending_keeps_the_file_dialect_and_adds_the_pin_column(tmp_path):
     row = corr.Correction(5, "d2", "governance.units", "add", "Digitalbüro", "Organigramm", "0123456789ab")
     append_corrections(path, [row])
     assert path.read_bytes() == (
-        b'doc_id,field,action,value,note,sha256\r\nd1,city,set,Musterstadt,"typo, fixed",\r\n'
+        # the header gains the pin; the old row keeps its bytes (one cell fewer reads as empty)
+        b'doc_id,field,action,value,note,sha256\r\nd1,city,set,Musterstadt,"typo, fixed"\r\n'
         + "d2,governance.units,add,Digitalbüro,Organigramm,0123456789ab\r\n".encode()
     )
     append_corrections(path, [row])

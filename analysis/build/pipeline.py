@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 from analysis import atomic
 from analysis.build.catalogue import NOTEBOOKS, ReportSpec, plan_reports
 from analysis.build.fingerprints import code_fingerprint, report_fingerprint
-from analysis.build.worker import Outcome, output_paths, render_report, worker_context
+from analysis.build.worker import Outcome, die_with_parent, output_paths, render_report, worker_context
 from analysis.errors import BuildError, UsageError
 from analysis.reporting.texts import DEFAULT_LANG, LANGUAGES
 
@@ -199,6 +199,16 @@ class _Progress:
             self.bar.close()
 
 
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """The report workers: forked warm from the fork server, each dying with the build."""
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=worker_context(),
+        initializer=die_with_parent,
+        initargs=(os.getpid(),),
+    )
+
+
 def run_reports(
     todo: list[ReportSpec],
     jobs: int,
@@ -213,7 +223,7 @@ def run_reports(
     if not todo:
         return outcomes
     progress = _Progress(len(todo))
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=worker_context())
+    pool = worker_pool(min(jobs, len(todo)))
     try:
         futures = {
             pool.submit(

@@ -4,8 +4,11 @@ atomically. A failure fails only this report and leaves nothing that looks curre
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,7 +20,7 @@ from typing import Any
 from analysis import atomic
 from analysis.build.catalogue import NOTEBOOKS, ReportSpec
 
-KERNEL = "python3"
+KERNEL = "python3"  # the kernel the notebooks name: the Python of the environment the build runs in
 # Imported once by the fork server, so that every worker starts warm.
 PRELOAD = ["analysis.build.preload"]
 
@@ -40,6 +43,59 @@ def worker_context() -> BaseContext:
         return get_context("spawn")
     ctx.set_forkserver_preload(PRELOAD)
     return ctx
+
+
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies (Linux)
+
+
+WATCH_SECONDS = 0.5  # how often a worker looks whether its build still runs
+
+
+def die_with_parent(build_pid: int) -> None:
+    """Initializer of every report worker: the worker ends, with the kernel it runs, within
+    a second of the build's end, however the build ended (SIGKILL skips every handler), so
+    that no worker goes on writing reports into a folder a new build now owns. The fork
+    server that forks the workers cannot tell: every worker holds the pipe whose closing
+    would end it. So a worker dies with its parent (the fork server; Linux's parent-death
+    signal) and watches the build's process itself."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if not _running(build_pid):
+        os._exit(1)
+    threading.Thread(target=_watch, args=(build_pid,), name="watch-build", daemon=True).start()
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # alive, under another user
+    try:  # a killed build is a zombie until its parent reaps it: ended all the same
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except (OSError, IndexError):
+        return True
+
+
+def _watch(build_pid: int) -> None:
+    while _running(build_pid):
+        time.sleep(WATCH_SECONDS)
+    for child in _children(os.getpid()):  # the notebook's kernel runs in its own session
+        with contextlib.suppress(OSError):
+            os.kill(child, signal.SIGKILL)
+    os._exit(1)
+
+
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is `pid` (from /proc; none where there is no /proc)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(stat.parent.name))
+    return out
 
 
 def failure_line(spec: ReportSpec, exc: Exception) -> str:

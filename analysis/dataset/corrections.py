@@ -56,7 +56,15 @@ _DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 _EVENT_DATE = re.compile(rf"^(?:(?P<qualifier>[a-z]+)\s+)?(?P<date>{_DATE})(?:\s*/\s*(?P<end>{_DATE}))?$")
 _GERMAN_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _HEX = re.compile(r"^[0-9a-f]+$")
-_EXTRA = "\0extra"  # key under which read_table notes cells beyond the header
+_EXTRA = "\0extra"  # key under which read_table notes why a row is malformed
+MALFORMED = _EXTRA
+UNCLOSED = "a quote opened in this row is not closed"
+NOT_CSV = "not readable as CSV"
+UNREADABLE = (UNCLOSED, NOT_CSV)  # rows a spreadsheet and this reader may split differently
+UTF8_BOM = b"\xef\xbb\xbf"
+# C0 controls and DEL, but tab and line ends (a note may run over lines): never in a fact.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MAX_CELL = 16 * 1024 * 1024  # the csv module's default (128 KB) would drop a row with a long quote
 
 # The value syntax of each list field, as the README and the error messages show it.
 SYNTAX = {
@@ -108,28 +116,67 @@ class CorrectionResult:
 
 # A spreadsheet runs a cell that starts with one of these as a formula; text from a web page
 # must not (`=HYPERLINK(…)` in a quote). Written with a leading apostrophe, read without it.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def excel_guard(cell: str) -> str:
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
 
 
 def excel_unguard(cell: str) -> str:
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_START) else cell
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_START) else cell
+
+
+# Byte order marks and the codec of the text after them, longest first (UTF-32's
+# little-endian mark begins with UTF-16's).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+class SheetError(ValueError):
+    """A sheet whose bytes are no text in any encoding a spreadsheet writes."""
+
+
+def sheet_encoding(data: bytes) -> tuple[str, bytes]:
+    """(codec, byte order mark) a spreadsheet's file was written in: by its mark (Excel's
+    "Unicode Text" is UTF-16 with one), UTF-16 without one (every other byte NUL), UTF-8,
+    or cp1252 (an older Excel's "CSV"). The mark is b"" when there is none."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec, bom
+    head = data[:4096]
+    if head.count(b"\x00") * 3 > len(head):  # ASCII text in UTF-16: one NUL per character
+        return ("utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"), b""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "cp1252", b""
+    return "utf-8", b""
 
 
 def decode_sheet(data: bytes) -> str:
-    """UTF-8 with or without BOM; a sheet saved by an older Excel as cp1252 reads too."""
+    """The text of a corrections file or review sheet, in whichever encoding a spreadsheet
+    saved it (see `sheet_encoding`); SheetError when the bytes are not such a text."""
+    codec, bom = sheet_encoding(data)
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return data[len(bom) :].decode(codec, errors="replace" if codec == "cp1252" else "strict")
+    except UnicodeDecodeError as exc:
+        raise SheetError(f"not a text file in {codec.upper()} ({exc.reason} at byte {exc.start})") from None
+
+
+def first_line(text: str) -> str:
+    """The header line, whatever the line ends (CRLF, LF, or CR alone as old Macs write)."""
+    return re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
 
 
 def sniff_delimiter(text: str, required: Iterable[str]) -> str | None:
     """The delimiter (`,`, `;` or tab) under which the header names every required column."""
-    header = text.split("\n", 1)[0]
+    header = first_line(text)
     for delimiter in (",", ";", "\t"):
         cells = next(csv.reader([header], delimiter=delimiter), [])
         if set(required) <= {c.strip().lower() for c in cells}:
@@ -143,11 +190,15 @@ def read_table(
     """(line number, row by lower-case column name) for every non-blank row, and the
     delimiter. A header without the required columns raises CorrectionError (line 1).
     Only the `multiline` columns may run over lines (Alt+Enter in Excel); a row where
-    another does has a quote that is not closed: it is marked malformed, and reading
-    goes on at the next line, so one stray quote does not swallow the rows after it."""
+    another does, or where a line inside a multi-line cell reads as a row of its own, has
+    a quote that is not closed: it is marked malformed, and reading goes on at the next
+    line, so one stray quote does not swallow the rows after it. A cell holding a control
+    character (a NUL) is marked malformed too: it would reach the reports raw."""
+    if csv.field_size_limit() < MAX_CELL:
+        csv.field_size_limit(MAX_CELL)  # a quote of a long paragraph is no reason to lose a row
     delimiter = sniff_delimiter(text, required)
     if delimiter is None:
-        first = text.split("\n", 1)[0].strip()[:80]
+        first = first_line(text).strip()[:80]
         raise CorrectionError(
             name, 1, f"the header must name the columns {','.join(required)} (found {first!r})"
         )
@@ -165,16 +216,29 @@ def read_table(
             except StopIteration:
                 break
             except csv.Error as exc:
-                rows.append((start, {_EXTRA: f"not readable as CSV ({exc})"}))
+                rows.append((start, {_EXTRA: f"{NOT_CSV} ({exc})"}))
                 restart = start
                 break
             if not any(c.strip() for c in cells):
                 continue  # Excel leaves rows of empty cells (";;;;") at the end
             row = {h: c for h, c in zip(header, cells, strict=False) if h}
-            if any("\n" in c or "\r" in c for h, c in row.items() if h not in multiline):
-                rows.append((start, {_EXTRA: "a quote opened in this row is not closed"}))
+            end = offset + reader.line_num
+            at_end_open = (  # a cell ran over lines to the end of the file: its quote never closed
+                end == len(lines)
+                and any("\n" in c or "\r" in c for c in cells)
+                and "".join(lines[start - 1 : end]).count('"') % 2
+            )
+            if (
+                at_end_open
+                or any("\n" in c or "\r" in c for h, c in row.items() if h not in multiline)
+                or any(_holds_a_row(c, delimiter, header) for h, c in row.items() if h in multiline)
+            ):
+                rows.append((start, {_EXTRA: UNCLOSED}))
                 restart = start
                 break
+            control = next((m for c in cells if (m := _CONTROL.search(c))), None)
+            if control:
+                row = {_EXTRA: f"a cell holds the control character U+{ord(control[0]):04X}"}
             if any(c.strip() for c in cells[len(header) :]):
                 row[_EXTRA] = f"{len(cells)} cells, the header has {len(header)}"
             rows.append((start, row))
@@ -184,6 +248,18 @@ def read_table(
     return rows, delimiter
 
 
+def _holds_a_row(cell: str, delimiter: str, header: list[str]) -> bool:
+    """Does a multi-line cell hold, after its first line, a line that reads as a row of the
+    file (a document id, and a correctable field in the `field` column)? Then a quote was
+    never closed and swallowed the rows after it; a note written over lines holds prose."""
+    doc, field = header.index("doc_id"), header.index("field")
+    for line in re.split(r"\r\n|\r|\n", cell)[1:]:
+        cells = next(csv.reader([line], delimiter=delimiter), [])
+        if len(cells) > max(doc, field) and cells[doc].strip() and cells[field].strip() in FIELDS:
+            return True
+    return False
+
+
 def read_corrections(path: Path) -> tuple[list[Correction], list[CorrectionError]]:
     """The rows of a corrections file, and the rows that are malformed (skipped)."""
     name = path.name
@@ -191,6 +267,8 @@ def read_corrections(path: Path) -> tuple[list[Correction], list[CorrectionError
         text = decode_sheet(path.read_bytes())
     except OSError as exc:
         return [], [CorrectionError(name, 1, f"cannot read file ({exc.strerror or exc})")]
+    except SheetError as exc:
+        return [], [CorrectionError(name, 1, str(exc))]
     try:
         rows, _ = read_table(text, COLUMNS, name)
     except CorrectionError as exc:

@@ -6,12 +6,13 @@ documents table but contributes no facts, so nothing is counted twice.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
 
 from analysis import atomic
-from analysis.dataset.corrections import format_value
+from analysis.dataset.corrections import FORMULA_START, format_value
 
 TABLES = ("documents", "governance", "units", "events", "projects", "funding", "partners", "people", "themes")
 
@@ -203,11 +204,40 @@ def _events(dataset: dict) -> list[dict]:
     ]
 
 
+# A cell a spreadsheet may run as a formula starts with one of FORMULA_START. These stay as
+# they are: numbers typed as text ("-3", "+1.5", "-0,5": a spreadsheet reads a number, runs
+# nothing) and a dash alone (the "-" or "–" of a placeholder).
+_INERT = re.compile(r"[-+]?\d+(?:[.,]\d+)?|[-–]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def csv_cell(value: object) -> object:
+    """A text cell as the published tables hold it: a leading apostrophe before a cell that
+    starts like a formula (`=HYPERLINK(…)` in a quote of a web page, `+49 …`, `@SUM(…)`),
+    so that a spreadsheet shows it as text; control characters (a NUL) removed. Numbers,
+    dates and empty cells are not text, and pass as they are."""
+    if not isinstance(value, str):
+        return value
+    value = _CONTROLS.sub("", value)
+    if value.startswith(FORMULA_START) and not _INERT.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def table_csv(df: pd.DataFrame) -> str:
+    """A table as the CSV text analysts open in a spreadsheet: every text cell through
+    `csv_cell` (the DataFrames of `frames` keep the text as it is). Every published table
+    is written through here."""
+    text_columns = [c for c in df.columns if not pd.api.types.is_numeric_dtype(df[c])]
+    safe = df.assign(**{c: df[c].map(csv_cell) for c in text_columns}) if len(df) else df
+    return safe.to_csv(index=False, lineterminator="\n")
+
+
 def write_tables(dataset: dict, out: Path) -> list[Path]:
-    """One CSV per table, written atomically, byte-identical for the same profiles."""
+    """One CSV per table (`table_csv`), written atomically, byte-identical for the same profiles."""
     written = []
     for name, df in frames(dataset).items():
         target = Path(out) / f"{name}.csv"
-        atomic.write_text(target, df.to_csv(index=False, lineterminator="\n"))
+        atomic.write_text(target, table_csv(df))
         written.append(target)
     return written

@@ -7,10 +7,12 @@ back into exact slices of the saved file.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import html
 import re
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,17 +90,82 @@ def looks_binary(data: bytes) -> str | None:
     return None
 
 
-_HTML_TOKEN = re.compile(
-    r"<!--.*?-->|<(?P<skip>script|style|noscript|template|svg|head)\b.*?</(?P=skip)\s*>|<[^>]*>"
-    r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
-    re.IGNORECASE | re.DOTALL,
-)
+# The markup html_view sets aside: comments, elements whose content is not text (scripts,
+# styles, …), tags, and entities. Each is found by its own scan (`_html_tokens`), not by one
+# regex with lazy `.*?`: on a page full of tags that are never closed ("<script x <script x …")
+# such a regex searches to the end of the page from every "<", quadratic in the page.
+_SKIPPED_ELEMENTS = ("script", "style", "noscript", "template", "svg", "head")
+_SKIP_OPEN = re.compile(rf"<({'|'.join(_SKIPPED_ELEMENTS)})\b", re.IGNORECASE)
+_SKIP_CLOSE = re.compile(rf"</({'|'.join(_SKIPPED_ELEMENTS)})\s*>", re.IGNORECASE)
+_MARKUP_START = re.compile(r"[<&]")
 _ENTITY_AT = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY_TOKEN = re.compile(_ENTITY_AT.pattern, re.IGNORECASE)  # as the page scan has always read them
 _BLOCK_TAG = re.compile(
     r"^</?(p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer|nav|aside|main|"
     r"blockquote|title)\b",
     re.I,
 )
+
+
+class _NextFrom:
+    """`text.find(needle, pos)` for positions that only grow: each search remembers what
+    it found (or that nothing is left), so a page scanned once costs linear time, however
+    often the needle is missing."""
+
+    def __init__(self, text: str, needle: str):
+        self.text, self.needle = text, needle
+        self.found = -1
+        self.searched_from = len(text) + 1  # nothing searched yet
+
+    def __call__(self, pos: int) -> int:
+        if self.found >= pos or (self.found == -1 and pos >= self.searched_from):
+            return self.found
+        self.found, self.searched_from = self.text.find(self.needle, pos), pos
+        return self.found
+
+
+def _html_tokens(raw: str) -> Iterator[tuple[int, int, str]]:
+    r"""(start, end, what) of each piece of markup, left to right, what being "comment",
+    "skip" (an element whose content is not text, with that content), "tag" or "entity".
+    The same pieces as the regex `<!--.*?-->|<(script|…)\b.*?</\1\s*>|<[^>]*>|&…;` finds,
+    in time linear in the page: the closing tags of skipped elements are found once, and
+    a `>` or `-->` missing after one position is known to be missing after every later one."""
+    closes: dict[str, list[int]] = {}
+    for m in _SKIP_CLOSE.finditer(raw):
+        closes.setdefault(m[1].lower(), []).append(m.start())
+    close_end = {m.start(): m.end() for m in _SKIP_CLOSE.finditer(raw)}
+    next_gt, next_comment_end = _NextFrom(raw, ">"), _NextFrom(raw, "-->")
+    pos = 0
+    while (m := _MARKUP_START.search(raw, pos)) is not None:
+        start = m.start()
+        if raw[start] == "&":
+            entity = _ENTITY_TOKEN.match(raw, start)
+            if entity:
+                yield start, entity.end(), "entity"
+                pos = entity.end()
+            else:
+                pos = start + 1
+            continue
+        if raw.startswith("<!--", start):
+            end = next_comment_end(start + 4)
+            if end != -1:
+                yield start, end + 3, "comment"
+                pos = end + 3
+                continue
+        opening = _SKIP_OPEN.match(raw, start)
+        if opening:
+            positions = closes.get(opening[1].lower(), [])
+            i = bisect.bisect_left(positions, opening.end())
+            if i < len(positions):
+                yield start, close_end[positions[i]], "skip"
+                pos = close_end[positions[i]]
+                continue
+        gt = next_gt(start + 1)
+        if gt != -1:
+            yield start, gt + 1, "tag"
+            pos = gt + 1
+            continue
+        pos = start + 1
 
 
 def html_view(raw: str) -> tuple[str, array]:
@@ -110,21 +177,21 @@ def html_view(raw: str) -> tuple[str, array]:
     parts: list[str] = []
     offsets = array("q")
     pos = 0
-    for m in _HTML_TOKEN.finditer(raw):
-        parts.append(raw[pos : m.start()])
-        offsets.extend(range(pos, m.start()))
-        token = m.group(0)
-        if m.group("entity"):
+    for start, end, what in _html_tokens(raw):
+        parts.append(raw[pos:start])
+        offsets.extend(range(pos, start))
+        token = raw[start:end]
+        if what == "entity":
             text = html.unescape(token)
         elif _BLOCK_TAG.match(token):
             text = "\n"
-        elif token.startswith("<!--") or m.group("skip"):
+        elif token.startswith("<!--") or what == "skip":
             text = " "
         else:
             text = ""  # an inline tag ("<b>") must not split the word it wraps
         parts.append(text)
-        offsets.extend([m.start()] * len(text))
-        pos = m.end()
+        offsets.extend([start] * len(text))
+        pos = end
     parts.append(raw[pos:])
     offsets.extend(range(pos, len(raw) + 1))
     return "".join(parts), offsets
@@ -133,10 +200,13 @@ def html_view(raw: str) -> tuple[str, array]:
 def read_source(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     """Read one file; raise SourceError with the reason when it cannot become a document."""
     rel = path.relative_to(root).as_posix()
+    if path.is_symlink():  # it could bring any file of the machine into published reports
+        raise SourceError(rel, "a symbolic link, not read: copy the file itself into the folder")
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise SourceError(rel, f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit)")
+            mb = 1024 * 1024  # as --max-mb counts
+            raise SourceError(rel, f"file too large ({size / mb:.1f} MB > {max_bytes / mb:g} MB limit)")
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(rel, f"cannot read file ({exc.strerror or exc})") from None
@@ -166,11 +236,14 @@ def read_source(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> S
 
 def list_sources(root: Path) -> list[Path]:
     """Documents directly in `root` (not recursive), hidden files excluded, sorted by name;
-    then the stored texts of added sources in `root/snapshots` (never their raw pages)."""
+    then the stored texts of added sources in `root/snapshots` (never their raw pages).
+    Symbolic links are listed, so that `read_source` skips each with a line."""
     documents = sorted(
         p
         for p in root.iterdir()
-        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUPPORTED_SUFFIXES
+        if (p.is_symlink() or p.is_file())
+        and not p.name.startswith(".")
+        and p.suffix.lower() in SUPPORTED_SUFFIXES
     )
     snapshots = root / SNAPSHOT_DIR
     if snapshots.is_dir():

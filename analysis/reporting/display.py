@@ -171,6 +171,20 @@ def quote(text: str, source: str) -> None:
     )
 
 
+def evidence(item: dict, source: str) -> None:
+    """An item's German sentence as a quote (see `quote`); an item an analyst added has
+    none, so the analyst's note is shown instead, in the report's language, never as a quote."""
+    from analysis.views.corrections import evidence_quote, quote_or_note
+
+    sentence = evidence_quote(item)
+    if sentence is not None:
+        quote(sentence, source)
+    else:
+        _show(
+            f'<p class="corrected" lang="{_state["lang"]}">{esc(quote_or_note(item, T()))} {esc(source)}</p>'
+        )
+
+
 def _short_quote(text: str, limit: int = 260) -> str:
     return cut_at_word(" ".join(text.split()), limit)
 

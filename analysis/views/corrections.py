@@ -38,6 +38,25 @@ def marked(text: str, note: str | None, T: Texts) -> str:
     return f"{text} {T('ui.corrected_mark')} ({detail})"
 
 
+def quote_or_note(item: dict | None, T: Texts) -> str | None:
+    """What a report shows as an item's evidence: the German sentence it was read from, or,
+    for an item an analyst added (no sentence in the text: `evidence` is null), the
+    correction mark and the analyst's note, so that a note never passes for a quote."""
+    quote = evidence_quote(item)
+    if quote is not None or not item:
+        return quote
+    corrected = item.get("corrected")
+    if not isinstance(corrected, dict):
+        return None
+    return marked("", corrected.get("note") or "", T).strip()
+
+
+def evidence_quote(item: dict | None) -> str | None:
+    """The German sentence an item was read from; None for an item an analyst added."""
+    evidence = (item or {}).get("evidence")
+    return evidence["quote"] if evidence else None
+
+
 def corrections_table_rows(documents: list[dict], T: Texts, note_of) -> list[dict]:
     """Every correction of the documents, for the technical appendix; `note_of(doc_id)` gives
     the bibliography number."""

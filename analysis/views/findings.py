@@ -16,7 +16,7 @@ from datetime import date
 
 from analysis.reporting.texts import Texts
 from analysis.views.city import CityView, city_view
-from analysis.views.corrections import correction_note
+from analysis.views.corrections import correction_note, evidence_quote
 from analysis.views.strategy_timelines import to_date
 
 HAPPENED = ("milestone", "period")
@@ -225,7 +225,7 @@ class Finding:
 
 
 def _quote_of(event: dict | None) -> str | None:
-    return event["evidence"]["quote"] if event else None
+    return evidence_quote(event)  # an added event has none: the finding shows its note
 
 
 def city_findings(facts: CityFacts, T: Texts, today: date, typed: bool) -> list[Finding]:

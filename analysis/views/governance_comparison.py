@@ -11,7 +11,7 @@ import pandas as pd
 from analysis.errors import ParameterError
 from analysis.reporting.texts import Texts, months_between
 from analysis.views.city import as_of, check_city, documents_of, known_cities, latest_informative
-from analysis.views.corrections import correction_note, marked
+from analysis.views.corrections import correction_note, marked, quote_or_note
 from analysis.views.findings import (
     MODEL_FIELDS,
     CityFacts,
@@ -346,7 +346,7 @@ def evidence_appendix(facts: list[CityFacts], T: Texts, notes) -> pd.DataFrame:
                         correction_note(d, item=e),
                         T,
                     )
-                    add(f.city, fact, e["evidence"]["quote"], d["doc_id"])
+                    add(f.city, fact, quote_or_note(e, T) or "", d["doc_id"])
     columns = [T(k) for k in ("evidence.city", "evidence.fact", "evidence.quote", "evidence.source")]
     return pd.DataFrame(rows, columns=columns)
 

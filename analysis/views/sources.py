@@ -113,6 +113,7 @@ def offsets_table(documents: list[dict], T: Texts, notes) -> pd.DataFrame:
         cited += [
             (f"{event_label(e, T)}, {T.date(e['date'], e.get('qualifier'))}", e["evidence"])
             for e in d["events"]
+            if e.get("evidence")  # an event an analyst added has no place in the text
         ]
         for fact, ev in cited:
             rows.append(

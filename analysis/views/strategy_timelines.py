@@ -10,6 +10,7 @@ import pandas as pd
 from analysis.errors import ParameterError
 from analysis.reading.dates import precision_of
 from analysis.reporting.texts import Texts
+from analysis.views.corrections import evidence_quote
 from analysis.vocabulary import KEY_EVENT_TYPES
 
 
@@ -71,7 +72,7 @@ def event_row(e: dict) -> dict:
         "label": e["label"],
         "first": to_date(e["date"], e["qualifier"]),
         "last": to_date(e["end"] or e["date"], e["qualifier"], end=True),
-        "quote": " ".join(e["evidence"]["quote"].split()),
+        "quote": " ".join(quote.split()) if (quote := evidence_quote(e)) is not None else None,
         "doc_ids": tuple(e["doc_ids"]),
         "corrected": (corrected.get("note") or "") if isinstance(corrected, dict) else None,
     }
@@ -129,7 +130,7 @@ def events_table(events: pd.DataFrame, T: Texts, notes, one_city: bool = False) 
                     r["end"] if isinstance(r["end"], str) else None,
                 ),
                 T("events.type"): marked(type_text(r, T), note, T),
-                T("events.quote"): r["quote"],
+                T("events.quote"): r["quote"] if isinstance(r["quote"], str) else marked("", note, T).strip(),
                 T("events.source"): f"[{notes(r['doc_ids'])}]",
             }
         )
