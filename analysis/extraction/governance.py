@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from analysis.extraction import cdo_status
 from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.gazetteer import places_named
 from analysis.extraction.lexicon.roles import (
@@ -19,10 +20,19 @@ from analysis.extraction.lexicon.roles import (
     IT_HEAD_TITLES,
     IT_WORDS,
     LEAD_VERBS,
-    PLANNED_POST_WORDS,
+    REPORTING_HEADS,
+    REPORTING_LINES,
+    REPORTING_VERBS,
     ROLE_ADVERBS,
 )
-from analysis.extraction.names import HONORIFICS, MUNICIPAL_ROLE_WORDS, NAME, NOT_NAME_WORDS, surname
+from analysis.extraction.names import (
+    HONORIFICS,
+    MUNICIPAL_ROLE_WORDS,
+    NAME,
+    NOT_NAME_WORDS,
+    has_given_name,
+    surname,
+)
 from analysis.extraction.rules import alternation, rule
 from analysis.reading.text import UPPER, clean_name, cut_at_word, norm_key
 
@@ -52,23 +62,6 @@ NO_CDO = rule(
     not_matches=("Der CDO ist seit 2019 im Amt.",),
     flags=re.I,
 )
-PLANNED_POST = rule(
-    "planned_cdo_post",
-    "a plan, an advertisement or an unfilled post: the CDO is not (yet) in office",
-    rf"(?<![\w-]){alternation(PLANNED_POST_WORDS)}(?![\w-])",
-    matches=(
-        "Die Stelle eines CDO soll im Frühjahr besetzt werden.",
-        "Die Stadt plant, einen Chief Digital Officer einzustellen.",
-        "Für 2027 ist die Besetzung der Stelle des CDO vorgesehen.",
-        "Konkret wollen die beiden einen CDO einstellen.",
-        "Die Stelle der Digitalisierungsbeauftragten ist ausgeschrieben.",
-        "Ein CDO soll demnächst die Arbeit aufnehmen.",
-        "Musterfeld: CDO bald im Rathaus",
-    ),
-    not_matches=("Anna Muster ist seit April CDO der Stadt.", "Der CDO wurde im Mai berufen."),
-)
-# (A plan word only in quoted speech, or beside a named holder, does not make the post planned:
-# see _classify; tested in tests/test_generalisation.py.)
 GENERIC_CDO = rule(
     "generic_cdo",
     "CDOs in general: other municipalities, a definition, an indefinite post without an appointment",
@@ -135,10 +128,13 @@ DEPARTMENT = rule(
     "the CDO sits in a department line (Dezernat, Fachbereich)",
     r"(Dezernat|Fachbereich|Fachbereichsleitung|Geschäftsbereich|Beigeordnete|Dezernent|Abteilung|Referat|"
     r"Verwaltungsvorstand|Fachdienst)\w*\b[^.]{0,120}(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)|"
-    r"(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)[^.]{0,40}\b(Dezernat|Fachbereich|Geschäftsbereich)",
+    r"(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)[^.]{0,40}\b(Dezernat|Fachbereich|Geschäftsbereich)|"
+    # a post "als Stabsstelle im Planungsdezernat": a staff unit inside a department line
+    r"\bim\s+[\w-]+dezernat\b",
     matches=(
         "Angesiedelt ist der CDO im Dezernat für Finanzen.",
         "Die Stelle des CDO ist dem Dezernat für Bildung und Digitales zugeordnet.",
+        "Die Stelle soll als Stabsstelle im Ordnungsdezernat besetzt werden.",
     ),
     not_matches=("Der CDO arbeitet mit allen Dezernaten zusammen.",),
     flags=re.I,
@@ -370,6 +366,8 @@ _Q = '[„“"»«]?'
 _HOLDER_VERBS = "ist|wird|bleibt|erhielt|erhält|hat|übernimmt|koordiniert|verantwortet|leitet"
 _ADVERBS = rf"(?:(?:{alternation(ROLE_ADVERBS)})\s+){{0,2}}"
 _DET = r"(?:(?:der|die|unser|unsere)\s+)?"
+# The role's spelled-out form or gloss in brackets: "CDO (Chief Digital Officer = …) der Stadt, Anna Muster"
+_EXPANSION = r"(?:\s*\([^()]{1,80}\))?"
 _GENITIVE = rf"(?:[{UPPER}][\w-]+s\s+)?"  # "Musterfelds neue CDO"
 # Adjectives before the role ("der erste hauptamtliche CDO"): closed endings, not any word.
 _ADJECTIVES = r"(?:(?:neue[rn]?|erste[rn]?|[a-zäöü]{3,}(?:ische|liche|ige|ierte|elle)[rn]?)\s+){0,2}"
@@ -388,7 +386,7 @@ HOLDER = rule(
     rf"|\bist\s+(?P<c>{NAME})\s+(?:der\s+)?{_Q}{_ROLE}(?![\w-])"  # "In Musterstadt ist Anna Muster CDO."
     rf"|\bAls\s+{_ROLE}[^.]{{0,80}}?\s+(?:{_HOLDER_VERBS})\s+(?P<d>{NAME})"
     rf"|(?P<e>{NAME})\s+(?:wird|hat|übernimmt|übernahm|erhält|erhielt)\s+[^.]{{0,80}}?\b(?:Funktion|Rolle|Aufgabe|Position|Stelle)\s+(?:des|der|eines|einer|als)\s+{_Q}{_ROLE}"
-    rf"|{_ROLE}(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?,\s+(?P<f>{NAME})",
+    rf"|{_ROLE}{_EXPANSION}(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?,\s+(?P<f>{NAME})",
     matches=(
         "Die Verantwortung liegt bei CDO Anna Muster.",
         "Jan Beispiel, Chief Digital Officer der Stadt Musterstadt.",
@@ -403,6 +401,7 @@ HOLDER = rule(
         "Jan Beispiel ist der erste hauptamtliche Chief Digital Officer.",
         "Chief Digital Officer der Stadt ist seit 2020 Anna Muster.",
         "Jan Beispiel, der seit 2019 als CDO tätig ist, stellte den Plan vor.",
+        "Unter Leitung des CDO (Chief Digital Officer = Chef der Steuerung) der Stadt, Anna Muster, tagt der Kreis.",
     ),
     not_matches=(
         "Der Oberbürgermeister Jan Beispiel stellt den neuen CDO vor.",
@@ -455,8 +454,8 @@ def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None
         for m in HOLDER.finditer(s.text):
             group = next(g for g in _HOLDER_GROUPS if m.group(g))
             name = m.group(group)
-            if not is_person(name):
-                continue
+            if not is_person(name) or not has_given_name(name):
+                continue  # a holder is a given name and a surname, not a company shaped like a name
             if (
                 group in ("b", "h")
                 and _ROLE_BEFORE.search(s.text[: m.start(group)])
@@ -481,12 +480,12 @@ def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[
             continue
         if _COREF.match(s.text):
             for prev in reversed(ctx.sentences[max(0, i - 2) : i]):
-                names = [n for n in _PERSON.findall(prev.text) if is_person(n)]
+                names = [n for n in _PERSON.findall(prev.text) if is_person(n) and has_given_name(n)]
                 if names:
                     return clean_name(names[-1]), s
         for nxt in ctx.sentences[i : i + 2]:
             pair = PAIRED_HOLDER.pattern.search(nxt.text)
-            if pair:
+            if pair and has_given_name(pair.group("a")):
                 return clean_name(pair.group("a")), nxt
     return None, None
 
@@ -494,27 +493,21 @@ def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[
 _OTHER_PLACE = re.compile(rf"{_ROLE}\s+(?:der\s+Stadt|von|in)\s+(?P<place>[{UPPER}][\w-]+)")
 
 
-_QUOTED_SPEECH = re.compile(r"[„»\"“][^„“”\"»«]{12,}[“”\"«]")
-
-
-def _names_holder(s: Sentence) -> bool:
-    """Does the sentence name a person in the role ("Anna Muster, CDO der Stadt, …")?"""
-    return _holder_from([s])[0] is not None
-
-
 def _classify(s: Sentence, city: str | None) -> str:
-    """in_office | planned | none | other | generic: what a sentence says about a CDO."""
+    """What a sentence says about this city's CDO: none | other | generic, or the status its
+    clauses give the post (held | created | planned | active, see cdo_status)."""
     text = s.text
     if NO_CDO.search(text):
         return "none"
     other = _OTHER_PLACE.search(text)
     if other and city and not city.startswith(other.group("place").rstrip("s")):
         return "other"
-    if PLANNED_POST.search(_QUOTED_SPEECH.sub(" ", text)) and not _names_holder(s):
-        return "planned"  # a plan said in quoted speech, or beside a named holder, is no plan for the post
     if GENERIC_CDO.search(text) and not APPOINTED.search(text):
         return "generic"
-    return "in_office"
+    roles = [(m.start(), m.end()) for m in CDO_ROLE.finditer(text)]
+    if all("eauftragte" in text[a:b] and _officer_network(text, a, b) for a, b in roles):
+        return "generic"  # "jeder Fachbereich hat einen Digitalisierungsbeauftragten": a network, no CDO
+    return cdo_status.sentence_status(text, roles, is_person)
 
 
 def _bound_elsewhere(text: str, m: re.Match, holder: str | None) -> bool:
@@ -600,7 +593,7 @@ def _units_headed(sentences: list[Sentence], holder: str | None) -> list[str]:
 # Literal pre-checks of the case-insensitive placement rules, on the lower-cased sentence.
 _PLACEMENT_STEMS = {
     MAYOR.name: ("bürgermeister", "landrat", "landrät", "verwaltungsspitze"),
-    DEPARTMENT.name: ("angesiedelt", "zugeordnet", "verortet", "eingegliedert", "unterstellt"),
+    DEPARTMENT.name: ("angesiedelt", "zugeordnet", "verortet", "eingegliedert", "unterstellt", "dezernat"),
     STAFF_UNIT.name: ("stabsstelle", "stabstelle"),
 }
 
@@ -633,34 +626,48 @@ def _names_role(text: str) -> bool:
     return any(w in text for w in CDO_ROLE_STEMS)
 
 
+# The kinds of sentence that say something about this city's post (see cdo_status).
+_ABOUT_THE_POST = (cdo_status.HELD, cdo_status.CREATED, cdo_status.PLANNED, cdo_status.ACTIVE, cdo_status.PLACED)
+# The sentences that decide each status, for the evidence.
+_DECIDING_KINDS = {
+    "in_office": (cdo_status.HELD, cdo_status.ACTIVE),
+    "post_created": (cdo_status.CREATED, cdo_status.PLACED),
+    "planned": (cdo_status.PLANNED,),
+    "none": ("none",),
+}
+
+
 def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
     role_sentences = [s for s in ctx.sentences if _names_role(s.text) and CDO_ROLE.search(s.text)]
     kinds = {s.span.start: _classify(s, ctx.city) for s in role_sentences}
-    in_office = [s for s in role_sentences if kinds[s.span.start] == "in_office"]
-    not_in_office = [s for s in role_sentences if kinds[s.span.start] in ("planned", "none")]
-    cdo = True if in_office else (False if not_in_office else None)
+    about_post = [s for s in role_sentences if kinds[s.span.start] in _ABOUT_THE_POST]
+    holder, holder_sentence = _holder_from(about_post)
+    if holder is None:
+        holder, holder_sentence = _coreferent_holder(ctx, about_post)
+    status = cdo_status.document_status(kinds.values(), holder is not None)
     placement: str | None = None
     placement_hits: list[Sentence] = []
-    holder: str | None = None
-    holder_sentence: Sentence | None = None
-    if cdo:
-        holder, holder_sentence = _holder_from(in_office)
-        if holder is None:
-            holder, holder_sentence = _coreferent_holder(ctx, in_office)
-        context = _cdo_context(ctx, in_office, holder)
-        ctx.cdo_context = {s.span.start for s in context}
+    reporting_line: dict | None = None
+    if status in ("in_office", "post_created", "planned"):
+        context = _cdo_context(ctx, about_post, holder)
+        if status == "in_office":
+            ctx.cdo_context = {s.span.start for s in context}
         placement, placement_hits = _placement(context, holder)
-    evidence_sentences = placement_hits or (not_in_office if cdo is False else in_office[:1])
+        reporting_line = _reporting_line(ctx, context)
+    deciding = [s for s in role_sentences if status and kinds[s.span.start] in _DECIDING_KINDS[status]]
+    evidence_sentences = placement_hits + deciding[:2]
     if holder_sentence is not None:
         evidence_sentences = [*evidence_sentences, holder_sentence]
+    if not evidence_sentences:
+        evidence_sentences = role_sentences[:2]
     return {
-        "cdo": cdo,
+        "cdo": None if status is None else status == "in_office",
+        "cdo_status": status,
         "cdo_placement": placement,
         "cdo_holder": holder,
+        "reporting_line": reporting_line,
         "units": extract_units(ctx),
-        "evidence": [
-            ctx.evidence(s.span) for s in _unique(evidence_sentences + (in_office or role_sentences)[:2])
-        ],
+        "evidence": [ctx.evidence(s.span) for s in _unique(evidence_sentences)],
         "bundling": _bundling(ctx),
         "broadband": _broadband(ctx),
         "decisions": [
@@ -669,6 +676,59 @@ def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
             if _mentions(s, DECISION_WORDS) and DECISION.search(s.text)
         ],
     }
+
+
+# To whom the CDO or the post reports, as the source writes it.
+_HEAD = alternation(REPORTING_HEADS)
+_LINE = alternation(REPORTING_LINES)
+_REPORTING_VERB = alternation(REPORTING_VERBS)
+_OF_WHOM = rf"(?:\s+(?:des|der)\s+(?:[{UPPER}a-zäöü][\w-]*\s+){{0,3}}?[{UPPER}][\w-]*(?:\s+{NAME})?)?"
+REPORTING_LINE = rule(
+    "reporting_line",
+    "to whom the CDO or the post reports (a head of the administration or a department line)",
+    # "direkt dem Oberbürgermeister unterstellt", "beim Landrat angesiedelt"
+    rf"(?:(?:direkt|unmittelbar)\s+)?(?:dem|der|beim|bei\s+der|bei\s+dem)\s+(?:[a-zäöü]+\s+)?{_HEAD}\w*{_OF_WHOM}"
+    rf"\s+(?:(?:direkt|unmittelbar)\s+)?{_REPORTING_VERB}"
+    # "berichtet direkt an den Stadtdirektor", "untersteht der Beigeordneten"
+    rf"|\b(?:berichtet|berichten|untersteht|unterstehen)\s+(?:(?:direkt|unmittelbar)\s+)?(?:an\s+)?(?:den|die|dem|der)\s+"
+    rf"(?:[a-zäöü]+\s+)?{_HEAD}\w*{_OF_WHOM}"
+    # "im Geschäftsbereich des Stadtdirektors Jan Beispiel", "in den Bereich von Landrätin Muster"
+    rf"|\b(?:im|in\s+dem|in\s+den)\s+{_LINE}\s+(?:des|der|von)\s+(?:[a-zäöü]+\s+)?{_HEAD}\w*"
+    rf"(?:\s+{NAME}|\s+[{UPPER}][\w-]+)?"
+    # "im Dezernat für Finanzen und IT", "im Fachbereich Zentrale Dienste", "im Planungsdezernat"
+    rf"|\b(?:im|in\s+dem|in\s+das)\s+(?:Dezernat|Fachbereich|[\w-]+dezernat)\b"
+    rf"(?:\s+für\s+[{UPPER}][\w-]*(?:(?:,\s*|\s+und\s+)[{UPPER}][\w-]*)*|\s+(?:[IVX]{{1,4}}|\d{{1,2}})\b"
+    rf"|(?:\s+[{UPPER}][\w-]*){{1,3}})?"
+    # "als Stabsstelle des Oberbürgermeisters"
+    rf"|\bStabs?stelle\s+(?:des|der)\s+{_HEAD}\w*",
+    matches=(
+        "Der CDO ist direkt dem Oberbürgermeister unterstellt.",
+        "Die Stelle wird bei der Fachbereichsleitung der inneren Verwaltung angesiedelt.",
+        "Sie berichtet direkt an den Stadtdirektor.",
+        "Der CDO arbeitet im Geschäftsbereich des Stadtdirektors Jan Beispiel.",
+        "Angesiedelt ist der CDO im Dezernat für Finanzen und Ordnung.",
+        "Die Stelle soll als Stabsstelle im Planungsdezernat besetzt werden.",
+        "Er leitet die Stabsstelle des Oberbürgermeisters.",
+        "Das Amt wechselt in den Geschäftsbereich von Stadtdirektor Beispiel.",
+    ),
+    not_matches=(
+        "Der CDO arbeitet eng mit dem Oberbürgermeister zusammen.",
+        "Der Oberbürgermeister begrüßte den neuen CDO.",
+        "Die Stabsstelle Digitales koordiniert die Projekte.",
+        "Der CDO arbeitet im Bereich der Stadtentwicklung.",
+    ),
+)
+
+
+def _reporting_line(ctx: DocContext, sentences: list[Sentence]) -> dict | None:
+    """The first statement of the CDO's reporting line in the sentences about the CDO, as the
+    source's own fragment with its evidence; None when the text does not say."""
+    for s in sentences:
+        m = REPORTING_LINE.pattern.search(s.text)
+        if m and not _bound_elsewhere(s.text, m, None):
+            fragment = s.span.sub(m.start(), m.end())
+            return {"text": " ".join(fragment.text.split()), "evidence": ctx.evidence(fragment)}
+    return None
 
 
 def _unique(items: list[Sentence]) -> list[Sentence]:
