@@ -229,7 +229,7 @@ UNIT_TRIGGERS = (
     ("Innovation",),
     ("büro", "Büro"),
     ("Stabs", "Stabst"),
-    ("beauftragt", "Digitallotsen", "verantwortlich"),
+    ("beauftragt", "Beauftragt", "Digitallotsen", "verantwortlich"),
     ("Referent", "Beauftragt"),
     (
         "rbeitskreis",
