@@ -15,6 +15,7 @@ from analysis.extraction.lexicon.roles import (
     CDO_ROLE_WORDS,
     COREFERENCE_OPENERS,
     DEPARTMENT_ROLES,
+    EXTERNAL_BODY_OWNERS,
     GENERIC_SUBJECTS,
     HEAD_WORDS,
     IT_HEAD_TITLES,
@@ -338,27 +339,65 @@ def _officer_network(text: str, start: int, end: int) -> bool:
     return word.endswith("e") and not _ARTICLE_BEFORE.search(text[max(0, start - 40) : start])
 
 
+# "das Amt für X als interner IT-Dienstleister": a unit named right before "als" is described,
+# the description is no second unit.
+_DESCRIBED_AS = re.compile(r"\s+als\s+$")
+# "Arbeitskreis „…“ des Musterverbandes": the owner of a body after its (quoted) name.
+_OWNER = re.compile(r"(?:\s*[„\"»][^„“”\"»«]{1,80}[“”\"«])?\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}?(?P<owner>[\w-]+)")
+_BODIES = re.compile(rf"(?:{_UNIT_BODIES})|\b(?:AG|Arbeitsgruppe|Projektgruppe)\b")
+_STAFF_UNIT_KEYS = ("stabsstelle", "stabstelle")
+
+
+def _external_body(text: str, start: int, end: int) -> bool:
+    """A working group or board of another organisation ("Arbeitskreis … des Städtetages"),
+    not of the city: its owner's name ends with an organisation word (EXTERNAL_BODY_OWNERS)."""
+    if not _BODIES.search(text, start, end):
+        return False
+    owner = _OWNER.match(text, end)
+    return bool(owner and owner.group("owner").casefold().endswith(EXTERNAL_BODY_OWNERS))
+
+
 def extract_units(ctx: DocContext) -> list[dict]:
     units: list[dict[str, Any]] = []
     seen: set[str] = set()
+    own_staff_units: set[str] = set()  # keys of staff units named in a sentence about the CDO
     in_document = tuple(w for w in _UNIT_TRIGGER_WORDS if w in ctx.content_text)
     for block in ctx.content_blocks:
+        previous_end = -1
         for m in _unit_matches(block.text, in_document):
             start = _widen_compound(block.text, m.start())
+            described = 0 <= start - previous_end <= 12 and _DESCRIBED_AS.search(block.text[previous_end:start])
+            previous_end = m.end()
+            if described:
+                continue  # "das Amt für X als interner IT-Dienstleister"
+            if _external_body(block.text, start, m.end()):
+                continue  # another organisation's working group
             name = _canonical_unit(block.text[start : m.end()])
             key = norm_key(name)
+            own = key.startswith(_STAFF_UNIT_KEYS) and _names_cdo(ctx.sentence_at(block.span.start + start).text)
             # A shorter mention of a unit already listed ("Amt für Informationstechnik"
             # after "Amt für Informationstechnik und Organisation") is the same unit.
-            if len(name) < 4 or any(k == key or k.startswith(key + " ") for k in seen):
+            if own:
+                own_staff_units.add(key)  # also when an earlier mention listed it already
+            if len(name) < 4 or any(k == key or (k.startswith(key + " ") and not own) for k in seen):
                 continue
             if m.re is UNIT_PATTERNS[_OFFICERS] and not _officer_network(block.text, start, m.end()):
                 continue  # one officer is a person (often the CDO), officers in every office a network
             seen.add(key)
             units.append({"name": name, "evidence": ctx.evidence(block.span.sub(start, m.end()))})
-    # "Stabsstelle" before "Stabsstelle Digitalisierung": the bare word names the same unit
+    # "Stabsstelle" before "Stabsstelle Digitalisierung": the bare word names the same unit,
+    # unless it is the CDO's own staff unit and the longer one is another ("Stabsstelle
+    # Bürgerbeteiligung").
     keys = [norm_key(u["name"]) for u in units]
-    units = [u for u, k in zip(units, keys, strict=True) if not any(o.startswith(k + " ") for o in keys)]
-    return units
+    return [
+        u
+        for u, k in zip(units, keys, strict=True)
+        if not any(o.startswith(k + " ") and not (k in own_staff_units and o not in own_staff_units) for o in keys)
+    ]
+
+
+def _names_cdo(text: str) -> bool:
+    return _names_role(text) and bool(CDO_ROLE.search(text))
 
 
 # Who is the CDO: the name bound to the role word in the sentences about the CDO.
