@@ -35,6 +35,7 @@ from analysis.extraction.names import (
     surname,
 )
 from analysis.extraction.rules import alternation, rule
+from analysis.reading.german import CAPITALISED_ARTICLES
 from analysis.reading.text import UPPER, clean_name, cut_at_word, norm_key
 
 _ROLE = alternation(CDO_ROLE_WORDS)
@@ -171,6 +172,7 @@ PERSON_BOUND = {IT_HEAD.name, DEPARTMENT_ROLE.name}
 _CAP = r"[A-ZÄÖÜ][\wÄÖÜäöüß-]*"
 _NAMEPART = rf"(?:{_CAP}|und|für|der|des|&)"
 _NOT_UNIT_NAME = r"(?!des\b|der\b|ist\b|und\b|Die\b|Der\b|Das\b|Sie\b|Er\b)"
+_NO_ARTICLE = rf"(?!{alternation(CAPITALISED_ARTICLES)}\b)"
 _UNIT_BODIES = (
     "Arbeitskreis|arbeitskreis|Beirat|beirat|Lenkungsgruppe|Lenkungskreis|Steuerungsgruppe|Steuerungskreis|"
     "Lenkungsausschuss|Koordinierungsgremium|Digitalrat|Digitalisierungsrat"
@@ -221,6 +223,14 @@ UNIT_PATTERNS = [
         rf"(?:\s+(?:und|&)\s+{_CAP}|\s+{_NOT_UNIT_NAME}{_CAP})?"
         r"|\bDezernat(?:s|es)?\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X|\d{1,2})\b"
     ),
+    # English names of offices and boards: "Smart City Management Office", "Innovation Office",
+    # "Smart City Board"
+    re.compile(rf"\b(?:{_NOT_UNIT_NAME}{_NO_ARTICLE}{_CAP}[ -]){{1,3}}(?:Office|Board)\b"),
+    # a team by its name, "Team Musterstadt Digital"; a staff unit by a web-style name,
+    # "Stabsstelle musterstadt.digital"
+    re.compile(
+        rf"\bTeam\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?|\bStabs?stelle\s+[a-zäöü][\w-]*\.[a-z]{{2,}}\b"
+    ),
 ]
 # A pattern runs only on paragraphs that hold one of its literal words (most hold none).
 UNIT_TRIGGERS = (
@@ -248,6 +258,8 @@ UNIT_TRIGGERS = (
     ("IT-", "Hauptamt"),
     ("Fachbereich",),
     ("Geschäftsstelle", "Abteilung", "Geschäftsbereich", "Referat", "Dezernat"),
+    ("Office", "Board"),
+    ("Team", "Stabs", "Stabst"),
 )
 
 
