@@ -209,7 +209,9 @@ def test_a_description_of_the_unit_just_named_is_no_second_unit():
 
 def test_another_organisations_working_group_is_no_city_unit():
     assert _units("Musterfeld ist im Arbeitskreis „Digitale Verwaltung“ des Landkreistages vertreten.") == []
-    assert _units("Die Stadt hat einen Arbeitskreis Digitalisierung gegründet.") == ["Arbeitskreis Digitalisierung"]
+    assert _units("Die Stadt hat einen Arbeitskreis Digitalisierung gegründet.") == [
+        "Arbeitskreis Digitalisierung"
+    ]
 
 
 def test_the_cdos_own_staff_unit_is_listed_beside_another_staff_unit():

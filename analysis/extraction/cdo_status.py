@@ -77,7 +77,9 @@ def clause_status(clause: str, is_person: Callable[[str], bool] = lambda name: T
         return "former"
     plan = bool(words & PLAN_LEMMAS) or bool(_PLAN_PHRASE.search(spoken))
     post = bool(_POST_NOUN.search(clause))
-    filled = bool(words & FILLED_LEMMAS) or bool(words & TAKE_OVER_LEMMAS and post) or bool(_SINCE.search(clause))
+    filled = (
+        bool(words & FILLED_LEMMAS) or bool(words & TAKE_OVER_LEMMAS and post) or bool(_SINCE.search(clause))
+    )
     if filled and not plan:
         return HELD
     if _NOW.search(clause) and any(is_person(n) for n in _PERSON.findall(clause)):

@@ -355,7 +355,9 @@ def _officer_network(text: str, start: int, end: int) -> bool:
 # the description is no second unit.
 _DESCRIBED_AS = re.compile(r"\s+als\s+$")
 # "Arbeitskreis „…“ des Musterverbandes": the owner of a body after its (quoted) name.
-_OWNER = re.compile(r"(?:\s*[„\"»][^„“”\"»«]{1,80}[“”\"«])?\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}?(?P<owner>[\w-]+)")
+_OWNER = re.compile(
+    r"(?:\s*[„\"»][^„“”\"»«]{1,80}[“”\"«])?\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}?(?P<owner>[\w-]+)"
+)
 _BODIES = re.compile(rf"(?:{_UNIT_BODIES})|\b(?:AG|Arbeitsgruppe|Projektgruppe)\b")
 _STAFF_UNIT_KEYS = ("stabsstelle", "stabstelle")
 
@@ -378,7 +380,9 @@ def extract_units(ctx: DocContext) -> list[dict]:
         previous_end = -1
         for m in _unit_matches(block.text, in_document):
             start = _widen_compound(block.text, m.start())
-            described = 0 <= start - previous_end <= 12 and _DESCRIBED_AS.search(block.text[previous_end:start])
+            described = 0 <= start - previous_end <= 12 and _DESCRIBED_AS.search(
+                block.text[previous_end:start]
+            )
             previous_end = m.end()
             if described:
                 continue  # "das Amt für X als interner IT-Dienstleister"
@@ -386,7 +390,9 @@ def extract_units(ctx: DocContext) -> list[dict]:
                 continue  # another organisation's working group
             name = _canonical_unit(block.text[start : m.end()])
             key = norm_key(name)
-            own = key.startswith(_STAFF_UNIT_KEYS) and _names_cdo(ctx.sentence_at(block.span.start + start).text)
+            own = key.startswith(_STAFF_UNIT_KEYS) and _names_cdo(
+                ctx.sentence_at(block.span.start + start).text
+            )
             # A shorter mention of a unit already listed ("Amt für Informationstechnik"
             # after "Amt für Informationstechnik und Organisation") is the same unit.
             if own:
@@ -404,7 +410,9 @@ def extract_units(ctx: DocContext) -> list[dict]:
     return [
         u
         for u, k in zip(units, keys, strict=True)
-        if not any(o.startswith(k + " ") and not (k in own_staff_units and o not in own_staff_units) for o in keys)
+        if not any(
+            o.startswith(k + " ") and not (k in own_staff_units and o not in own_staff_units) for o in keys
+        )
     ]
 
 
@@ -678,7 +686,13 @@ def _names_role(text: str) -> bool:
 
 
 # The kinds of sentence that say something about this city's post (see cdo_status).
-_ABOUT_THE_POST = (cdo_status.HELD, cdo_status.CREATED, cdo_status.PLANNED, cdo_status.ACTIVE, cdo_status.PLACED)
+_ABOUT_THE_POST = (
+    cdo_status.HELD,
+    cdo_status.CREATED,
+    cdo_status.PLANNED,
+    cdo_status.ACTIVE,
+    cdo_status.PLACED,
+)
 # The sentences that decide each status, for the evidence.
 _DECIDING_KINDS = {
     "in_office": (cdo_status.HELD, cdo_status.ACTIVE),

@@ -165,7 +165,15 @@ PLAN_LEMMAS = frozenset(
     }
 )
 # Words of time that put the post in the near future ("CDO bald im Rathaus").
-PLAN_PHRASES = ("bald", "demnächst", "in Kürze", "zeitnah", "noch nicht besetzt", "unbesetzt", "künftig einen")
+PLAN_PHRASES = (
+    "bald",
+    "demnächst",
+    "in Kürze",
+    "zeitnah",
+    "noch nicht besetzt",
+    "unbesetzt",
+    "künftig einen",
+)
 # The post has been created or set up (finite verb, participle or noun).
 CREATED_LEMMAS = frozenset(
     {
