@@ -66,6 +66,12 @@ STATUS_CASES = [
     ("Die Stelle des CDO wird bei der Fachbereichsleitung Zentrale Dienste angesiedelt.", "post_created"),
     # a created post whose filling is still to come stays created
     ("Für 2027 ist die Besetzung der neu geschaffenen Stelle des CDO vorgesehen.", "post_created"),
+    # advertised or vacant: the post exists, no one fills it
+    ("Die Stelle des Chief Digital Officers ist seit Mai ausgeschrieben.", "post_created"),
+    ("Die Stelle des CDO ist derzeit noch nicht besetzt.", "post_created"),
+    # an indefinite CDO with a verb that says what becomes of this city's post
+    ("Die Stadt hat eine Stelle für einen CDO ausgeschrieben.", "post_created"),
+    ("Die Stadt Musterfeld verfügt über einen Chief Digital Officer.", "in_office"),
     # proposed, intended, to be decided
     ("Die Stelle eines CDO soll im kommenden Jahr geschaffen werden.", "planned"),
     ("Die Stadt plant, einen Chief Digital Officer einzustellen.", "planned"),
@@ -76,6 +82,7 @@ STATUS_CASES = [
     # the city says it has none
     ("Einen CDO gibt es in Musterfeld bislang nicht.", "none"),
     ("Die Stadt Musterfeld hat keinen Chief Digital Officer.", "none"),
+    ("Musterfeld hat noch keinen Digitalisierungsbeauftragten.", "none"),
     # a plan outranks "none": the text states the plan
     ("Musterfeld hat keinen CDO. Die Stadt plant, einen CDO einzustellen.", "planned"),
     # nothing said
@@ -151,6 +158,30 @@ def test_a_holder_after_the_role_and_its_bracketed_gloss():
         "tagt der Lenkungskreis."
     )
     assert (gov["cdo_status"], gov["cdo_holder"]) == ("in_office", "Jonas Feldmann")
+
+
+@pytest.mark.parametrize(
+    "text,holder",
+    [
+        (
+            "Anna Muster wurde im Mai zur ersten Digitalisierungsbeauftragten der Stadt ernannt.",
+            "Anna Muster",
+        ),
+        ("Der Rat hat Jan Beispiel zum CDO bestellt.", "Jan Beispiel"),
+        ("Der neue CDO heißt Jan Beispiel.", "Jan Beispiel"),
+    ],
+)
+def test_a_holder_appointed_to_the_role_or_named_by_it(text, holder):
+    gov = _gov(text)
+    assert (gov["cdo_status"], gov["cdo_holder"]) == ("in_office", holder)
+
+
+def test_a_staff_unit_in_the_mayors_area_is_placed_with_the_mayor():
+    gov = _gov(
+        "Der CDO der Stadt leitet eine Stabsstelle. Die Stabsstelle sitzt im Bereich des Oberbürgermeisters."
+    )
+    assert gov["cdo_placement"] == "mayor"
+    assert _gov("Der CDO ist dem OB direkt unterstellt.")["cdo_placement"] == "mayor"
 
 
 def test_a_person_who_was_cdo_elsewhere_is_not_this_citys_cdo():

@@ -6,7 +6,8 @@ voran, die … sichern sollen" is no plan for the post):
 
 - `held`: someone holds the post (appointed, filled, the role held or taken over, in the post
   since a date, a person named in it "zurzeit");
-- `created`: a decision created the post, without saying that it is filled;
+- `created`: a decision created the post, or the post is advertised or vacant, without
+  saying that it is filled;
 - `placed`: the text places the post ("die Stelle des CDO wird beim … angesiedelt"), without
   saying that it is filled;
 - `planned`: the post is proposed, intended or still to be decided (a modal, a plan verb, a
@@ -33,6 +34,8 @@ from analysis.extraction.lexicon.roles import (
     PLAN_PHRASES,
     POST_NOUNS,
     TAKE_OVER_LEMMAS,
+    VACANT_LEMMAS,
+    VACANT_PHRASES,
 )
 from analysis.extraction.names import NAME
 from analysis.extraction.rules import alternation
@@ -48,6 +51,7 @@ _INFINITIVE_END = re.compile(r"(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäö
 # Quoted speech says what someone wants, not what the post is (tested in test_generalisation).
 _QUOTED_SPEECH = re.compile(r"[„»\"“][^„“”\"»«]{12,}[“”\"«]")
 _PLAN_PHRASE = re.compile(rf"(?<![\w-]){alternation(PLAN_PHRASES)}(?![\w-])")
+_VACANT_PHRASE = re.compile(rf"(?<![\w-]){alternation(VACANT_PHRASES)}(?![\w-])")
 _POST_NOUN = re.compile(rf"(?<![\w-]){alternation(POST_NOUNS)}(?![\w-])")
 _NOW = re.compile(rf"(?<![\w-]){alternation(NOW_WORDS)}(?![\w-])", re.I)
 _SINCE = re.compile(r"(?<![\w-])[Ss]eit(?![\w-])")
@@ -77,17 +81,18 @@ def clause_status(clause: str, is_person: Callable[[str], bool] = lambda name: T
         return "former"
     plan = bool(words & PLAN_LEMMAS) or bool(_PLAN_PHRASE.search(spoken))
     post = bool(_POST_NOUN.search(clause))
+    vacant = bool(words & VACANT_LEMMAS) or bool(_VACANT_PHRASE.search(spoken))
     filled = (
         bool(words & FILLED_LEMMAS) or bool(words & TAKE_OVER_LEMMAS and post) or bool(_SINCE.search(clause))
     )
-    if filled and not plan:
+    if filled and not plan and not vacant:
         return HELD
     if _NOW.search(clause) and any(is_person(n) for n in _PERSON.findall(clause)):
         return HELD  # "in der Stabsstelle CDO zurzeit Anna Muster"
     if words & CREATED_PARTICIPLES:
         return CREATED  # the post exists, only its filling is to come
-    if words & CREATED_LEMMAS and not plan:
-        return CREATED
+    if (words & CREATED_LEMMAS or vacant) and not plan:
+        return CREATED  # created, or advertised and vacant: the post exists, no one fills it
     if plan:
         return PLANNED
     if post and words & PLACED_LEMMAS:

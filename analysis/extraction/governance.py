@@ -54,21 +54,24 @@ CDO_ROLE = rule(
 NO_CDO = rule(
     "no_cdo",
     "a sentence that says the city has no CDO",
-    r"\b(kein(en|e)?|nicht über eine[nm]?|ohne)\b[^.]{0,40}(Chief Digital Officer|CDO)|"
-    r"(Chief Digital Officer|CDO)\b[^.]{0,40}\b(gibt es|existiert|hat die Stadt)\b[^.]{0,40}\bnicht\b|"
-    r"(Chief Digital Officer|CDO)\b[^.]{0,40}\b(nicht vorhanden|fehlt)",
+    rf"\b(kein(en|e)?|nicht über eine[nm]?|ohne)\b[^.]{{0,40}}{_ROLE}|"
+    rf"{_ROLE}\b[^.]{{0,40}}\b(gibt es|existiert|hat die Stadt)\b[^.]{{0,40}}\bnicht\b|"
+    rf"{_ROLE}\b[^.]{{0,40}}\b(nicht vorhanden|fehlt)",
     matches=(
         "Die Stadt Musterstadt hat keinen Chief Digital Officer.",
         "Einen CDO gibt es in Musterstadt bislang nicht.",
+        "Musterfeld hat noch keinen Digitalisierungsbeauftragten.",
     ),
     not_matches=("Der CDO ist seit 2019 im Amt.",),
     flags=re.I,
 )
+# Prepositions before an indefinite CDO ("über einen CDO nachdenken"): CDOs in general.
+INDEFINITE_PREPOSITIONS = ("durch", "über", "für", "mit", "ohne")
 GENERIC_CDO = rule(
     "generic_cdo",
     "CDOs in general: other municipalities, a definition, an indefinite post without an appointment",
     rf"(?:{alternation(GENERIC_SUBJECTS)})\b|\bAbkürzung für\b"
-    rf"|\b(?:durch|über|für|mit|ohne)\s+(?:einen|einem|eine)\s+(?:sogenannten\s+|neuen\s+)?{_ROLE}(?![\w-])",
+    rf"|\b{alternation(INDEFINITE_PREPOSITIONS)}\s+(?:einen|einem|eine)\s+(?:sogenannten\s+|neuen\s+)?{_ROLE}(?![\w-])",
     matches=(
         "Viele Kommunen begegnen dem mit einem CDO.",
         "CDO ist die Abkürzung für Chief Digital Officer.",
@@ -116,13 +119,26 @@ MAYOR = rule(
     r"(direkt|unmittelbar)\s+(beim|bei der|dem|der)\s+(Ober)?[Bb]ürgermeister(in)?|"
     r"Stabs?stelle\s+(des|der)\s+(Ober)?[Bb]ürgermeister|(Ober)?[Bb]ürgermeister(s|in)?\s+(zugeordnet|unterstellt)|"
     r"(beim|bei der|dem|der)\s+(Ober)?[Bb]ürgermeister(in|s)?\s+(angesiedelt|zugeordnet|verortet|verankert)|"
-    r"(Landrat|Landrätin)\s+(zugeordnet|unterstellt)|Verwaltungsspitze\s+(zugeordnet|angesiedelt)",
+    r"(Landrat|Landrätin)\s+(zugeordnet|unterstellt)|Verwaltungsspitze\s+(zugeordnet|angesiedelt)|"
+    # "im Bereich des Oberbürgermeisters", "im Büro der Bürgermeisterin"
+    r"\b(im|in den|in dem|zum)\s+(Geschäftsbereich|Bereich|Büro)\s+(des|der)\s+(Ober)?bürgermeister|"
+    # the abbreviation, upper case only ("ob" is also "whether"): "direkt dem OB unterstellt"
+    r"\b(direkt|unmittelbar)\s+(beim|dem)\s+(?-i:OB)\b|"
+    r"\b(beim|dem)\s+(?-i:OB)\s+((direkt|unmittelbar)\s+)?(angesiedelt|zugeordnet|unterstellt|verortet|verankert)|"
+    r"Stabs?stelle\s+(des|beim)\s+(?-i:OB)\b",
     matches=(
+        "Die Stabsstelle gehört zum Bereich des Oberbürgermeisters.",
+        "Die Stabsstelle sitzt im Bereich des Oberbürgermeisters.",
+        "Der CDO ist dem OB direkt unterstellt.",
+        "Die Digitalisierung ist als Stabsstelle beim OB angesiedelt.",
         "Der CDO ist als Stabsstelle beim Oberbürgermeister angesiedelt.",
         "Die Position ist direkt in der Stabstelle des Oberbürgermeisters verankert.",
         "Der CDO ist direkt der Oberbürgermeisterin zugeordnet.",
     ),
-    not_matches=("Der Oberbürgermeister begrüßt den neuen CDO.",),
+    not_matches=(
+        "Der Oberbürgermeister begrüßt den neuen CDO.",
+        "Offen ist, ob dem CDO ein Team zugeordnet wird.",
+    ),
     flags=re.I,
 )
 DEPARTMENT = rule(
@@ -439,13 +455,16 @@ HOLDER = rule(
     rf"|(?:seit\s+[^,.]{{1,30}}?\s+)?(?:als\s+)?{_DET}{_GENITIVE}(?:neue[rn]?\s+)?){_Q}{_ROLE}(?![\w-])"
     # inverted copula: "CDO der Stadt ist seit 2020 Anna Muster"
     rf"|(?<![\w-]){_ROLE}{_Q}(?:\s+(?:der|des)\s+(?:Stadt|Gemeinde|Kreises|Landkreises)(?:\s+[{UPPER}][\w-]+)?)?"
-    rf"\s+(?:ist|bleibt|wird)\s+(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}(?P<g>{NAME})"
+    rf"\s+(?:ist|bleibt|wird|heißt)\s+(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}(?P<g>{NAME})"
     # relative clause: "Anna Muster, die seit 2019 als CDO der Stadt tätig ist"
     rf"|(?P<h>{NAME}),\s+(?:die|der)\s+[^,.;]{{0,60}}?\bals\s+(?:[a-zäöü]+\s+)?{_Q}{_ROLE}(?![\w-])"
     rf"|\bist\s+(?P<c>{NAME})\s+(?:der\s+)?{_Q}{_ROLE}(?![\w-])"  # "In Musterstadt ist Anna Muster CDO."
     rf"|\bAls\s+{_ROLE}[^.]{{0,80}}?\s+(?:{_HOLDER_VERBS})\s+(?P<d>{NAME})"
     rf"|(?P<e>{NAME})\s+(?:wird|hat|übernimmt|übernahm|erhält|erhielt)\s+[^.]{{0,80}}?\b(?:Funktion|Rolle|Aufgabe|Position|Stelle)\s+(?:des|der|eines|einer|als)\s+{_Q}{_ROLE}"
-    rf"|{_ROLE}{_EXPANSION}(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?,\s+(?P<f>{NAME})",
+    rf"|{_ROLE}{_EXPANSION}(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?,\s+(?P<f>{NAME})"
+    # appointed to the role: "Anna Muster wurde im Mai zur CDO ernannt", "hat Jan Beispiel zum CDO bestellt"
+    rf"|(?P<i>{NAME})\s+(?:wurde|wird|ist)\s+(?:[^.,]{{0,40}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    rf"|\b(?:hat|haben|hatte)\s+(?P<j>{NAME})\s+(?:[^.,]{{0,30}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])",
     matches=(
         "Die Verantwortung liegt bei CDO Anna Muster.",
         "Jan Beispiel, Chief Digital Officer der Stadt Musterstadt.",
@@ -461,6 +480,9 @@ HOLDER = rule(
         "Chief Digital Officer der Stadt ist seit 2020 Anna Muster.",
         "Jan Beispiel, der seit 2019 als CDO tätig ist, stellte den Plan vor.",
         "Unter Leitung des CDO (Chief Digital Officer = Chef der Steuerung) der Stadt, Anna Muster, tagt der Kreis.",
+        "Anna Muster wurde im Mai zur ersten Digitalisierungsbeauftragten der Stadt ernannt.",
+        "Der Rat hat Jan Beispiel zum CDO bestellt.",
+        "Der neue CDO heißt Jan Beispiel.",
     ),
     not_matches=(
         "Der Oberbürgermeister Jan Beispiel stellt den neuen CDO vor.",
@@ -501,7 +523,7 @@ SURNAME_PLACE_LIMIT = 20_000
 
 
 # Preference among the holder patterns: a role word before the name binds tightest.
-_HOLDER_GROUPS = ("a", "f", "c", "g", "d", "e", "h", "b")
+_HOLDER_GROUPS = ("a", "f", "c", "g", "i", "j", "d", "e", "h", "b")
 
 
 _COPULA = re.compile(r"\b(?:ist|wird|bleibt|sei|war)\b")
@@ -561,12 +583,21 @@ def _classify(s: Sentence, city: str | None) -> str:
     other = _OTHER_PLACE.search(text)
     if other and city and not city.startswith(other.group("place").rstrip("s")):
         return "other"
-    if GENERIC_CDO.search(text) and not APPOINTED.search(text):
-        return "generic"
     roles = [(m.start(), m.end()) for m in CDO_ROLE.finditer(text)]
-    if all("eauftragte" in text[a:b] and _officer_network(text, a, b) for a, b in roles):
+    if (
+        all("eauftragte" in text[a:b] and _officer_network(text, a, b) for a, b in roles)
+        and _holder_from([s])[0] is None
+    ):
         return "generic"  # "jeder Fachbereich hat einen Digitalisierungsbeauftragten": a network, no CDO
-    return cdo_status.sentence_status(text, roles, is_person)
+    status = cdo_status.sentence_status(text, roles, is_person)
+    generic = GENERIC_CDO.search(text)
+    if generic and not APPOINTED.search(text):
+        # "eine Stelle für einen CDO ausgeschrieben", "verfügt über einen CDO": an indefinite
+        # CDO with a verb that says what becomes of the post is this city's post
+        indefinite = generic.group(0).split()[0] in INDEFINITE_PREPOSITIONS
+        definite_verb = status in (cdo_status.HELD, cdo_status.CREATED, cdo_status.PLANNED)
+        return status if indefinite and definite_verb else "generic"
+    return status
 
 
 def _bound_elsewhere(text: str, m: re.Match, holder: str | None) -> bool:
@@ -651,7 +682,7 @@ def _units_headed(sentences: list[Sentence], holder: str | None) -> list[str]:
 
 # Literal pre-checks of the case-insensitive placement rules, on the lower-cased sentence.
 _PLACEMENT_STEMS = {
-    MAYOR.name: ("bürgermeister", "landrat", "landrät", "verwaltungsspitze"),
+    MAYOR.name: ("bürgermeister", "landrat", "landrät", "verwaltungsspitze", "ob"),
     DEPARTMENT.name: ("angesiedelt", "zugeordnet", "verortet", "eingegliedert", "unterstellt", "dezernat"),
     STAFF_UNIT.name: ("stabsstelle", "stabstelle"),
 }

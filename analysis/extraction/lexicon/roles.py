@@ -152,8 +152,6 @@ PLAN_LEMMAS = frozenset(
         "vorsehen",
         "beabsichtigen",
         "Absicht",
-        "ausschreiben",
-        "Ausschreibung",
         "suchen",
         "prüfen",
         "erwägen",
@@ -165,15 +163,10 @@ PLAN_LEMMAS = frozenset(
     }
 )
 # Words of time that put the post in the near future ("CDO bald im Rathaus").
-PLAN_PHRASES = (
-    "bald",
-    "demnächst",
-    "in Kürze",
-    "zeitnah",
-    "noch nicht besetzt",
-    "unbesetzt",
-    "künftig einen",
-)
+PLAN_PHRASES = ("bald", "demnächst", "in Kürze", "zeitnah", "künftig einen")
+# A post that exists but is not filled: advertised, vacant ("die Stelle ist ausgeschrieben").
+VACANT_LEMMAS = frozenset({"ausschreiben", "Ausschreibung", "vakant", "unbesetzt"})
+VACANT_PHRASES = ("noch nicht besetzt", "nicht besetzt", "noch offen")
 # The post has been created or set up (finite verb, participle or noun).
 CREATED_LEMMAS = frozenset(
     {
@@ -198,7 +191,18 @@ PLACED_LEMMAS = frozenset(
 )
 # The post is filled or held: an appointment, the role held or taken over.
 FILLED_LEMMAS = frozenset(
-    {"besetzen", "ernennen", "berufen", "bestellen", "wählen", "einstellen", "gewinnen", "benennen", "inne"}
+    {
+        "besetzen",
+        "ernennen",
+        "berufen",
+        "bestellen",
+        "wählen",
+        "einstellen",
+        "gewinnen",
+        "benennen",
+        "inne",
+        "verfügen",
+    }
 )
 # "übernimmt die Rolle des CDO": taking over counts only with a post noun as its object.
 TAKE_OVER_LEMMAS = frozenset({"übernehmen", "antreten", "innehaben"})
