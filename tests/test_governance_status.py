@@ -62,6 +62,9 @@ STATUS_CASES = [
         "post_created",
     ),
     ("Im Mai wurde die Position eines Chief Digital Officer geschaffen.", "post_created"),
+    # the post as a compound of the role word
+    ("Im Mai wurde die CDO-Stelle geschaffen.", "post_created"),
+    ("Die Stelle der Beauftragten für Digitales ist ausgeschrieben.", "post_created"),
     # the post placed, no one said to fill it
     ("Die Stelle des CDO wird bei der Fachbereichsleitung Zentrale Dienste angesiedelt.", "post_created"),
     # a created post whose filling is still to come stays created

@@ -25,6 +25,7 @@ from analysis.extraction.lexicon.roles import (
     REPORTING_LINES,
     REPORTING_VERBS,
     ROLE_ADVERBS,
+    ROLE_POST_COMPOUNDS,
 )
 from analysis.extraction.names import (
     HONORIFICS,
@@ -42,8 +43,9 @@ _ROLE = alternation(CDO_ROLE_WORDS)
 CDO_ROLE = rule(
     "cdo_role",
     "the CDO role under any of its German names",
-    rf"(?<![\w-]){_ROLE}(?![\w-])",
+    rf"(?<![\w-]){_ROLE}(?:-{alternation(ROLE_POST_COMPOUNDS)})?(?![\w-])",
     matches=(
+        "Die CDO-Stelle wurde im Mai geschaffen.",
         "Anna Muster ist Chief Digital Officer der Stadt.",
         "Digitalisierungsbeauftragter Max Beispiel stellt sich vor.",
         "der neue Beauftragte für Digitalisierung",

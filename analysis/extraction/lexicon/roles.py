@@ -15,7 +15,15 @@ CDO_ROLE_WORDS = (
     "Beauftragte für Digitalisierung",
     "Beauftragter für Digitalisierung",
     "Beauftragten für Digitalisierung",
+    "Beauftragte für Digitales",
+    "Beauftragter für Digitales",
+    "Beauftragten für Digitales",
+    "Digitalbeauftragte",
+    "Digitalbeauftragter",
+    "Digitalbeauftragten",
 )
+# The post as a compound of the role word: "die CDO-Stelle", "die neue CDO-Position".
+ROLE_POST_COMPOUNDS = ("Stelle", "Position", "Posten", "Funktion", "Rolle")
 # Words that make a sentence about the CDO post a plan, not a person in office.
 PLANNED_POST_WORDS = (
     "soll",
