@@ -75,6 +75,9 @@ STATUS_CASES = [
     # an indefinite CDO with a verb that says what becomes of this city's post
     ("Die Stadt hat eine Stelle für einen CDO ausgeschrieben.", "post_created"),
     ("Die Stadt Musterfeld verfügt über einen Chief Digital Officer.", "in_office"),
+    # a verb of filling or creating as an infinitive with "zu": decided, or only intended
+    ("Der Stadtrat hat beschlossen, einen Chief Digital Officer einzustellen.", "post_created"),
+    ("Die Stadt hat vor, einen CDO einzustellen.", "planned"),
     # proposed, intended, to be decided
     ("Die Stelle eines CDO soll im kommenden Jahr geschaffen werden.", "planned"),
     ("Die Stadt plant, einen Chief Digital Officer einzustellen.", "planned"),

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from analysis.extraction.lexicon.roles import (
     CREATED_LEMMAS,
     CREATED_PARTICIPLES,
+    DECIDED_LEMMAS,
     FILLED_LEMMAS,
     FORMER_LEMMAS,
     NOW_WORDS,
@@ -85,6 +86,9 @@ def clause_status(clause: str, is_person: Callable[[str], bool] = lambda name: T
     filled = (
         bool(words & FILLED_LEMMAS) or bool(words & TAKE_OVER_LEMMAS and post) or bool(_SINCE.search(clause))
     )
+    if (filled or words & CREATED_LEMMAS) and not plan and _INFINITIVE_END.search(clause):
+        # "hat beschlossen, einen CDO einzustellen": the filling is intended, not done
+        return CREATED if words & DECIDED_LEMMAS else PLANNED
     if filled and not plan and not vacant:
         return HELD
     if _NOW.search(clause) and any(is_person(n) for n in _PERSON.findall(clause)):

@@ -212,6 +212,20 @@ FILLED_LEMMAS = frozenset(
         "verfügen",
     }
 )
+# A decision: with a post to be filled or created ("Der Rat hat beschlossen, einen CDO
+# einzustellen") the post is created, without one it is only intended.
+DECIDED_LEMMAS = frozenset(
+    {
+        "beschließen",
+        "Beschluß",
+        "Beschluss",
+        "Ratsbeschluss",
+        "entscheiden",
+        "Entscheidung",
+        "genehmigen",
+        "zustimmen",
+    }
+)
 # "übernimmt die Rolle des CDO": taking over counts only with a post noun as its object.
 TAKE_OVER_LEMMAS = frozenset({"übernehmen", "antreten", "innehaben"})
 # Present-time adverbs: a person named beside them is in the post now ("zurzeit Anna Muster").
