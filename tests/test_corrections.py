@@ -20,7 +20,7 @@ from analysis.dataset.tables import frames
 from analysis.errors import ProfilesError
 from analysis.reading.reader import list_sources
 
-BERGISCH = "000_f36db0d75a537270"  # Bergisch Gladbach profile: CDO in a department
+BERGISCH = "000_f36db0d75a537270"  # Bergisch Gladbach profile: a created CDO post in a department
 WUPPERTAL = "001_deb67731773bcf6e"  # Wuppertal portrait
 DUESSELDORF = "003_767a1c78fbc1d98b"  # Düsseldorf profile
 HEADER = "doc_id,field,action,value,note\n"
@@ -180,15 +180,15 @@ def test_the_schema_lists_the_correctable_fields_and_actions():
 
 def test_a_cdo_and_its_placement_stay_consistent(extracted, tmp_path):
     rows = [
-        f"{BERGISCH},governance.cdo,set,no,the post is only planned",
+        f"{WUPPERTAL},governance.cdo,set,no,the post is only planned",
         f"{DUESSELDORF},governance.cdo_placement,set,,no placement",  # a CDO needs one: skipped
     ]
     result = _apply(extracted, tmp_path, HEADER + "\n".join(rows) + "\n")
-    doc = _doc(result.dataset, BERGISCH)
+    doc = _doc(result.dataset, WUPPERTAL)
     assert (doc["governance"]["cdo"], doc["governance"]["cdo_placement"]) == (False, None)
     assert {c["field"]: (c["old"], c["new"]) for c in doc["corrections"]} == {
         "governance.cdo": (True, False),
-        "governance.cdo_placement": ("administration_department", None),
+        "governance.cdo_placement": ("mayor", None),
     }
     assert [e.line_no for e in result.skipped] == [3]
     assert "cannot be empty" in result.skipped[0].reason
@@ -196,9 +196,9 @@ def test_a_cdo_and_its_placement_stay_consistent(extracted, tmp_path):
 
 def test_two_rows_setting_one_field_and_contradicting_rows(extracted, tmp_path):
     rows = [
-        f"{BERGISCH},governance.cdo_placement,set,mayor,first",
-        f"{BERGISCH},governance.cdo_placement,set,staff_unit,second",
-        f"{BERGISCH},governance.cdo,set,no,contradicts the placement",
+        f"{WUPPERTAL},governance.cdo_placement,set,staff_unit,first",
+        f"{WUPPERTAL},governance.cdo_placement,set,it_department,second",
+        f"{WUPPERTAL},governance.cdo,set,no,contradicts the placement",
     ]
     result = _apply(extracted, tmp_path, HEADER + "\n".join(rows) + "\n")
     reasons = {e.line_no: e.reason for e in result.skipped}
@@ -208,7 +208,7 @@ def test_two_rows_setting_one_field_and_contradicting_rows(extracted, tmp_path):
         f"funding of {WUPPERTAL}: 'Beispielfonds' is added by an earlier row already"
     ]
     assert "contradicts corrections.csv line 2" in reasons[4]
-    assert _doc(result.dataset, BERGISCH)["governance"]["cdo_placement"] == "mayor"
+    assert _doc(result.dataset, WUPPERTAL)["governance"]["cdo_placement"] == "staff_unit"
 
 
 # --- bad rows: one line each, the rest applied, exit status 1, no traceback ------------------------

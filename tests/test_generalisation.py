@@ -306,8 +306,9 @@ LEAD = "Die Stadt Musterstadt treibt die Digitalisierung ihrer Verwaltung voran.
             "mayor",
         ),
         (
+            # the post is placed, no one is said to fill it: post_created (contract of December)
             "Die Stelle des CDO ist dem Dezernat für Bildung und Digitales zugeordnet.",
-            True,
+            False,
             "administration_department",
         ),
         (

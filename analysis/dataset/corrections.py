@@ -553,14 +553,19 @@ def _apply_set(state: _Document, row: Correction) -> None:
     partner = {"governance.cdo": "governance.cdo_placement", "governance.cdo_placement": "governance.cdo"}
     if field in partner and partner[field] in state.set_by:
         _check_pair(row, field, value, gov, state.set_by[partner[field]])
-    # The contract ties the two: a placement exactly when there is a CDO.
+    # The contract ties the two: a placement exactly when there is a post (a CDO in office, or
+    # a post created or planned, which has the placement of the post while `cdo` is false).
     if field == "governance.cdo_placement":
-        if value is None and gov["cdo"] is True:
+        if value is None and _has_post(gov):
             raise row.error("a CDO's placement cannot be empty: use unspecified, or set governance.cdo to no")
-        if value is not None and gov["cdo"] is not True:
+        if value is not None and not _has_post(gov):
             state.set("governance.cdo", True, implied)
     if field == "governance.cdo":
-        if value is not True and gov["cdo_placement"] is not None:
+        if (
+            value is not True
+            and gov["cdo_placement"] is not None
+            and gov.get("cdo_status") not in _POST_NOT_IN_OFFICE
+        ):
             state.set("governance.cdo_placement", None, implied)
         if value is True and gov["cdo_placement"] is None:
             state.set("governance.cdo_placement", "unspecified", implied)
@@ -568,10 +573,18 @@ def _apply_set(state: _Document, row: Correction) -> None:
     state.set_by[field] = f"{row.file} line {row.line}"
 
 
+# Statuses of a post that exists without a CDO in office (it keeps its placement).
+_POST_NOT_IN_OFFICE = ("post_created", "planned")
+
+
+def _has_post(gov: dict) -> bool:
+    return gov["cdo"] is True or gov.get("cdo_status") in _POST_NOT_IN_OFFICE
+
+
 def _check_pair(row: Correction, field: str, value: Any, gov: dict, other_row: str) -> None:
     """A CDO and its placement both set by rows: they must agree with each other."""
     cdo, placement = (value, gov["cdo_placement"]) if field == "governance.cdo" else (gov["cdo"], value)
-    if (cdo is True) != (placement is not None):
+    if (cdo is True) != (placement is not None) and gov.get("cdo_status") not in _POST_NOT_IN_OFFICE:
         raise row.error(
             f"contradicts {other_row}: a CDO (governance.cdo yes) has a placement, and only a CDO has"
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from analysis.extraction import cdo_status
 from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.gazetteer import places_named
 from analysis.extraction.lexicon.roles import (
@@ -14,24 +15,37 @@ from analysis.extraction.lexicon.roles import (
     CDO_ROLE_WORDS,
     COREFERENCE_OPENERS,
     DEPARTMENT_ROLES,
+    EXTERNAL_BODY_OWNERS,
     GENERIC_SUBJECTS,
     HEAD_WORDS,
     IT_HEAD_TITLES,
     IT_WORDS,
     LEAD_VERBS,
-    PLANNED_POST_WORDS,
+    REPORTING_HEADS,
+    REPORTING_LINES,
+    REPORTING_VERBS,
     ROLE_ADVERBS,
+    ROLE_POST_COMPOUNDS,
 )
-from analysis.extraction.names import HONORIFICS, MUNICIPAL_ROLE_WORDS, NAME, NOT_NAME_WORDS, surname
+from analysis.extraction.names import (
+    HONORIFICS,
+    MUNICIPAL_ROLE_WORDS,
+    NAME,
+    NOT_NAME_WORDS,
+    has_given_name,
+    surname,
+)
 from analysis.extraction.rules import alternation, rule
+from analysis.reading.german import CAPITALISED_ARTICLES
 from analysis.reading.text import UPPER, clean_name, cut_at_word, norm_key
 
 _ROLE = alternation(CDO_ROLE_WORDS)
 CDO_ROLE = rule(
     "cdo_role",
     "the CDO role under any of its German names",
-    rf"(?<![\w-]){_ROLE}(?![\w-])",
+    rf"(?<![\w-]){_ROLE}(?:-{alternation(ROLE_POST_COMPOUNDS)})?(?![\w-])",
     matches=(
+        "Die CDO-Stelle wurde im Mai geschaffen.",
         "Anna Muster ist Chief Digital Officer der Stadt.",
         "Digitalisierungsbeauftragter Max Beispiel stellt sich vor.",
         "der neue Beauftragte für Digitalisierung",
@@ -42,38 +56,24 @@ CDO_ROLE = rule(
 NO_CDO = rule(
     "no_cdo",
     "a sentence that says the city has no CDO",
-    r"\b(kein(en|e)?|nicht über eine[nm]?|ohne)\b[^.]{0,40}(Chief Digital Officer|CDO)|"
-    r"(Chief Digital Officer|CDO)\b[^.]{0,40}\b(gibt es|existiert|hat die Stadt)\b[^.]{0,40}\bnicht\b|"
-    r"(Chief Digital Officer|CDO)\b[^.]{0,40}\b(nicht vorhanden|fehlt)",
+    rf"\b(kein(en|e)?|nicht über eine[nm]?|ohne)\b[^.]{{0,40}}{_ROLE}|"
+    rf"{_ROLE}\b[^.]{{0,40}}\b(gibt es|existiert|hat die Stadt)\b[^.]{{0,40}}\bnicht\b|"
+    rf"{_ROLE}\b[^.]{{0,40}}\b(nicht vorhanden|fehlt)",
     matches=(
         "Die Stadt Musterstadt hat keinen Chief Digital Officer.",
         "Einen CDO gibt es in Musterstadt bislang nicht.",
+        "Musterfeld hat noch keinen Digitalisierungsbeauftragten.",
     ),
     not_matches=("Der CDO ist seit 2019 im Amt.",),
     flags=re.I,
 )
-PLANNED_POST = rule(
-    "planned_cdo_post",
-    "a plan, an advertisement or an unfilled post: the CDO is not (yet) in office",
-    rf"(?<![\w-]){alternation(PLANNED_POST_WORDS)}(?![\w-])",
-    matches=(
-        "Die Stelle eines CDO soll im Frühjahr besetzt werden.",
-        "Die Stadt plant, einen Chief Digital Officer einzustellen.",
-        "Für 2027 ist die Besetzung der Stelle des CDO vorgesehen.",
-        "Konkret wollen die beiden einen CDO einstellen.",
-        "Die Stelle der Digitalisierungsbeauftragten ist ausgeschrieben.",
-        "Ein CDO soll demnächst die Arbeit aufnehmen.",
-        "Musterfeld: CDO bald im Rathaus",
-    ),
-    not_matches=("Anna Muster ist seit April CDO der Stadt.", "Der CDO wurde im Mai berufen."),
-)
-# (A plan word only in quoted speech, or beside a named holder, does not make the post planned:
-# see _classify; tested in tests/test_generalisation.py.)
+# Prepositions before an indefinite CDO ("über einen CDO nachdenken"): CDOs in general.
+INDEFINITE_PREPOSITIONS = ("durch", "über", "für", "mit", "ohne")
 GENERIC_CDO = rule(
     "generic_cdo",
     "CDOs in general: other municipalities, a definition, an indefinite post without an appointment",
     rf"(?:{alternation(GENERIC_SUBJECTS)})\b|\bAbkürzung für\b"
-    rf"|\b(?:durch|über|für|mit|ohne)\s+(?:einen|einem|eine)\s+(?:sogenannten\s+|neuen\s+)?{_ROLE}(?![\w-])",
+    rf"|\b{alternation(INDEFINITE_PREPOSITIONS)}\s+(?:einen|einem|eine)\s+(?:sogenannten\s+|neuen\s+)?{_ROLE}(?![\w-])",
     matches=(
         "Viele Kommunen begegnen dem mit einem CDO.",
         "CDO ist die Abkürzung für Chief Digital Officer.",
@@ -121,13 +121,26 @@ MAYOR = rule(
     r"(direkt|unmittelbar)\s+(beim|bei der|dem|der)\s+(Ober)?[Bb]ürgermeister(in)?|"
     r"Stabs?stelle\s+(des|der)\s+(Ober)?[Bb]ürgermeister|(Ober)?[Bb]ürgermeister(s|in)?\s+(zugeordnet|unterstellt)|"
     r"(beim|bei der|dem|der)\s+(Ober)?[Bb]ürgermeister(in|s)?\s+(angesiedelt|zugeordnet|verortet|verankert)|"
-    r"(Landrat|Landrätin)\s+(zugeordnet|unterstellt)|Verwaltungsspitze\s+(zugeordnet|angesiedelt)",
+    r"(Landrat|Landrätin)\s+(zugeordnet|unterstellt)|Verwaltungsspitze\s+(zugeordnet|angesiedelt)|"
+    # "im Bereich des Oberbürgermeisters", "im Büro der Bürgermeisterin"
+    r"\b(im|in den|in dem|zum)\s+(Geschäftsbereich|Bereich|Büro)\s+(des|der)\s+(Ober)?bürgermeister|"
+    # the abbreviation, upper case only ("ob" is also "whether"): "direkt dem OB unterstellt"
+    r"\b(direkt|unmittelbar)\s+(beim|dem)\s+(?-i:OB)\b|"
+    r"\b(beim|dem)\s+(?-i:OB)\s+((direkt|unmittelbar)\s+)?(angesiedelt|zugeordnet|unterstellt|verortet|verankert)|"
+    r"Stabs?stelle\s+(des|beim)\s+(?-i:OB)\b",
     matches=(
+        "Die Stabsstelle gehört zum Bereich des Oberbürgermeisters.",
+        "Die Stabsstelle sitzt im Bereich des Oberbürgermeisters.",
+        "Der CDO ist dem OB direkt unterstellt.",
+        "Die Digitalisierung ist als Stabsstelle beim OB angesiedelt.",
         "Der CDO ist als Stabsstelle beim Oberbürgermeister angesiedelt.",
         "Die Position ist direkt in der Stabstelle des Oberbürgermeisters verankert.",
         "Der CDO ist direkt der Oberbürgermeisterin zugeordnet.",
     ),
-    not_matches=("Der Oberbürgermeister begrüßt den neuen CDO.",),
+    not_matches=(
+        "Der Oberbürgermeister begrüßt den neuen CDO.",
+        "Offen ist, ob dem CDO ein Team zugeordnet wird.",
+    ),
     flags=re.I,
 )
 DEPARTMENT = rule(
@@ -135,10 +148,13 @@ DEPARTMENT = rule(
     "the CDO sits in a department line (Dezernat, Fachbereich)",
     r"(Dezernat|Fachbereich|Fachbereichsleitung|Geschäftsbereich|Beigeordnete|Dezernent|Abteilung|Referat|"
     r"Verwaltungsvorstand|Fachdienst)\w*\b[^.]{0,120}(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)|"
-    r"(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)[^.]{0,40}\b(Dezernat|Fachbereich|Geschäftsbereich)",
+    r"(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)[^.]{0,40}\b(Dezernat|Fachbereich|Geschäftsbereich)|"
+    # a post "als Stabsstelle im Planungsdezernat": a staff unit inside a department line
+    r"\bim\s+[\w-]+dezernat\b",
     matches=(
         "Angesiedelt ist der CDO im Dezernat für Finanzen.",
         "Die Stelle des CDO ist dem Dezernat für Bildung und Digitales zugeordnet.",
+        "Die Stelle soll als Stabsstelle im Ordnungsdezernat besetzt werden.",
     ),
     not_matches=("Der CDO arbeitet mit allen Dezernaten zusammen.",),
     flags=re.I,
@@ -174,6 +190,7 @@ PERSON_BOUND = {IT_HEAD.name, DEPARTMENT_ROLE.name}
 _CAP = r"[A-ZÄÖÜ][\wÄÖÜäöüß-]*"
 _NAMEPART = rf"(?:{_CAP}|und|für|der|des|&)"
 _NOT_UNIT_NAME = r"(?!des\b|der\b|ist\b|und\b|Die\b|Der\b|Das\b|Sie\b|Er\b)"
+_NO_ARTICLE = rf"(?!{alternation(CAPITALISED_ARTICLES)}\b)"
 _UNIT_BODIES = (
     "Arbeitskreis|arbeitskreis|Beirat|beirat|Lenkungsgruppe|Lenkungskreis|Steuerungsgruppe|Steuerungskreis|"
     "Lenkungsausschuss|Koordinierungsgremium|Digitalrat|Digitalisierungsrat"
@@ -224,6 +241,14 @@ UNIT_PATTERNS = [
         rf"(?:\s+(?:und|&)\s+{_CAP}|\s+{_NOT_UNIT_NAME}{_CAP})?"
         r"|\bDezernat(?:s|es)?\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X|\d{1,2})\b"
     ),
+    # English names of offices and boards: "Smart City Management Office", "Innovation Office",
+    # "Smart City Board"
+    re.compile(rf"\b(?:{_NOT_UNIT_NAME}{_NO_ARTICLE}{_CAP}[ -]){{1,3}}(?:Office|Board)\b"),
+    # a team by its name, "Team Musterstadt Digital"; a staff unit by a web-style name,
+    # "Stabsstelle musterstadt.digital"
+    re.compile(
+        rf"\bTeam\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?|\bStabs?stelle\s+[a-zäöü][\w-]*\.[a-z]{{2,}}\b"
+    ),
 ]
 # A pattern runs only on paragraphs that hold one of its literal words (most hold none).
 UNIT_TRIGGERS = (
@@ -233,7 +258,7 @@ UNIT_TRIGGERS = (
     ("Innovation",),
     ("büro", "Büro"),
     ("Stabs", "Stabst"),
-    ("beauftragt", "Digitallotsen", "verantwortlich"),
+    ("beauftragt", "Beauftragt", "Digitallotsen", "verantwortlich"),
     ("Referent", "Beauftragt"),
     (
         "rbeitskreis",
@@ -251,6 +276,8 @@ UNIT_TRIGGERS = (
     ("IT-", "Hauptamt"),
     ("Fachbereich",),
     ("Geschäftsstelle", "Abteilung", "Geschäftsbereich", "Referat", "Dezernat"),
+    ("Office", "Board"),
+    ("Team", "Stabs", "Stabst"),
 )
 
 
@@ -342,27 +369,73 @@ def _officer_network(text: str, start: int, end: int) -> bool:
     return word.endswith("e") and not _ARTICLE_BEFORE.search(text[max(0, start - 40) : start])
 
 
+# "das Amt für X als interner IT-Dienstleister": a unit named right before "als" is described,
+# the description is no second unit.
+_DESCRIBED_AS = re.compile(r"\s+als\s+$")
+# "Arbeitskreis „…“ des Musterverbandes": the owner of a body after its (quoted) name.
+_OWNER = re.compile(
+    r"(?:\s*[„\"»][^„“”\"»«]{1,80}[“”\"«])?\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}?(?P<owner>[\w-]+)"
+)
+_BODIES = re.compile(rf"(?:{_UNIT_BODIES})|\b(?:AG|Arbeitsgruppe|Projektgruppe)\b")
+_STAFF_UNIT_KEYS = ("stabsstelle", "stabstelle")
+
+
+def _external_body(text: str, start: int, end: int) -> bool:
+    """A working group or board of another organisation ("Arbeitskreis … des Städtetages"),
+    not of the city: its owner's name ends with an organisation word (EXTERNAL_BODY_OWNERS)."""
+    if not _BODIES.search(text, start, end):
+        return False
+    owner = _OWNER.match(text, end)
+    return bool(owner and owner.group("owner").casefold().endswith(EXTERNAL_BODY_OWNERS))
+
+
 def extract_units(ctx: DocContext) -> list[dict]:
     units: list[dict[str, Any]] = []
     seen: set[str] = set()
+    own_staff_units: set[str] = set()  # keys of staff units named in a sentence about the CDO
     in_document = tuple(w for w in _UNIT_TRIGGER_WORDS if w in ctx.content_text)
     for block in ctx.content_blocks:
+        previous_end = -1
         for m in _unit_matches(block.text, in_document):
             start = _widen_compound(block.text, m.start())
+            described = 0 <= start - previous_end <= 12 and _DESCRIBED_AS.search(
+                block.text[previous_end:start]
+            )
+            previous_end = m.end()
+            if described:
+                continue  # "das Amt für X als interner IT-Dienstleister"
+            if _external_body(block.text, start, m.end()):
+                continue  # another organisation's working group
             name = _canonical_unit(block.text[start : m.end()])
             key = norm_key(name)
+            own = key.startswith(_STAFF_UNIT_KEYS) and _names_cdo(
+                ctx.sentence_at(block.span.start + start).text
+            )
             # A shorter mention of a unit already listed ("Amt für Informationstechnik"
             # after "Amt für Informationstechnik und Organisation") is the same unit.
-            if len(name) < 4 or any(k == key or k.startswith(key + " ") for k in seen):
+            if own:
+                own_staff_units.add(key)  # also when an earlier mention listed it already
+            if len(name) < 4 or any(k == key or (k.startswith(key + " ") and not own) for k in seen):
                 continue
             if m.re is UNIT_PATTERNS[_OFFICERS] and not _officer_network(block.text, start, m.end()):
                 continue  # one officer is a person (often the CDO), officers in every office a network
             seen.add(key)
             units.append({"name": name, "evidence": ctx.evidence(block.span.sub(start, m.end()))})
-    # "Stabsstelle" before "Stabsstelle Digitalisierung": the bare word names the same unit
+    # "Stabsstelle" before "Stabsstelle Digitalisierung": the bare word names the same unit,
+    # unless it is the CDO's own staff unit and the longer one is another ("Stabsstelle
+    # Bürgerbeteiligung").
     keys = [norm_key(u["name"]) for u in units]
-    units = [u for u, k in zip(units, keys, strict=True) if not any(o.startswith(k + " ") for o in keys)]
-    return units
+    return [
+        u
+        for u, k in zip(units, keys, strict=True)
+        if not any(
+            o.startswith(k + " ") and not (k in own_staff_units and o not in own_staff_units) for o in keys
+        )
+    ]
+
+
+def _names_cdo(text: str) -> bool:
+    return _names_role(text) and bool(CDO_ROLE.search(text))
 
 
 # Who is the CDO: the name bound to the role word in the sentences about the CDO.
@@ -370,6 +443,8 @@ _Q = '[„“"»«]?'
 _HOLDER_VERBS = "ist|wird|bleibt|erhielt|erhält|hat|übernimmt|koordiniert|verantwortet|leitet"
 _ADVERBS = rf"(?:(?:{alternation(ROLE_ADVERBS)})\s+){{0,2}}"
 _DET = r"(?:(?:der|die|unser|unsere)\s+)?"
+# The role's spelled-out form or gloss in brackets: "CDO (Chief Digital Officer = …) der Stadt, Anna Muster"
+_EXPANSION = r"(?:\s*\([^()]{1,80}\))?"
 _GENITIVE = rf"(?:[{UPPER}][\w-]+s\s+)?"  # "Musterfelds neue CDO"
 # Adjectives before the role ("der erste hauptamtliche CDO"): closed endings, not any word.
 _ADJECTIVES = r"(?:(?:neue[rn]?|erste[rn]?|[a-zäöü]{3,}(?:ische|liche|ige|ierte|elle)[rn]?)\s+){0,2}"
@@ -382,13 +457,16 @@ HOLDER = rule(
     rf"|(?:seit\s+[^,.]{{1,30}}?\s+)?(?:als\s+)?{_DET}{_GENITIVE}(?:neue[rn]?\s+)?){_Q}{_ROLE}(?![\w-])"
     # inverted copula: "CDO der Stadt ist seit 2020 Anna Muster"
     rf"|(?<![\w-]){_ROLE}{_Q}(?:\s+(?:der|des)\s+(?:Stadt|Gemeinde|Kreises|Landkreises)(?:\s+[{UPPER}][\w-]+)?)?"
-    rf"\s+(?:ist|bleibt|wird)\s+(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}(?P<g>{NAME})"
+    rf"\s+(?:ist|bleibt|wird|heißt)\s+(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}(?P<g>{NAME})"
     # relative clause: "Anna Muster, die seit 2019 als CDO der Stadt tätig ist"
     rf"|(?P<h>{NAME}),\s+(?:die|der)\s+[^,.;]{{0,60}}?\bals\s+(?:[a-zäöü]+\s+)?{_Q}{_ROLE}(?![\w-])"
     rf"|\bist\s+(?P<c>{NAME})\s+(?:der\s+)?{_Q}{_ROLE}(?![\w-])"  # "In Musterstadt ist Anna Muster CDO."
     rf"|\bAls\s+{_ROLE}[^.]{{0,80}}?\s+(?:{_HOLDER_VERBS})\s+(?P<d>{NAME})"
     rf"|(?P<e>{NAME})\s+(?:wird|hat|übernimmt|übernahm|erhält|erhielt)\s+[^.]{{0,80}}?\b(?:Funktion|Rolle|Aufgabe|Position|Stelle)\s+(?:des|der|eines|einer|als)\s+{_Q}{_ROLE}"
-    rf"|{_ROLE}(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?,\s+(?P<f>{NAME})",
+    rf"|{_ROLE}{_EXPANSION}(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?,\s+(?P<f>{NAME})"
+    # appointed to the role: "Anna Muster wurde im Mai zur CDO ernannt", "hat Jan Beispiel zum CDO bestellt"
+    rf"|(?P<i>{NAME})\s+(?:wurde|wird|ist)\s+(?:[^.,]{{0,40}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    rf"|\b(?:hat|haben|hatte)\s+(?P<j>{NAME})\s+(?:[^.,]{{0,30}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])",
     matches=(
         "Die Verantwortung liegt bei CDO Anna Muster.",
         "Jan Beispiel, Chief Digital Officer der Stadt Musterstadt.",
@@ -403,6 +481,10 @@ HOLDER = rule(
         "Jan Beispiel ist der erste hauptamtliche Chief Digital Officer.",
         "Chief Digital Officer der Stadt ist seit 2020 Anna Muster.",
         "Jan Beispiel, der seit 2019 als CDO tätig ist, stellte den Plan vor.",
+        "Unter Leitung des CDO (Chief Digital Officer = Chef der Steuerung) der Stadt, Anna Muster, tagt der Kreis.",
+        "Anna Muster wurde im Mai zur ersten Digitalisierungsbeauftragten der Stadt ernannt.",
+        "Der Rat hat Jan Beispiel zum CDO bestellt.",
+        "Der neue CDO heißt Jan Beispiel.",
     ),
     not_matches=(
         "Der Oberbürgermeister Jan Beispiel stellt den neuen CDO vor.",
@@ -443,7 +525,7 @@ SURNAME_PLACE_LIMIT = 20_000
 
 
 # Preference among the holder patterns: a role word before the name binds tightest.
-_HOLDER_GROUPS = ("a", "f", "c", "g", "d", "e", "h", "b")
+_HOLDER_GROUPS = ("a", "f", "c", "g", "i", "j", "d", "e", "h", "b")
 
 
 _COPULA = re.compile(r"\b(?:ist|wird|bleibt|sei|war)\b")
@@ -455,8 +537,8 @@ def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None
         for m in HOLDER.finditer(s.text):
             group = next(g for g in _HOLDER_GROUPS if m.group(g))
             name = m.group(group)
-            if not is_person(name):
-                continue
+            if not is_person(name) or not has_given_name(name):
+                continue  # a holder is a given name and a surname, not a company shaped like a name
             if (
                 group in ("b", "h")
                 and _ROLE_BEFORE.search(s.text[: m.start(group)])
@@ -481,12 +563,12 @@ def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[
             continue
         if _COREF.match(s.text):
             for prev in reversed(ctx.sentences[max(0, i - 2) : i]):
-                names = [n for n in _PERSON.findall(prev.text) if is_person(n)]
+                names = [n for n in _PERSON.findall(prev.text) if is_person(n) and has_given_name(n)]
                 if names:
                     return clean_name(names[-1]), s
         for nxt in ctx.sentences[i : i + 2]:
             pair = PAIRED_HOLDER.pattern.search(nxt.text)
-            if pair:
+            if pair and has_given_name(pair.group("a")):
                 return clean_name(pair.group("a")), nxt
     return None, None
 
@@ -494,27 +576,30 @@ def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[
 _OTHER_PLACE = re.compile(rf"{_ROLE}\s+(?:der\s+Stadt|von|in)\s+(?P<place>[{UPPER}][\w-]+)")
 
 
-_QUOTED_SPEECH = re.compile(r"[„»\"“][^„“”\"»«]{12,}[“”\"«]")
-
-
-def _names_holder(s: Sentence) -> bool:
-    """Does the sentence name a person in the role ("Anna Muster, CDO der Stadt, …")?"""
-    return _holder_from([s])[0] is not None
-
-
 def _classify(s: Sentence, city: str | None) -> str:
-    """in_office | planned | none | other | generic: what a sentence says about a CDO."""
+    """What a sentence says about this city's CDO: none | other | generic, or the status its
+    clauses give the post (held | created | planned | active, see cdo_status)."""
     text = s.text
     if NO_CDO.search(text):
         return "none"
     other = _OTHER_PLACE.search(text)
     if other and city and not city.startswith(other.group("place").rstrip("s")):
         return "other"
-    if PLANNED_POST.search(_QUOTED_SPEECH.sub(" ", text)) and not _names_holder(s):
-        return "planned"  # a plan said in quoted speech, or beside a named holder, is no plan for the post
-    if GENERIC_CDO.search(text) and not APPOINTED.search(text):
-        return "generic"
-    return "in_office"
+    roles = [(m.start(), m.end()) for m in CDO_ROLE.finditer(text)]
+    if (
+        all("eauftragte" in text[a:b] and _officer_network(text, a, b) for a, b in roles)
+        and _holder_from([s])[0] is None
+    ):
+        return "generic"  # "jeder Fachbereich hat einen Digitalisierungsbeauftragten": a network, no CDO
+    status = cdo_status.sentence_status(text, roles, is_person)
+    generic = GENERIC_CDO.search(text)
+    if generic and not APPOINTED.search(text):
+        # "eine Stelle für einen CDO ausgeschrieben", "verfügt über einen CDO": an indefinite
+        # CDO with a verb that says what becomes of the post is this city's post
+        indefinite = generic.group(0).split()[0] in INDEFINITE_PREPOSITIONS
+        definite_verb = status in (cdo_status.HELD, cdo_status.CREATED, cdo_status.PLANNED)
+        return status if indefinite and definite_verb else "generic"
+    return status
 
 
 def _bound_elsewhere(text: str, m: re.Match, holder: str | None) -> bool:
@@ -599,8 +684,8 @@ def _units_headed(sentences: list[Sentence], holder: str | None) -> list[str]:
 
 # Literal pre-checks of the case-insensitive placement rules, on the lower-cased sentence.
 _PLACEMENT_STEMS = {
-    MAYOR.name: ("bürgermeister", "landrat", "landrät", "verwaltungsspitze"),
-    DEPARTMENT.name: ("angesiedelt", "zugeordnet", "verortet", "eingegliedert", "unterstellt"),
+    MAYOR.name: ("bürgermeister", "landrat", "landrät", "verwaltungsspitze", "ob"),
+    DEPARTMENT.name: ("angesiedelt", "zugeordnet", "verortet", "eingegliedert", "unterstellt", "dezernat"),
     STAFF_UNIT.name: ("stabsstelle", "stabstelle"),
 }
 
@@ -633,34 +718,54 @@ def _names_role(text: str) -> bool:
     return any(w in text for w in CDO_ROLE_STEMS)
 
 
+# The kinds of sentence that say something about this city's post (see cdo_status).
+_ABOUT_THE_POST = (
+    cdo_status.HELD,
+    cdo_status.CREATED,
+    cdo_status.PLANNED,
+    cdo_status.ACTIVE,
+    cdo_status.PLACED,
+)
+# The sentences that decide each status, for the evidence.
+_DECIDING_KINDS = {
+    "in_office": (cdo_status.HELD, cdo_status.ACTIVE),
+    "post_created": (cdo_status.CREATED, cdo_status.PLACED),
+    "planned": (cdo_status.PLANNED,),
+    "none": ("none",),
+}
+
+
 def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
     role_sentences = [s for s in ctx.sentences if _names_role(s.text) and CDO_ROLE.search(s.text)]
     kinds = {s.span.start: _classify(s, ctx.city) for s in role_sentences}
-    in_office = [s for s in role_sentences if kinds[s.span.start] == "in_office"]
-    not_in_office = [s for s in role_sentences if kinds[s.span.start] in ("planned", "none")]
-    cdo = True if in_office else (False if not_in_office else None)
+    about_post = [s for s in role_sentences if kinds[s.span.start] in _ABOUT_THE_POST]
+    holder, holder_sentence = _holder_from(about_post)
+    if holder is None:
+        holder, holder_sentence = _coreferent_holder(ctx, about_post)
+    status = cdo_status.document_status(kinds.values(), holder is not None)
     placement: str | None = None
     placement_hits: list[Sentence] = []
-    holder: str | None = None
-    holder_sentence: Sentence | None = None
-    if cdo:
-        holder, holder_sentence = _holder_from(in_office)
-        if holder is None:
-            holder, holder_sentence = _coreferent_holder(ctx, in_office)
-        context = _cdo_context(ctx, in_office, holder)
-        ctx.cdo_context = {s.span.start for s in context}
+    reporting_line: dict | None = None
+    if status in ("in_office", "post_created", "planned"):
+        context = _cdo_context(ctx, about_post, holder)
+        if status == "in_office":
+            ctx.cdo_context = {s.span.start for s in context}
         placement, placement_hits = _placement(context, holder)
-    evidence_sentences = placement_hits or (not_in_office if cdo is False else in_office[:1])
+        reporting_line = _reporting_line(ctx, context)
+    deciding = [s for s in role_sentences if status and kinds[s.span.start] in _DECIDING_KINDS[status]]
+    evidence_sentences = placement_hits + deciding[:2]
     if holder_sentence is not None:
         evidence_sentences = [*evidence_sentences, holder_sentence]
+    if not evidence_sentences:
+        evidence_sentences = role_sentences[:2]
     return {
-        "cdo": cdo,
+        "cdo": None if status is None else status == "in_office",
+        "cdo_status": status,
         "cdo_placement": placement,
         "cdo_holder": holder,
+        "reporting_line": reporting_line,
         "units": extract_units(ctx),
-        "evidence": [
-            ctx.evidence(s.span) for s in _unique(evidence_sentences + (in_office or role_sentences)[:2])
-        ],
+        "evidence": [ctx.evidence(s.span) for s in _unique(evidence_sentences)],
         "bundling": _bundling(ctx),
         "broadband": _broadband(ctx),
         "decisions": [
@@ -669,6 +774,59 @@ def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
             if _mentions(s, DECISION_WORDS) and DECISION.search(s.text)
         ],
     }
+
+
+# To whom the CDO or the post reports, as the source writes it.
+_HEAD = alternation(REPORTING_HEADS)
+_LINE = alternation(REPORTING_LINES)
+_REPORTING_VERB = alternation(REPORTING_VERBS)
+_OF_WHOM = rf"(?:\s+(?:des|der)\s+(?:[{UPPER}a-zäöü][\w-]*\s+){{0,3}}?[{UPPER}][\w-]*(?:\s+{NAME})?)?"
+REPORTING_LINE = rule(
+    "reporting_line",
+    "to whom the CDO or the post reports (a head of the administration or a department line)",
+    # "direkt dem Oberbürgermeister unterstellt", "beim Landrat angesiedelt"
+    rf"(?:(?:direkt|unmittelbar)\s+)?(?:dem|der|beim|bei\s+der|bei\s+dem)\s+(?:[a-zäöü]+\s+)?{_HEAD}\w*{_OF_WHOM}"
+    rf"\s+(?:(?:direkt|unmittelbar)\s+)?{_REPORTING_VERB}"
+    # "berichtet direkt an den Stadtdirektor", "untersteht der Beigeordneten"
+    rf"|\b(?:berichtet|berichten|untersteht|unterstehen)\s+(?:(?:direkt|unmittelbar)\s+)?(?:an\s+)?(?:den|die|dem|der)\s+"
+    rf"(?:[a-zäöü]+\s+)?{_HEAD}\w*{_OF_WHOM}"
+    # "im Geschäftsbereich des Stadtdirektors Jan Beispiel", "in den Bereich von Landrätin Muster"
+    rf"|\b(?:im|in\s+dem|in\s+den)\s+{_LINE}\s+(?:des|der|von)\s+(?:[a-zäöü]+\s+)?{_HEAD}\w*"
+    rf"(?:\s+{NAME}|\s+[{UPPER}][\w-]+)?"
+    # "im Dezernat für Finanzen und IT", "im Fachbereich Zentrale Dienste", "im Planungsdezernat"
+    rf"|\b(?:im|in\s+dem|in\s+das)\s+(?:Dezernat|Fachbereich|[\w-]+dezernat)\b"
+    rf"(?:\s+für\s+[{UPPER}][\w-]*(?:(?:,\s*|\s+und\s+)[{UPPER}][\w-]*)*|\s+(?:[IVX]{{1,4}}|\d{{1,2}})\b"
+    rf"|(?:\s+[{UPPER}][\w-]*){{1,3}})?"
+    # "als Stabsstelle des Oberbürgermeisters"
+    rf"|\bStabs?stelle\s+(?:des|der)\s+{_HEAD}\w*",
+    matches=(
+        "Der CDO ist direkt dem Oberbürgermeister unterstellt.",
+        "Die Stelle wird bei der Fachbereichsleitung der inneren Verwaltung angesiedelt.",
+        "Sie berichtet direkt an den Stadtdirektor.",
+        "Der CDO arbeitet im Geschäftsbereich des Stadtdirektors Jan Beispiel.",
+        "Angesiedelt ist der CDO im Dezernat für Finanzen und Ordnung.",
+        "Die Stelle soll als Stabsstelle im Planungsdezernat besetzt werden.",
+        "Er leitet die Stabsstelle des Oberbürgermeisters.",
+        "Das Amt wechselt in den Geschäftsbereich von Stadtdirektor Beispiel.",
+    ),
+    not_matches=(
+        "Der CDO arbeitet eng mit dem Oberbürgermeister zusammen.",
+        "Der Oberbürgermeister begrüßte den neuen CDO.",
+        "Die Stabsstelle Digitales koordiniert die Projekte.",
+        "Der CDO arbeitet im Bereich der Stadtentwicklung.",
+    ),
+)
+
+
+def _reporting_line(ctx: DocContext, sentences: list[Sentence]) -> dict | None:
+    """The first statement of the CDO's reporting line in the sentences about the CDO, as the
+    source's own fragment with its evidence; None when the text does not say."""
+    for s in sentences:
+        m = REPORTING_LINE.pattern.search(s.text)
+        if m and not _bound_elsewhere(s.text, m, None):
+            fragment = s.span.sub(m.start(), m.end())
+            return {"text": " ".join(fragment.text.split()), "evidence": ctx.evidence(fragment)}
+    return None
 
 
 def _unique(items: list[Sentence]) -> list[Sentence]:

@@ -15,7 +15,15 @@ CDO_ROLE_WORDS = (
     "Beauftragte für Digitalisierung",
     "Beauftragter für Digitalisierung",
     "Beauftragten für Digitalisierung",
+    "Beauftragte für Digitales",
+    "Beauftragter für Digitales",
+    "Beauftragten für Digitales",
+    "Digitalbeauftragte",
+    "Digitalbeauftragter",
+    "Digitalbeauftragten",
 )
+# The post as a compound of the role word: "die CDO-Stelle", "die neue CDO-Position".
+ROLE_POST_COMPOUNDS = ("Stelle", "Position", "Posten", "Funktion", "Rolle")
 # Words that make a sentence about the CDO post a plan, not a person in office.
 PLANNED_POST_WORDS = (
     "soll",
@@ -134,4 +142,159 @@ ROLE_ADVERBS = (
     "aktuell",
     "seitdem",
     "offiziell",
+)
+
+# --- The status of the CDO post (contract: cdo_status), read from the lemmas of the clause
+# that holds the role word. Lemmas as simplemma gives them (analysis/reading/lemmas.py); an
+# attributive participle keeps its own lemma ("die neu geschaffene Stelle" -> "geschaffen").
+
+# Verbs and nouns of a plan: the post is proposed, intended or still to be decided.
+PLAN_LEMMAS = frozenset(
+    {
+        "sollen",
+        "planen",
+        "Plan",
+        "Planung",
+        "wollen",
+        "mögen",  # "möchte", "möchten"
+        "vorsehen",
+        "beabsichtigen",
+        "Absicht",
+        "suchen",
+        "prüfen",
+        "erwägen",
+        "überlegen",
+        "Vorschlag",
+        "vorschlagen",
+        "beantragen",
+        "Antrag",
+    }
+)
+# Words of time that put the post in the near future ("CDO bald im Rathaus").
+PLAN_PHRASES = ("bald", "demnächst", "in Kürze", "zeitnah", "künftig einen")
+# A post that exists but is not filled: advertised, vacant ("die Stelle ist ausgeschrieben").
+VACANT_LEMMAS = frozenset({"ausschreiben", "Ausschreibung", "vakant", "unbesetzt"})
+VACANT_PHRASES = ("noch nicht besetzt", "nicht besetzt", "noch offen")
+# The post has been created or set up (finite verb, participle or noun).
+CREATED_LEMMAS = frozenset(
+    {
+        "schaffen",
+        "geschaffen",  # "die neu geschaffene Stelle"
+        "Schaffung",
+        "einrichten",
+        "eingerichtet",
+        "Einrichtung",
+        "gründen",
+        "Gründung",
+    }
+)
+# Attributive participles: the post already exists even beside a plan ("die Besetzung der
+# neu geschaffenen Stelle ist vorgesehen" is a created post, not a planned one).
+CREATED_PARTICIPLES = frozenset({"geschaffen", "eingerichtet"})
+# Nouns that name the post rather than a person holding it ("die Stelle des CDO").
+POST_NOUNS = ("Stelle", "Position", "Posten", "Funktion", "Rolle", "Planstelle", "Amt")
+# Verbs that place a post in the organisation ("die Stelle wird beim … angesiedelt").
+PLACED_LEMMAS = frozenset(
+    {"ansiedeln", "angesiedelt", "zuordnen", "unterstellen", "verorten", "eingliedern", "verankern"}
+)
+# The post is filled or held: an appointment, the role held or taken over.
+FILLED_LEMMAS = frozenset(
+    {
+        "besetzen",
+        "ernennen",
+        "berufen",
+        "bestellen",
+        "wählen",
+        "einstellen",
+        "gewinnen",
+        "benennen",
+        "inne",
+        "verfügen",
+    }
+)
+# A decision: with a post to be filled or created ("Der Rat hat beschlossen, einen CDO
+# einzustellen") the post is created, without one it is only intended.
+DECIDED_LEMMAS = frozenset(
+    {
+        "beschließen",
+        "Beschluß",
+        "Beschluss",
+        "Ratsbeschluss",
+        "entscheiden",
+        "Entscheidung",
+        "genehmigen",
+        "zustimmen",
+    }
+)
+# "übernimmt die Rolle des CDO": taking over counts only with a post noun as its object.
+TAKE_OVER_LEMMAS = frozenset({"übernehmen", "antreten", "innehaben"})
+# Present-time adverbs: a person named beside them is in the post now ("zurzeit Anna Muster").
+NOW_WORDS = ("zurzeit", "derzeit", "aktuell", "momentan", "seit")
+# A person who was CDO before, or elsewhere: says nothing about this city's post now.
+FORMER_LEMMAS = frozenset({"ehemalig", "früher", "zuvor", "vormals", "vorher", "einst", "bisherig"})
+
+# --- To whom the CDO (or the post) reports: heads of the administration and of its lines.
+REPORTING_HEADS = (
+    "Oberbürgermeister",
+    "Oberbürgermeisterin",
+    "Bürgermeister",
+    "Bürgermeisterin",
+    "Landrat",
+    "Landrätin",
+    "Stadtdirektor",
+    "Stadtdirektorin",
+    "Kreisdirektor",
+    "Kreisdirektorin",
+    "Verwaltungsspitze",
+    "Verwaltungsvorstand",
+    "Verwaltungsvorstands",
+    "Verwaltungsführung",
+    "Dezernent",
+    "Dezernentin",
+    "Beigeordneten",
+    "Beigeordnete",
+    "Beigeordneter",
+    "Fachbereichsleitung",
+    "Steuerungskreis",
+    "Lenkungskreis",
+    "Lenkungsausschuss",
+    "Hauptverwaltungsbeamten",
+)
+# Lines of a head the post may sit in ("im Geschäftsbereich des Stadtdirektors").
+REPORTING_LINES = ("Geschäftsbereich", "Bereich")
+# Verbs of the reporting line, as written ("direkt dem Oberbürgermeister unterstellt").
+REPORTING_VERBS = (
+    "unterstellt",
+    "zugeordnet",
+    "angesiedelt",
+    "verortet",
+    "verankert",
+    "angegliedert",
+    "eingegliedert",
+)
+
+# --- Units: descriptions and other organisations' bodies that are no unit of the city.
+# Owners of a body that make it another organisation's ("Arbeitskreis … des Städtetages"):
+# the last part of the owner's compound name.
+EXTERNAL_BODY_OWNERS = (
+    "tag",  # Städtetag, Landkreistag
+    "tages",
+    "bund",
+    "bundes",
+    "verband",
+    "verbandes",
+    "verbands",
+    "verein",
+    "vereins",
+    "netzwerk",
+    "netzwerks",
+    "netzwerkes",
+    "ministerium",
+    "ministeriums",
+    "kammer",
+    "planungsrat",
+    "planungsrates",
+    "landes",
+    "bundesregierung",
+    "landesregierung",
 )
