@@ -10,6 +10,9 @@ from analysis.reading import dates
 from analysis.reading.text import UPPER, lower_same_length
 
 DATELINE = re.compile(r"^\s*[\[(]?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[\])]?\s*(?:[–—-]\s*)?")
+# A publication cue stands right before its date ("Veröffentlicht am: "); looking this far
+# back is ample and keeps the work per date bounded.
+CUE_REACH = 40
 PUBLISHED_CUE = re.compile(r"(veröffentlicht|erschienen|publiziert|datum|stand)\s*(am|vom)?\s*:?\s*$", re.I)
 NEWS_CUES = re.compile(
     r"\(wir berichteten\)|\bwie (die|der|das) \w+ (weiter )?(mitteilt|berichtet|meldet)|"
@@ -62,7 +65,7 @@ def detect_published(ctx: DocContext) -> str | None:
     for b in ctx.blocks:
         if b.kind in ("content", "heading"):
             for m in ctx.dates_in(b.text):
-                if len(m.date) == 10 and PUBLISHED_CUE.search(b.text[: m.start]):
+                if len(m.date) == 10 and PUBLISHED_CUE.search(b.text[max(0, m.start - CUE_REACH) : m.start]):
                     return m.date
     return None
 
