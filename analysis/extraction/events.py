@@ -251,6 +251,15 @@ TYPE_RULES = [
         not_matches=("im juni 2017 startete die app.",),
     ),
     rule(
+        "event_body_since",
+        "a steering body at work since a date",
+        "",
+        all_of=(words.STEERING_BODIES, words.SINCE_WORDS),
+        prepare=reading,
+        matches=("Seit Mitte 2022 erfolgt die Steuerung über eine Lenkungsgruppe.",),
+        not_matches=("Seit Mitte 2022 erfolgt die Steuerung über das Hauptamt.",),
+    ),
+    rule(
         "event_cdo_since",
         "a CDO in office since a date",
         "",
@@ -411,9 +420,15 @@ def _type(ctx: DocContext, s: Sentence, m: dates.DateMention, kind: str, lead: s
 # strategy, post, unit or programme, with the capitalised words before it and a "für …"
 # complement after it ("Digitale Agenda", "Amt für Digitalisierung").
 _QUOTED = re.compile(r"[„»\"“]([^„»\"“”«\n]{2,80})[“”\"«]")
+_POST_HEADS = (*(stem.strip(" ,.(„") for stem in _CDO_STEMS), "cdo")
+_POST_NAME = re.compile(
+    r"Chief[ \xa0]+Digital[ \xa0]+Officers?|(?<![\w-])CDO(?![\w-])|Digitalisierungsbeauftragte[rn]?"
+    r"|Beauftragte[rn]?[ \xa0]+für[ \xa0]+Digitalisierung",
+    re.I,
+)
 _SUBJECT_HEADS = (
     words.STRATEGY_WORDS,
-    (*(stem.strip(" ,.(„") for stem in _CDO_STEMS), "cdo"),
+    _POST_HEADS,
     tuple(stem.strip(" ,.") for stem in words.ORGANISATION_UNITS),
     words.PROGRAMME_WORDS,
 )
@@ -430,6 +445,8 @@ def subject(text: str) -> str | None:
     # only capitalised words (and the acronym "cdo") can name one
     candidates = [(t, t.group(0).rstrip(".").lower()) for t in _CAPITALISED.finditer(text)]
     for heads in _SUBJECT_HEADS:
+        if heads is _POST_HEADS and (post := _POST_NAME.search(text)):
+            return " ".join(post.group(0).split())  # the post's name has several words
         for k, (tok, low) in enumerate(candidates):
             if not any(h in low for h in heads):
                 continue
