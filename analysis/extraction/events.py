@@ -269,11 +269,26 @@ TYPE_RULES = [
         not_matches=("anfang 2021 sprach der chief digital officer.",),
     ),
     rule(
-        "event_target",
-        "a goal for a date that is not one project's",
-        rf"\bbis\b.*\b{alternation(words.MODAL_WORDS)}\b|{alternation(words.TARGET_WORDS)}",
+        "event_target_until",
+        "a goal to reach by a date: 'bis' and a modal verb after it, in the text itself",
+        "",
+        all_of=((" bis ",), words.MODAL_WORDS),
+        # the words, not their lemmas (after ¦): "wurde" reads "werden" there
+        then=rf"^[^¦]*?\bbis\b[^¦]*?\b{alternation(words.MODAL_WORDS)}\b",
         prepare=reading,
         matches=("bis 2030 sollen alle leistungen online verfügbar sein.",),
+        not_matches=(
+            "im jahr 2019 tagte der ausschuss.",
+            "bis ende 2020 wurden die messstellen installiert.",
+        ),
+    ),
+    rule(
+        "event_target",
+        "a goal for a date that is not one project's",
+        "",
+        all_of=(words.TARGET_WORDS,),
+        prepare=reading,
+        matches=("2030 ist das ziel erreicht.",),
         not_matches=("im jahr 2019 tagte der ausschuss.",),
     ),
     rule(
@@ -312,6 +327,7 @@ TYPE_OF_RULE = {
     "event_body_since": "organisation",
     "event_cdo_since": "cdo_appointed",
     "event_project": "project",
+    "event_target_until": "target",
     "event_target": "target",
     "event_started": "project",
 }
@@ -432,6 +448,9 @@ _SUBJECT_HEADS = (
     tuple(stem.strip(" ,.") for stem in words.ORGANISATION_UNITS),
     words.PROGRAMME_WORDS,
 )
+_SUBJECT_HEAD_PATTERNS = tuple(
+    re.compile(alternation(tuple(h for h in heads if h))) for heads in _SUBJECT_HEADS
+)
 _CAPITALISED = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][^\s,;:()„“”\"»«]*|[Cc][Dd][Oo]\b)")
 _COMPLEMENT = re.compile(r"\s+(für|des|der)\s+([A-ZÄÖÜ][\w\-.]*(?:\s+und\s+[A-ZÄÖÜ][\w\-.]*)?)")
 _SUBJECT_MAX = 80
@@ -444,11 +463,11 @@ def subject(text: str) -> str | None:
         return " ".join(quoted.group(1).split())
     # only capitalised words (and the acronym "cdo") can name one
     candidates = [(t, t.group(0).rstrip(".").lower()) for t in _CAPITALISED.finditer(text)]
-    for heads in _SUBJECT_HEADS:
+    for heads, head_pattern in zip(_SUBJECT_HEADS, _SUBJECT_HEAD_PATTERNS, strict=True):
         if heads is _POST_HEADS and (post := _POST_NAME.search(text)):
             return " ".join(post.group(0).split())  # the post's name has several words
         for k, (tok, low) in enumerate(candidates):
-            if not any(h in low for h in heads):
+            if not head_pattern.search(low):
                 continue
             start, end = tok.start(), tok.start() + len(tok.group(0).rstrip("."))
             first = k
