@@ -165,6 +165,15 @@ TYPE_RULES = [
         not_matches=("Der Rat beschloss im Mai 2015 die Digitalstrategie zur Entwicklung der Stadt.",),
     ),
     rule(
+        "event_strategy_start",
+        "the start of work on a strategy, named as a noun",
+        "",
+        all_of=(words.STRATEGY_WORDS, words.START_NOUNS),
+        prepare=reading,
+        matches=("Den Auftakt des Smart-City-Prozesses bildete im Mai 2020 ein Forum.",),
+        not_matches=("Die Digitalstrategie wurde im Mai 2020 vorgestellt.",),
+    ),
+    rule(
         "event_strategy_adopted",
         "a strategy, agenda or plan is adopted, decided or put in force",
         "",
@@ -317,6 +326,7 @@ TYPE_OF_RULE = {
     "event_cdo_appointed": "cdo_appointed",
     "event_cdo_post_created": "organisation",
     "event_strategy_drafting_decided": "strategy_process",
+    "event_strategy_start": "strategy_process",
     "event_strategy_adopted": "strategy_adopted",
     "event_strategy_presented": "strategy_presented",
     "event_strategy_process": "strategy_process",
@@ -421,10 +431,14 @@ def _type(ctx: DocContext, s: Sentence, m: dates.DateMention, kind: str, lead: s
         wider = _rule_for(_window(s.text, m)) or _rule_for(near(s.text, m))
         if wider is not None and (name is None or wider not in ("event_started", "event_target")):
             name = wider
-    if name is None:
+    starts = any(w in reading(clause) for w in words.START_NOUNS)
+    if name is None or (starts and not name.startswith("event_strategy")):
+        # a pronoun or "the start" of something named in the sentence before
         i = ctx.index_of(s) or 0
         if i:
-            name = _rule_for(near(ctx.sentences[i - 1].text, m) + " " + _clause(s.text, m))
+            before = _rule_for(near(ctx.sentences[i - 1].text, m) + " " + clause)
+            if name is None or (before or "").startswith("event_strategy"):
+                name = before
     if name == "event_council_decision" and _ADOPTED.search(near(s.text, m)):
         # "…, die vom Rat verabschiedet wurde": the decision named in a relative clause is
         # the adoption of the strategy the sentence is about

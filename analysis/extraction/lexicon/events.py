@@ -212,6 +212,13 @@ ORGANISATION_UNITS = (
     "steuerungskreis",
     "arbeitsgruppe",
     "beirat",
+    # an office as a unit ("Smart City Office"), not the officer
+    "office ",
+    "office»",
+    "office“",
+    "office)",
+    "office,",
+    "office.",
 )
 # Steering bodies: at work "seit" a date is their organisational step.
 STEERING_BODIES = (
@@ -261,6 +268,8 @@ ORGANISATION_VERBS = (
     "konstituiert",
     "einberufen",
 )
+# The start of a process named as a noun ("den offiziellen Start … festmachen", "Auftakt").
+START_NOUNS = (" start ", "startschuss", "auftakt", "kick-off", "kickoff")
 # Verbs that start anything: the thing started is named by the clause's neighbours.
 START_WORDS = ("startet", "gestartet", "beginnt", "begann", "begonnen")
 PROJECT_WORDS = (
@@ -282,7 +291,18 @@ PROJECT_WORDS = (
     "investiert",
     "in betrieb",
 )
-TARGET_WORDS = ("ziel", "vollständig", "angestrebt", "umgesetzt werden", "erreicht")
+# "Ziel", "Ausbauziel", "Ziele" as words or the end of a compound ("offiziell" holds no goal)
+TARGET_WORDS = (
+    " ziel",
+    "ziel ",
+    "ziele ",
+    "ziels ",
+    "zielen ",
+    "vollständig",
+    "angestrebt",
+    "umgesetzt werden",
+    "erreicht",
+)
 MODAL_WORDS = ("soll", "sollen", "muss", "müssen", "wird", "werden", "will", "wollen", "können", "möchte")
 # "zu dem ich seit 2019 gehöre": the speaker's own membership, not a step of the city.
 FIRST_PERSON = (" ich ", " ich,")
