@@ -449,7 +449,7 @@ def _type(ctx: DocContext, s: Sentence, m: dates.DateMention, kind: str, lead: s
 # What an event is about, as the text names it: a quoted name, else the first word naming a
 # strategy, post, unit or programme, with the capitalised words before it and a "für …"
 # complement after it ("Digitale Agenda", "Amt für Digitalisierung").
-_QUOTED = re.compile(r"[„»\"“]([^„»\"“”«\n]{2,80})[“”\"«]")
+_QUOTED = re.compile(r"[„»\"“«]([^„»\"“”«\n]{2,80})[“”\"«»]")
 _POST_HEADS = (*(stem.strip(" ,.(„") for stem in _CDO_STEMS), "cdo")
 _POST_NAME = re.compile(
     r"Chief[ \xa0]+Digital[ \xa0]+Officers?|(?<![\w-])CDO(?![\w-])|Digitalisierungsbeauftragte[rn]?"
@@ -572,6 +572,10 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
                     lead=_title_and_lead(ctx, dateline_block),
                 )
             )
+    elif source_kind == "news" and ctx.published and len(ctx.published) == 10:
+        now = _news_now(ctx)
+        if now is not None:
+            events.append(_event(ctx, *now, "milestone"))
     for block in ctx.content_blocks:
         for found_in_block in ctx.dates_in(block.text):
             s = ctx.sentence_at(block.start + found_in_block.start)
@@ -588,6 +592,35 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
     if dateline_block is not None and events:
         _restated_in_news(events)
     return _dedupe(events)
+
+
+# "hat nun zum ersten Mal …", "wurde jetzt …": a news report's step of the day it appeared.
+_NOW = re.compile(r"(?<![\w-])(?:nun|jetzt|heute)(?![\w-])")
+_LEAD_BLOCKS = 3
+_PARAGRAPH = 80
+
+
+def _news_now(ctx: DocContext) -> tuple[Sentence, dates.DateMention] | None:
+    """A news report without a dateline, dated by its publication line: the first sentence
+    of its lead that says a step happens now, dated by the publication day."""
+    assert ctx.published is not None
+    paragraphs = [b for b in ctx.content_blocks if len(b.text) >= _PARAGRAPH]  # not title lines
+    for block in paragraphs[:_LEAD_BLOCKS]:
+        for s in ctx.sentences:
+            if s.block is not block or _has_date(ctx, s):
+                continue
+            now = _NOW.search(s.lower)
+            if now and _rule_for(s.text) not in (None, "event_target", "event_target_until"):
+                mention = dates.DateMention(
+                    now.start(), now.end(), now.group(0), ctx.published, None, None, None, False
+                )
+                return s, mention
+    return None
+
+
+def _has_date(ctx: DocContext, s: Sentence) -> bool:
+    offset = s.span.start - s.block.start
+    return any(offset <= m.start < offset + len(s.text) for m in ctx.dates_in(s.block.text))
 
 
 # Steps a news item may restate in its lead: when the text dates the same step before its

@@ -77,10 +77,25 @@ BYLINE = re.compile(rf"^(?:Von|Ein Bericht von|Autor(?:in)?:)\s+{NAME}$")
 PUBLICATION_LINE = re.compile(r"^(?:Veröffentlicht|Erschienen|Aktualisiert)(?:\s+am)?\s*:?\s*\d", re.I)
 
 
+# Reported speech dated by a weekday ("sagte die Bürgermeisterin am Mittwoch") and a photo
+# caption naming people from the left ("Von links: …", "v. l.: …"): the marks of a report.
+REPORTED_SPEECH = re.compile(
+    r"\b(?:sagte|erklärte|betonte|berichtete|teilte|kündigte)\b[^.]{0,40}\bam "
+    rf"(?:{'|'.join(dates.WEEKDAYS)})\b"
+)  # on lower-cased text
+SPEECH_WORDS = ("sagte", "erklärte", "betonte", "berichtete", "teilte", "kündigte")
+PHOTO_CAPTION = re.compile(r"^(?:von links|v\. ?l\.)\s*[:,]")  # on a lower-cased line
+
+
 def _journalism(ctx: DocContext) -> bool:
     for b in ctx.blocks:
         if b.kind != "page" and (BYLINE.match(b.text) or PUBLICATION_LINE.match(b.text)):
             return True
+        if b.kind == "content" and PHOTO_CAPTION.match(lower_same_length(b.text[:12])):
+            return True
+    content = lower_same_length(ctx.content_text)
+    if _holds(content, SPEECH_WORDS) and REPORTED_SPEECH.search(content):
+        return True
     city = ctx.city
     if city:
         opener = re.compile(rf"^{re.escape(city)}\s?(?:\.|[–—]|-\s)\s*[{UPPER}„]")

@@ -8,6 +8,7 @@ STRATEGY_WORDS = (
     "strategie",
     "agenda",
     "masterplan",
+    "masterpläne",
     "leitlinien",
     "leitbild",
     "konzept",
