@@ -187,6 +187,15 @@ TYPE_RULES = [
         not_matches=("Die Digitalstrategie wurde im Mai 2021 vorgestellt.",),
     ),
     rule(
+        "event_titled_paper_adopted",
+        "a council paper with a title is adopted: the city's programme is adopted",
+        "",
+        all_of=(words.COUNCIL_PAPERS, words.TITLE_PHRASES, words.ADOPTION_LEMMAS),
+        prepare=reading,
+        matches=("Im Mai 2015 wurde eine Ratsvorlage unter dem Titel „Tannbrück 2.0“ beschlossen.",),
+        not_matches=("Im Mai 2015 wurde eine Ratsvorlage zur Schulsanierung beschlossen.",),
+    ),
+    rule(
         "event_strategy_presented",
         "a strategy is presented, published or handed over, without a stated adoption",
         "",
@@ -328,6 +337,7 @@ TYPE_OF_RULE = {
     "event_strategy_drafting_decided": "strategy_process",
     "event_strategy_start": "strategy_process",
     "event_strategy_adopted": "strategy_adopted",
+    "event_titled_paper_adopted": "strategy_adopted",
     "event_strategy_presented": "strategy_presented",
     "event_strategy_process": "strategy_process",
     "event_strategy_update": "strategy_process",

@@ -38,6 +38,10 @@ ADOPTION_LEMMAS = (
     # "hat sich mit ihrer Strategie ein Programm auferlegt": the city bound itself to it
     "auferlegen",
 )
+# A council paper given a title ("eine Ratsvorlage … unter dem Titel „Musterfeld digital“"):
+# the paper is the city's programme, and adopting it adopts the programme.
+COUNCIL_PAPERS = ("ratsvorlage", "beschlussvorlage", "verwaltungsvorlage")
+TITLE_PHRASES = ("unter dem titel", "mit dem titel", "unter dem motto", "mit dem namen")
 # Presented: made public or handed over, without a stated adoption.
 PRESENTATION_LEMMAS = (
     "vorlegen",
