@@ -172,3 +172,15 @@ def test_the_type_of_a_clause_alone():
     assert event_type("Die Leitlinien wurden im Mai 2020 veröffentlicht.") == "strategy_presented"
     assert event_type("Die Leitlinien wurden im Mai 2020 beschlossen.") == "strategy_adopted"
     assert event_type("Die Leitlinien entstanden im Mai 2020.") == "strategy_process"
+
+
+def test_a_modal_passive_is_a_horizon_even_before_the_publication_date(tmp_path):
+    # published 2023 (see HEADER); the text still says the adoption is ahead
+    event = _only(_events(tmp_path, "Die Digitalstrategie soll im Mai 2019 verabschiedet werden."), "2019-05")
+    assert event["kind"] == "horizon"
+
+
+def test_a_titled_council_paper_adopted_is_the_programme_adopted(tmp_path):
+    sentence = "Im Mai 2015 wurde eine Ratsvorlage unter dem Titel „Tannbrück 2.0“ beschlossen."
+    event = _only(_events(tmp_path, sentence), "2015-05")
+    assert (event["type"], event["subject"]) == ("strategy_adopted", "Tannbrück 2.0")

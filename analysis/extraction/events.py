@@ -48,9 +48,13 @@ MODAL_PASSIVE = re.compile(
 _QUALIFIER_MONTH = {"early": "03", "mid": "07", "late": "11"}
 
 
-def _kind(m: dates.DateMention, sentence: str, reference: str | None) -> str:
+def _kind(m: dates.DateMention, sentence: str, reference: str | None, clause: str = "") -> str:
     if m.end_date:
         return "period"
+    if clause and MODAL_PASSIVE.search(lower_same_length(clause)):
+        # "soll im Mai verabschiedet werden": its own clause says the step is still ahead,
+        # whatever the date is compared with the publication
+        return "horizon"
     if m.relation == "until" and PAST_PASSIVE.search(sentence) and not MODAL.search(sentence):
         return "milestone"
     if m.relation == "until" or m.named:
@@ -598,7 +602,8 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
             low = lower_same_length(near(s.text, m))
             if CAREER.search(low) and not any(w in low for w in words.AT_THE_CITY):
                 continue  # a person's earlier job elsewhere is not the city's timeline
-            events.append(_event(ctx, s, m, _kind(m, near(s.text, m), ctx.published)))
+            kind = _kind(m, near(s.text, m), ctx.published, _clause(s.text, m))
+            events.append(_event(ctx, s, m, kind))
     if dateline_block is not None and events:
         _restated_in_news(events)
     return _dedupe(events)
