@@ -257,3 +257,9 @@ def test_a_dateline_opening_a_sentence_is_no_widget():
 def test_a_date_line_published_and_updated_is_meta(line):
     blocks = segment(f"Titel der Meldung\n{line}\n{BODY}")
     assert [b.kind for b in blocks if b.text == line] == ["meta"]
+
+
+@pytest.mark.parametrize("line", ["Von Anna Beispiel | 12.04.2030, 10:03 Uhr", "Von Jan Muster, 03.05.2031"])
+def test_a_byline_with_the_reports_date_is_meta(line):
+    blocks = segment(f"Titel der Meldung\n{line}\n{BODY}")
+    assert [(b.kind, b.reason) for b in blocks if b.text == line] == [("meta", "date line")]

@@ -184,3 +184,15 @@ def test_a_titled_council_paper_adopted_is_the_programme_adopted(tmp_path):
     sentence = "Im Mai 2015 wurde eine Ratsvorlage unter dem Titel „Tannbrück 2.0“ beschlossen."
     event = _only(_events(tmp_path, sentence), "2015-05")
     assert (event["type"], event["subject"]) == ("strategy_adopted", "Tannbrück 2.0")
+
+
+def test_a_sentence_the_text_breaks_off_in_gives_no_event(tmp_path):
+    whole = "Die Digitalstrategie wurde im Mai 2021 beschlossen. " + "Sie gilt für alle Ämter der Stadt. " * 4
+    cut = (
+        whole
+        + "Bis Ende 2026 soll die Stadt alle Leistungen online anbieten und die Schulen an das Netz anschl"
+    )
+    events = _events(tmp_path, cut)
+    assert [e["date"] for e in events] == ["2021-05"]
+    events = _events(tmp_path, whole + "Bis Ende 2026 soll die Stadt alle Leistungen online anbieten.")
+    assert [e["date"] for e in events] == ["2021-05", "2026"]

@@ -590,6 +590,7 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
         now = _news_now(ctx)
         if now is not None:
             events.append(_event(ctx, *now, "milestone"))
+    cut_off = _cut_off_sentence(ctx)
     for block in ctx.content_blocks:
         for found_in_block in ctx.dates_in(block.text):
             s = ctx.sentence_at(block.start + found_in_block.start)
@@ -597,6 +598,8 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
             m = replace(found_in_block, start=found_in_block.start + shift, end=found_in_block.end + shift)
             if block is dateline_block and s.span.start == block.start and m.start < 3:
                 continue  # the dateline itself, already the news event above
+            if s is cut_off:
+                continue  # the text breaks off inside this sentence: its fact is not whole
             if _in_programme_name(ctx, s.text, m):
                 continue  # "Horizon 2020": a programme's name, not a date of the city
             low = lower_same_length(near(s.text, m))
@@ -607,6 +610,21 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
     if dateline_block is not None and events:
         _restated_in_news(events)
     return _dedupe(events)
+
+
+# A saved text that breaks off mid-sentence: its last paragraph ends in a letter or digit
+# (no full stop, quote or bracket) and is long enough to be prose, not a label or list item.
+_CUT_PARAGRAPH = 200
+
+
+def _cut_off_sentence(ctx: DocContext) -> Sentence | None:
+    if not ctx.content_blocks or not ctx.sentences:
+        return None
+    last = ctx.content_blocks[-1]
+    if len(last.text) < _CUT_PARAGRAPH or not last.text[-1].isalnum():
+        return None
+    s = ctx.sentence_at(last.end - 1)
+    return s if s.block is last else None
 
 
 # "hat nun zum ersten Mal …", "wurde jetzt …": a news report's step of the day it appeared.

@@ -114,6 +114,11 @@ WIDGET_LINE = re.compile(
 WIDGET_PARTS = re.compile(
     r"-?\d{1,2}\s?°\s?[cf]?\b|\b(?:vorlesen|suche|menü|schließen|login|anmelden|wetter)\b"
 )
+# A byline with the report's date ("Von Anna Muster | 12.04.2030, 10:03 Uhr"): header meta.
+BYLINE_DATE_LINE = re.compile(
+    r"^\s*(?:von|autor(?:in)?:)\s+(?:[a-zäöüß.-]+\s+){0,3}[a-zäöüß.-]+\s*[,|·–-]\s*"
+    rf"(?:{'|'.join(WEEKDAYS)},?\s+)?{_DATE_TIME}\s*$"
+)
 # Teasers of other articles in a sidebar: "Musterfeld: Neue App für Bürger" (a short line,
 # a place or a kicker before the colon, a headline without a full stop after it).
 TEASER_LINE = re.compile(r"^[A-ZÄÖÜ][\w.-]{1,30}(?: [A-ZÄÖÜ][\w.-]{1,30})?:\s+\S.{3,120}[^.:]$")
@@ -192,7 +197,11 @@ def segment(text: str) -> list[Block]:
         if tail_reason:
             blocks.append(Block(line.start, line.end, t, "page", tail_reason))
             continue
-        if (BARE_DATE_LINE.match(low) and not WEEKDAY_DATE_LINE.match(low)) or REPEATED_DATE_LINE.match(low):
+        if (
+            (BARE_DATE_LINE.match(low) and not WEEKDAY_DATE_LINE.match(low))
+            or REPEATED_DATE_LINE.match(low)
+            or (len(t) < 120 and BYLINE_DATE_LINE.match(low))
+        ):
             blocks.append(Block(line.start, line.end, t, "meta", "date line"))
             continue
         reason = _page_reason(line, low, seen)
