@@ -333,6 +333,7 @@ TYPE_RULES = [
     ),
 ]
 _ADOPTED = next(r for r in TYPE_RULES if r.name == "event_strategy_adopted")
+_DRAFTED = next(r for r in TYPE_RULES if r.name == "event_strategy_process")
 TYPE_OF_RULE = {
     "event_past_role": "other",
     "event_membership": "other",
@@ -453,10 +454,15 @@ def _type(ctx: DocContext, s: Sentence, m: dates.DateMention, kind: str, lead: s
             before = _rule_for(near(ctx.sentences[i - 1].text, m) + " " + clause)
             if name is None or (before or "").startswith("event_strategy"):
                 name = before
-    if name == "event_council_decision" and _ADOPTED.search(near(s.text, m)):
-        # "…, die vom Rat verabschiedet wurde": the decision named in a relative clause is
-        # the adoption of the strategy the sentence is about
-        name = "event_strategy_adopted"
+    if name == "event_council_decision":
+        sentence = near(s.text, m)
+        if _ADOPTED.search(sentence):
+            # "…, die vom Rat verabschiedet wurde": the decision named in a relative clause
+            # is the adoption of the strategy the sentence is about
+            name = "event_strategy_adopted"
+        elif _DRAFTED.search(sentence):
+            # "hat den Rat die Verwaltung beauftragt, eine Strategie zu erarbeiten"
+            name = "event_strategy_process"
     return TYPE_OF_RULE[name] if name else "other"
 
 

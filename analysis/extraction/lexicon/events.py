@@ -37,6 +37,10 @@ ADOPTION_LEMMAS = (
     "inkraftsetzung",
     # "hat sich mit ihrer Strategie ein Programm auferlegt": the city bound itself to it
     "auferlegen",
+    # a body's approval ("stimmte der Strategie zu", "wurde … gebilligt")
+    "zustimmen",
+    "zustimmung",
+    "billigen",
 )
 # A council paper given a title ("eine Ratsvorlage … unter dem Titel „Musterfeld digital“"):
 # the paper is the city's programme, and adopting it adopts the programme.
@@ -73,6 +77,8 @@ PROCESS_WORDS = (
     "erarbeit",
     "erstellen",
     "erstellung",
+    "beraten",
+    "beratung",
     "entstehen",
     "ausarbeitung",
     "angehen",
