@@ -263,3 +263,32 @@ def test_a_date_line_published_and_updated_is_meta(line):
 def test_a_byline_with_the_reports_date_is_meta(line):
     blocks = segment(f"Titel der Meldung\n{line}\n{BODY}")
     assert [(b.kind, b.reason) for b in blocks if b.text == line] == [("meta", "date line")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Artikel vom 12.05.2030",
+        "Pressemitteilung vom 14.03.2030",
+        "Zuletzt aktualisiert am 5. Mai 2030",
+        "Erstellt am 14.03.2030 von Redaktion",
+        "14. März 2030 | Pressestelle",
+    ],
+)
+def test_a_dated_page_label_is_header_meta_wherever_it_stands(line):
+    for text in (f"Titel der Meldung\n{line}\n{BODY}", f"Titel der Meldung\n{BODY}\n{line}\n"):
+        assert [(b.kind, b.reason) for b in segment(text) if b.text == line] == [("meta", "date line")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Abgerufen am 14.03.2030", "Druckversion | 14.03.2030", "Heute, 14.03.2030", "Di, 14.03.2030 | 11:20"],
+)
+def test_the_day_a_page_was_viewed_or_printed_is_page(line):
+    kind, reason = kinds(f"Titel der Meldung\n{BODY}\n{line}\n")[line]
+    assert kind == "page" and reason in ("date of the page view", "date and weather widget")
+
+
+def test_a_sentence_with_a_date_and_a_page_word_stays_content():
+    line = "Der Artikel zur Strategie erschien am 12.05.2030 im Amtsblatt der Stadt."
+    assert kinds(f"Titel der Meldung\n{BODY}\n{line}\n")[line][0] == "content"

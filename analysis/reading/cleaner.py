@@ -110,14 +110,25 @@ WIDGET_LINE = re.compile(
     rf"^\s*(?:{'|'.join(WEEKDAYS)}|(?:{_WEEKDAY_ABBREVIATIONS})\.?),?\s+\d{{1,2}}\.\s*(?:\d{{1,2}}\.|[a-zäöü]+\.?)"
     r"\s*\d{2,4}\b(?P<rest>.*)$"
 )
-# What follows the date in a widget: a temperature, or words of page controls.
+# What follows the date in a widget: a temperature, the time of day, or words of page controls.
 WIDGET_PARTS = re.compile(
-    r"-?\d{1,2}\s?°\s?[cf]?\b|\b(?:vorlesen|suche|menü|schließen|login|anmelden|wetter)\b"
+    r"-?\d{1,2}\s?°\s?[cf]?\b|\b\d{1,2}:\d{2}\b|\b(?:vorlesen|suche|menü|schließen|login|anmelden|wetter)\b"
 )
 # A byline with the report's date ("Von Anna Muster | 12.04.2030, 10:03 Uhr"): header meta.
 BYLINE_DATE_LINE = re.compile(
     r"^\s*(?:von|autor(?:in)?:)\s+(?:[a-zäöüß.-]+\s+){0,3}[a-zäöüß.-]+\s*[,|·–-]\s*"
     rf"(?:{'|'.join(WEEKDAYS)},?\s+)?{_DATE_TIME}\s*$"
+)
+# A short label line with a full date, no sentence: the page's own dates. Which date it is
+# follows from the page words beside it (lower case, matched as words):
+_FULL_DATE = r"\d{1,2}\.\s?(?:\d{1,2}\.|[a-zäöü]+\.?)\s?\d{4}"
+DATED_LABEL_LINE = re.compile(rf"^(?:(?!\.\s).){{0,60}}{_FULL_DATE}(?:(?!\.\s).){{0,60}}$")
+# the day the page was viewed, fetched or printed: never the publication
+VIEW_DATE_WORDS = re.compile(r"\b(?:abgerufen|aufgerufen|zugriff|druckversion|gedruckt|heute)\b")
+# the day the report or page appeared or was updated: header meta
+PAGE_DATE_WORDS = re.compile(
+    r"\b(?:artikel|beitrag|meldung|pressemitteilung|veröffentlicht|erschienen|erstellt|aktualisiert"
+    r"|geändert|stand|datum|redaktion|pressestelle|autor|autorin)\b"
 )
 # Teasers of other articles in a sidebar: "Musterfeld: Neue App für Bürger" (a short line,
 # a place or a kicker before the colon, a headline without a full stop after it).
@@ -202,6 +213,13 @@ def segment(text: str) -> list[Block]:
             or REPEATED_DATE_LINE.match(low)
             or (len(t) < 120 and BYLINE_DATE_LINE.match(low))
         ):
+            blocks.append(Block(line.start, line.end, t, "meta", "date line"))
+            continue
+        dated_label = len(t) < 100 and not t.endswith(".") and DATED_LABEL_LINE.match(low)
+        if dated_label and VIEW_DATE_WORDS.search(low):
+            blocks.append(Block(line.start, line.end, t, "page", "date of the page view"))
+            continue
+        if dated_label and PAGE_DATE_WORDS.search(low):
             blocks.append(Block(line.start, line.end, t, "meta", "date line"))
             continue
         reason = _page_reason(line, low, seen)
