@@ -232,3 +232,63 @@ def test_a_run_of_place_headline_lines_after_the_body_is_a_teaser_sidebar():
 def test_a_single_colon_line_or_an_interview_answer_stays_content():
     text = f"{BODY}\nMuster: Wir haben viel erreicht.\nBeispiel: Das sehen wir genauso."
     assert [b.kind for b in segment(text)] == ["content", "content", "content"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mi, 03.04.2030 12° C Vorlesen Suche Menü",
+        "Samstag, 5. Januar 2030 -3 °C Wetter",
+        "Do. 17.10.2030 Text vorlesen Suche Schließen",
+    ],
+)
+def test_a_date_and_weather_widget_is_page(line: str):
+    text = f"{line}\n\nDigitale Dienste im Rathaus\n\n{BODY_1}\n"
+    assert kinds(text)[line] == ("page", "date and weather widget")
+
+
+def test_a_dateline_opening_a_sentence_is_no_widget():
+    line = "Mi, 03.04.2030 Die Gemeinde stellt ihre neue Suche im Bürgerportal vor."
+    text = f"Digitale Dienste im Rathaus\n\n{line}\n\n{BODY_1}\n"
+    assert kinds(text)[line][0] == "content"
+
+
+@pytest.mark.parametrize("line", ["12.04.2030 | 12.04.2030, 10:03", "03.05.2031 / 04.05.2031 um 9:15 Uhr"])
+def test_a_date_line_published_and_updated_is_meta(line):
+    blocks = segment(f"Titel der Meldung\n{line}\n{BODY}")
+    assert [b.kind for b in blocks if b.text == line] == ["meta"]
+
+
+@pytest.mark.parametrize("line", ["Von Anna Beispiel | 12.04.2030, 10:03 Uhr", "Von Jan Muster, 03.05.2031"])
+def test_a_byline_with_the_reports_date_is_meta(line):
+    blocks = segment(f"Titel der Meldung\n{line}\n{BODY}")
+    assert [(b.kind, b.reason) for b in blocks if b.text == line] == [("meta", "date line")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Artikel vom 12.05.2030",
+        "Pressemitteilung vom 14.03.2030",
+        "Zuletzt aktualisiert am 5. Mai 2030",
+        "Erstellt am 14.03.2030 von Redaktion",
+        "14. März 2030 | Pressestelle",
+    ],
+)
+def test_a_dated_page_label_is_header_meta_wherever_it_stands(line):
+    for text in (f"Titel der Meldung\n{line}\n{BODY}", f"Titel der Meldung\n{BODY}\n{line}\n"):
+        assert [(b.kind, b.reason) for b in segment(text) if b.text == line] == [("meta", "date line")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Abgerufen am 14.03.2030", "Druckversion | 14.03.2030", "Heute, 14.03.2030", "Di, 14.03.2030 | 11:20"],
+)
+def test_the_day_a_page_was_viewed_or_printed_is_page(line):
+    kind, reason = kinds(f"Titel der Meldung\n{BODY}\n{line}\n")[line]
+    assert kind == "page" and reason in ("date of the page view", "date and weather widget")
+
+
+def test_a_sentence_with_a_date_and_a_page_word_stays_content():
+    line = "Der Artikel zur Strategie erschien am 12.05.2030 im Amtsblatt der Stadt."
+    assert kinds(f"Titel der Meldung\n{BODY}\n{line}\n")[line][0] == "content"

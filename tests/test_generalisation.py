@@ -511,7 +511,7 @@ def test_a_unit_is_never_the_cdo_holder():
             "Die überarbeitete Fassung der Agenda soll im Laufe des Jahres 2031 vorgelegt werden.",
             "2031",
             "horizon",
-            "strategy_process",
+            "strategy_presented",  # a planned presentation: a horizon of its verb class
         ),
         ("Bis 2035 will die Stadt alle Leistungen digital anbieten.", "2035", "horizon", "target"),
         (

@@ -463,6 +463,7 @@ def _new_item(field: str, spec: dict, note: str) -> dict:
             "kind": spec["kind"],
             "type": spec["type"],
             "label": spec["label"],
+            "subject": None,  # an analyst's event names no subject (the schema requires the key)
             "precision": _precision(spec["date"]),
             "evidence": None,
             "corrected": corrected,

@@ -12,6 +12,7 @@ candidate with the highest score wins; names in page furniture do not count.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -164,9 +165,48 @@ def detect_city(ctx: DocContext) -> str | None:
                 scores[name] += _mention_weight(b.text, mention, b.kind != "content", b is first_content)
                 first_seen.setdefault(name, b.start + hit.start())
     if not scores:
-        return None
+        # the body names no place: the page's <title> is the evidence of the city
+        titled = _html_title_places(ctx)
+        return titled[0] if titled else None
     best = min(scores, key=lambda n: (-scores[n], first_seen[n]))
     return _official_form(best, ctx)
+
+
+# "Digitalisierung in Musterfeld an der Aue": the place after "in", with its qualifier.
+_IN_PLACE = re.compile(rf"\bin[ \xa0]+({_NAME}(?:[ \xa0]{_QUALIFIER})?)(?![\w-])")
+_QUALIFIER_BEFORE = re.compile(r"\b(?:am|an der|an den|in der|ob der|vor der|auf der)[ \xa0]+$")
+_HTML_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+# A title's parts: "Digitale Verwaltung – Stadt Musterfeld | Startseite"
+_TITLE_PARTS = re.compile(r"\s+[–—|·:-]\s+|\s*\|\s*")
+
+
+def _html_title_places(ctx: DocContext) -> list[str]:
+    """The places the <title> of an HTML page names (a saved page keeps its title in the
+    head, which the extractors do not read as text): gazetteer names, a name after a
+    municipal title ("Stadt Musterfeld"), or a part of the title that is a name alone and
+    is named in the page too."""
+    if ctx.source.offsets is None:
+        return []  # not an HTML page
+    found = _HTML_TITLE.search(ctx.source.raw)
+    if not found:
+        return []
+    title = " ".join(html.unescape(found.group(1)).split())
+    county = _holds_county_word(title)
+    names = [m.group(1) for m in _IN_PLACE.finditer(title) if m.group(1).split()[0] not in _NOT_NAMES]
+    names += [
+        _choose(m.places, county).name
+        for m in find_places(title)
+        if not _QUALIFIER_BEFORE.search(title, 0, m.start)  # "an der Lauter" qualifies a name
+    ]
+    names += [m.group(1) for m in MUNICIPALITY.finditer(title) if m.group(1).split()[0] not in _NOT_NAMES]
+    m = TITLE.match(title)
+    if m:
+        names.append(m.group(1))
+    view = ctx.source.view
+    for part in _TITLE_PARTS.split(title):
+        if re.fullmatch(_NAME, part) and part.split()[0] not in _NOT_NAMES and _count(part, view):
+            names.append(part)
+    return list(dict.fromkeys(names))
 
 
 def _official_form(name: str, ctx: DocContext) -> str:

@@ -8,13 +8,15 @@ from the expression and the sentence's tense, as of the document's publication d
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.lexicon import events as words
 from analysis.extraction.meta import DATELINE, dateline
 from analysis.extraction.rules import alternation, rule
-from analysis.reading import dates
+from analysis.reading import dates, lemmas
 from analysis.reading.text import cut_at_word, lower_same_length
 
 PAST = re.compile(
@@ -46,9 +48,13 @@ MODAL_PASSIVE = re.compile(
 _QUALIFIER_MONTH = {"early": "03", "mid": "07", "late": "11"}
 
 
-def _kind(m: dates.DateMention, sentence: str, reference: str | None) -> str:
+def _kind(m: dates.DateMention, sentence: str, reference: str | None, clause: str = "") -> str:
     if m.end_date:
         return "period"
+    if clause and MODAL_PASSIVE.search(lower_same_length(clause)):
+        # "soll im Mai verabschiedet werden": its own clause says the step is still ahead,
+        # whatever the date is compared with the publication
+        return "horizon"
     if m.relation == "until" and PAST_PASSIVE.search(sentence) and not MODAL.search(sentence):
         return "milestone"
     if m.relation == "until" or m.named:
@@ -80,43 +86,144 @@ _CDO_STEMS = (
     "digitalisierungsbeauftragt",
     "beauftragte für digitalisierung",
 )
-# Event types, tried in this order on the lower-cased text around the date (the clause and
-# its neighbours within the sentence). The first that matches gives the type.
+# Particles that close a clause with a separable verb ("stellte die Stadt ihre Strategie vor").
+_PARTICLES = frozenset({"vor", "fest", "ein", "auf", "an", "ab", "zu", "aus", "dar"})
+
+
+@lru_cache(maxsize=8192)
+def reading(clause: str) -> str:
+    """What the type rules read of a clause: its lower-cased text, then the lemmas of its
+    words; a particle closing the clause is joined to every lemma ("stellte … vor" also
+    reads "vorstellen"). Clauses are short, so this is bounded work per date."""
+    words = lemmas.WORD.findall(clause)
+    lemma_words = [lemmas.lemma(w).lower() for w in words]
+    if len(words) > 1 and words[-1].lower() in _PARTICLES:
+        particle = words[-1].lower()
+        lemma_words += [particle + w for w in lemma_words[:-1]]
+    return f" {lower_same_length(clause)} ¦ {' '.join(lemma_words)} "
+
+
+def _drafting_then_strategy() -> str:
+    """A drafting noun followed, within a few words, by the strategy it drafts."""
+    return (
+        rf"{alternation(words.DRAFTING_NOUNS)}\s+(?:\S+\s+){{0,4}}?\S*"
+        rf"{alternation(words.STRATEGY_WORDS)}"
+    )
+
+
+# Event types, tried in this order on the reading of a clause (see `reading`): the first
+# that holds gives the type. Each family reads a verb class by lemma and the kind of thing
+# the clause is about (a strategy, a post, a unit, a programme).
 TYPE_RULES = [
     rule(
         "event_past_role",
         "a person's earlier post (type other)",
         "",
         all_of=(words.PAST_ROLE, words.ROLE_HEADS),
+        prepare=reading,
         matches=("seit 2011 war anna muster leiterin des hauptamts.",),
         not_matches=("seit 2011 ist anna muster leiterin des hauptamts.",),
     ),
     rule(
+        "event_membership",
+        "the speaker's own membership of a team (type other)",
+        "",
+        all_of=(words.FIRST_PERSON, words.MEMBERSHIP_LEMMAS),
+        prepare=reading,
+        matches=("zu dem ich selbst seit März 2020 gehöre",),
+        not_matches=("seit März 2020 gehört die Stadt dem Netzwerk an",),
+    ),
+    rule(
         "event_cdo_appointed",
-        "a CDO post is created, filled or changes hands",
+        "a CDO post is filled or changes hands",
         "",
         all_of=(_CDO_STEMS, words.CDO_APPOINTMENT_WORDS),
+        prepare=reading,
         matches=(
             "im mai 2019 wurde anna muster zur cdo ernannt.",
             "für 2027 ist die besetzung der stelle des cdo vorgesehen.",
+            "Jan Beispiel übernimmt im Juli 2024 die Aufgabe des Chief Digital Officer.",
+        ),
+        not_matches=(
+            "die verantwortung hat die stadt an cdo jan beispiel vergeben.",
             "im september 2018 wurde die position eines chief digital officer (cdo) geschaffen.",
         ),
-        not_matches=("die verantwortung hat die stadt an cdo jan beispiel vergeben.",),
+    ),
+    rule(
+        "event_cdo_post_created",
+        "a CDO post is created that nobody fills yet (an organisational step)",
+        "",
+        all_of=(_CDO_STEMS, words.POST_CREATION_WORDS),
+        prepare=reading,
+        matches=("im september 2018 wurde die position eines chief digital officer (cdo) geschaffen.",),
+        not_matches=("im mai 2019 wurde anna muster zur cdo ernannt.",),
+    ),
+    rule(
+        "event_strategy_drafting_decided",
+        "a decision to draw a strategy up: work on the strategy, not its adoption",
+        "",
+        all_of=(words.STRATEGY_WORDS, words.ADOPTION_LEMMAS, words.DRAFTING_NOUNS),
+        then=_drafting_then_strategy(),
+        prepare=reading,
+        matches=("Der Rat beschloss im Mai 2015 die Erarbeitung einer Digitalstrategie.",),
+        not_matches=("Der Rat beschloss im Mai 2015 die Digitalstrategie zur Entwicklung der Stadt.",),
+    ),
+    rule(
+        "event_strategy_start",
+        "the start of work on a strategy, named as a noun",
+        "",
+        all_of=(words.STRATEGY_WORDS, words.START_NOUNS),
+        prepare=reading,
+        matches=("Den Auftakt des Smart-City-Prozesses bildete im Mai 2020 ein Forum.",),
+        not_matches=("Die Digitalstrategie wurde im Mai 2020 vorgestellt.",),
     ),
     rule(
         "event_strategy_adopted",
-        "a strategy, agenda or plan is adopted, decided or published",
+        "a strategy, agenda or plan is adopted, decided or put in force",
         "",
-        all_of=(words.STRATEGY_WORDS, words.ADOPTION_VERBS),
-        matches=("im juni 2019 verabschiedete der rat die digitalstrategie, die vom rat beschlossen wurde.",),
-        not_matches=("2019 begann die erarbeitung der digitalstrategie.",),
+        all_of=(words.STRATEGY_WORDS, words.ADOPTION_LEMMAS),
+        prepare=reading,
+        matches=(
+            "im juni 2019 verabschiedete der rat die digitalstrategie.",
+            "Die Leitlinien beschloss der Kreistag am 4. Mai 2021.",
+            "Die Strategie wurde 2020 vorgestellt und im März 2021 beschlossen.",
+        ),
+        not_matches=("Die Digitalstrategie wurde im Mai 2021 vorgestellt.",),
+    ),
+    rule(
+        "event_titled_paper_adopted",
+        "a council paper with a title is adopted: the city's programme is adopted",
+        "",
+        all_of=(words.COUNCIL_PAPERS, words.TITLE_PHRASES, words.ADOPTION_LEMMAS),
+        prepare=reading,
+        matches=("Im Mai 2015 wurde eine Ratsvorlage unter dem Titel „Tannbrück 2.0“ beschlossen.",),
+        not_matches=("Im Mai 2015 wurde eine Ratsvorlage zur Schulsanierung beschlossen.",),
+    ),
+    rule(
+        "event_strategy_presented",
+        "a strategy is presented, published or handed over, without a stated adoption",
+        "",
+        all_of=(words.STRATEGY_WORDS, words.PRESENTATION_LEMMAS),
+        prepare=reading,
+        matches=(
+            "Die Digitalstrategie wurde im Mai 2021 vorgestellt.",
+            "Im Mai 2021 stellte der Bürgermeister die Digitalstrategie vor.",
+            "Die Agenda erschien im Herbst 2020.",
+            "2019 hat die Stadt die Digitale Agenda auf den Weg gebracht.",
+        ),
+        not_matches=("Die Digitalstrategie entstand 2019.",),
     ),
     rule(
         "event_strategy_process",
         "work on a strategy starts, is commissioned, drafted, consulted on or updated",
         "",
         all_of=(words.STRATEGY_WORDS, words.PROCESS_WORDS),
-        matches=("2019 begann die erarbeitung der digitalstrategie.",),
+        prepare=reading,
+        matches=(
+            "2019 begann die erarbeitung der digitalstrategie.",
+            "die Digitalstrategie, die im Jahr 2019 entstand",
+            "die im Jahr 2018 erstellte Smart-City-Strategie",
+        ),
         not_matches=("2019 wurde das amt gegründet.",),
     ),
     rule(
@@ -124,6 +231,7 @@ TYPE_RULES = [
         "a participation process or an update (of a strategy named before)",
         "",
         all_of=(words.UPDATE_WORDS,),
+        prepare=reading,
         matches=("sie wird im sommer 2024 aktualisiert.",),
         not_matches=("2019 wurde das amt gegründet.",),
     ),
@@ -132,7 +240,11 @@ TYPE_RULES = [
         "another council or board decision",
         "",
         all_of=(words.COUNCIL_WORDS, words.DECISION_VERBS),
-        matches=("am 3. mai 2022 wurde er in der gemeinderatssitzung gewählt.",),
+        prepare=reading,
+        matches=(
+            "am 3. mai 2022 wurde er in der gemeinderatssitzung gewählt.",
+            "Im Mai 2017 wurde eine Ratsvorlage zum digitalen Wandel beschlossen.",
+        ),
         not_matches=("der rat der weisen tagte.",),
     ),
     rule(
@@ -140,6 +252,7 @@ TYPE_RULES = [
         "the city joins or is selected for a programme, competition, network or award",
         "",
         all_of=(words.PROGRAMME_WORDS,),
+        prepare=reading,
         matches=(
             "seit dem gewinn des wettbewerbs im jahr 2017",
             "2020 wurde die stadt modellprojekt smart cities.",
@@ -148,9 +261,11 @@ TYPE_RULES = [
     ),
     rule(
         "event_organisation",
-        "a unit for digitalisation is founded, renamed, moved or merged",
+        "a unit or steering body for digitalisation is founded, renamed, moved or merged, or "
+        "works since a date",
         "",
         all_of=(words.ORGANISATION_UNITS, words.ORGANISATION_VERBS),
+        prepare=reading,
         matches=(
             "im juni 2017 wurde die digital-agentur gegründet.",
             "seit märz 2021 gibt es die stabsstelle digitales.",
@@ -158,10 +273,44 @@ TYPE_RULES = [
         not_matches=("im juni 2017 startete die app.",),
     ),
     rule(
+        "event_body_since",
+        "a steering body at work since a date",
+        "",
+        all_of=(words.STEERING_BODIES, words.SINCE_WORDS),
+        prepare=reading,
+        matches=("Seit Mitte 2022 erfolgt die Steuerung über eine Lenkungsgruppe.",),
+        not_matches=("Seit Mitte 2022 erfolgt die Steuerung über das Hauptamt.",),
+    ),
+    rule(
+        "event_cdo_since",
+        "a CDO in office since a date",
+        "",
+        all_of=(_CDO_STEMS, words.SINCE_WORDS),
+        prepare=reading,
+        matches=("seit anfang 2021 ist ein chief digital officer ansprechpartner.",),
+        not_matches=("anfang 2021 sprach der chief digital officer.",),
+    ),
+    rule(
+        "event_target_until",
+        "a goal to reach by a date: 'bis' and a modal verb after it, in the text itself",
+        "",
+        all_of=((" bis ",), words.MODAL_WORDS),
+        # the words, not their lemmas (after ¦): "wurde" reads "werden" there
+        then=rf"^[^¦]*?\bbis\b[^¦]*?\b{alternation(words.MODAL_WORDS)}\b",
+        prepare=reading,
+        matches=("bis 2030 sollen alle leistungen online verfügbar sein.",),
+        not_matches=(
+            "im jahr 2019 tagte der ausschuss.",
+            "bis ende 2020 wurden die messstellen installiert.",
+        ),
+    ),
+    rule(
         "event_target",
         "a goal for a date that is not one project's",
-        rf"\bbis\b.*\b{alternation(words.MODAL_WORDS)}\b|{alternation(words.TARGET_WORDS)}",
-        matches=("bis 2030 sollen alle leistungen online verfügbar sein.",),
+        "",
+        all_of=(words.TARGET_WORDS,),
+        prepare=reading,
+        matches=("2030 ist das ziel erreicht.",),
         not_matches=("im jahr 2019 tagte der ausschuss.",),
     ),
     rule(
@@ -169,21 +318,43 @@ TYPE_RULES = [
         "a named project starts, goes live, ends or is planned",
         "",
         all_of=(words.PROJECT_WORDS,),
+        prepare=reading,
         matches=("ende 2020 wurde das open-data-portal freigeschaltet.",),
         not_matches=("im jahr 2019 tagte der ausschuss.",),
     ),
+    rule(
+        "event_started",
+        "something starts (what started is read from the neighbouring clauses when they say)",
+        "",
+        all_of=(words.START_WORDS,),
+        prepare=reading,
+        matches=("im mai 2020 startete die erste runde.",),
+        not_matches=("im jahr 2019 tagte der ausschuss.",),
+    ),
 ]
+_ADOPTED = next(r for r in TYPE_RULES if r.name == "event_strategy_adopted")
+_DRAFTED = next(r for r in TYPE_RULES if r.name == "event_strategy_process")
 TYPE_OF_RULE = {
     "event_past_role": "other",
+    "event_membership": "other",
     "event_cdo_appointed": "cdo_appointed",
+    "event_cdo_post_created": "organisation",
+    "event_strategy_drafting_decided": "strategy_process",
+    "event_strategy_start": "strategy_process",
     "event_strategy_adopted": "strategy_adopted",
+    "event_titled_paper_adopted": "strategy_adopted",
+    "event_strategy_presented": "strategy_presented",
     "event_strategy_process": "strategy_process",
     "event_strategy_update": "strategy_process",
     "event_council_decision": "council_decision",
     "event_programme": "programme",
     "event_organisation": "organisation",
+    "event_body_since": "organisation",
+    "event_cdo_since": "cdo_appointed",
     "event_project": "project",
+    "event_target_until": "target",
     "event_target": "target",
+    "event_started": "project",
 }
 CAREER = rule(
     "career_date",
@@ -203,58 +374,165 @@ CAREER = rule(
 )
 
 
-def event_type(text: str) -> str:
-    """What a dated step means, from the lower-cased text around its date."""
+def _rule_for(text: str) -> str | None:
+    """The name of the first type rule that holds for `text`."""
     for r in TYPE_RULES:
         if r.search(text):
-            return TYPE_OF_RULE[r.name]
-    return "other"
+            return r.name
+    return None
 
 
-_CLAUSE = re.compile(r",\s+|;\s+|\s+[–—]\s+|\s+und\s+(?=\w+\s)")
+def event_type(text: str) -> str:
+    """What a dated step means, from the text around its date."""
+    name = _rule_for(text)
+    return TYPE_OF_RULE[name] if name else "other"
+
+
+_CLAUSE = re.compile(r",\s+|;\s+|\s+[–—]\s+|:\s+|\s+und\s+(?=\w+\s)")
+# How far (in characters) the context of one date reaches either side of it. A sentence of
+# ordinary length is read whole; a run-on "sentence" (a list of dates, a page without stops)
+# is read only near each date, so the work per date is bounded and the whole is linear.
+REACH = 400
+
+
+@lru_cache(maxsize=1024)
+def _cuts(sentence: str) -> tuple[int, ...]:
+    """Where the clauses of a sentence start (found once per sentence), and its end."""
+    return (0, *(c.end() for c in _CLAUSE.finditer(sentence)), len(sentence))
+
+
+def _clauses_around(sentence: str, m: dates.DateMention, before: int, after: int) -> str:
+    """The clause of a date with `before` clauses before it and `after` after it, bounded."""
+    cuts = _cuts(sentence)
+    own = max(0, bisect_right(cuts, m.start) - 1)
+    start = cuts[max(0, own - before)]
+    end = cuts[min(len(cuts) - 1, own + 1 + after)]
+    start, end = max(start, m.start - REACH), min(end, m.end + REACH)
+    return sentence[start:end]
 
 
 def _clause(sentence: str, m: dates.DateMention) -> str:
-    """The clause a date stands in, lower-cased."""
-    cuts = [0, *(c.end() for c in _CLAUSE.finditer(sentence)), len(sentence) + 1]
-    own = max(i for i, c in enumerate(cuts) if c <= m.start)
-    end = cuts[own + 1] if own + 1 < len(cuts) else len(sentence)
-    return lower_same_length(sentence[cuts[own] : end])
+    """The clause a date stands in."""
+    return _clauses_around(sentence, m, 0, 0)
 
 
 def _window(sentence: str, m: dates.DateMention) -> str:
-    """The clause a date stands in and the clauses either side of it, lower-cased."""
-    cuts = [0, *(c.end() for c in _CLAUSE.finditer(sentence)), len(sentence) + 1]
-    own = max(i for i, c in enumerate(cuts) if c <= m.start)
-    start = cuts[max(0, own - 1)]
-    end = cuts[own + 2] if own + 2 < len(cuts) else len(sentence)
-    return lower_same_length(sentence[start:end])
+    """The clause a date stands in and the clauses either side of it."""
+    return _clauses_around(sentence, m, 1, 1)
+
+
+def near(sentence: str, m: dates.DateMention) -> str:
+    """The sentence of a date, or in a run-on sentence the text within REACH of it."""
+    if len(sentence) <= 2 * REACH:
+        return sentence
+    return sentence[max(0, m.start - REACH) : m.end + REACH]
 
 
 def _type(ctx: DocContext, s: Sentence, m: dates.DateMention, kind: str, lead: str | None) -> str:
     if lead is not None:
-        return event_type(lower_same_length(lead))
+        return event_type(lead)
     if m.named and kind == "horizon":
         return "target"  # a plan named by its year ("Masterplan … 2025")
     # Each date from its own clause first: one sentence may hold a decision and a target.
-    # Each date from its own clause first: one sentence may hold a decision and a target.
-    found = event_type(_clause(s.text, m))
-    window = _window(s.text, m)
-    if found == "other":
-        found = event_type(window)
-    if found == "other":
-        found = event_type(lower_same_length(s.text))
-    if found == "strategy_adopted" and MODAL_PASSIVE.search(lower_same_length(s.text)):
-        found = "strategy_process"  # "soll im Herbst vorgelegt werden": not adopted yet
-    if TYPE_RULES[0].search(window):
-        return found  # a person's earlier post
-    if found in ("other", "organisation", "project") and s.span.start in ctx.cdo_context and "seit" in window:
+    clause = _clause(s.text, m)
+    name = _rule_for(clause)
+    about_cdo = s.span.start in ctx.cdo_context
+    if name in (None, "event_started", "event_project") and about_cdo and "seit" in lower_same_length(clause):
         return "cdo_appointed"  # "Seit 2018 koordiniert der Leiter des …" about the CDO
-    if found == "other":
+    if name == "event_past_role":
+        return "other"
+    if name is None or name == "event_started":
+        # what started, or what the clause's verb is about, is named next to it
+        wider = _rule_for(_window(s.text, m)) or _rule_for(near(s.text, m))
+        if wider is not None and (name is None or wider not in ("event_started", "event_target")):
+            name = wider
+    starts = any(w in reading(clause) for w in words.START_NOUNS)
+    if name is None or (starts and not name.startswith("event_strategy")):
+        # a pronoun or "the start" of something named in the sentence before
         i = ctx.index_of(s) or 0
         if i:
-            found = event_type(lower_same_length(ctx.sentences[i - 1].text + " " + s.text))
-    return found
+            before = _rule_for(near(ctx.sentences[i - 1].text, m) + " " + clause)
+            if name is None or (before or "").startswith("event_strategy"):
+                name = before
+    if name == "event_council_decision":
+        sentence = near(s.text, m)
+        if _ADOPTED.search(sentence):
+            # "…, die vom Rat verabschiedet wurde": the decision named in a relative clause
+            # is the adoption of the strategy the sentence is about
+            name = "event_strategy_adopted"
+        elif _DRAFTED.search(sentence):
+            # "hat den Rat die Verwaltung beauftragt, eine Strategie zu erarbeiten"
+            name = "event_strategy_process"
+    return TYPE_OF_RULE[name] if name else "other"
+
+
+# What an event is about, as the text names it: a quoted name, else the first word naming a
+# strategy, post, unit or programme, with the capitalised words before it and a "für …"
+# complement after it ("Digitale Agenda", "Amt für Digitalisierung").
+_QUOTED = re.compile(r"[„»\"“«]([^„»\"“”«\n]{2,80})[“”\"«»]")
+_POST_HEADS = (*(stem.strip(" ,.(„") for stem in _CDO_STEMS), "cdo")
+_POST_NAME = re.compile(
+    r"Chief[ \xa0]+Digital[ \xa0]+Officers?|(?<![\w-])CDO(?![\w-])|Digitalisierungsbeauftragte[rn]?"
+    r"|Beauftragte[rn]?[ \xa0]+für[ \xa0]+Digitalisierung",
+    re.I,
+)
+_SUBJECT_HEADS = (
+    words.STRATEGY_WORDS,
+    _POST_HEADS,
+    tuple(stem.strip(" ,.") for stem in words.ORGANISATION_UNITS),
+    words.PROGRAMME_WORDS,
+)
+_SUBJECT_HEAD_PATTERNS = tuple(
+    re.compile(alternation(tuple(h for h in heads if h))) for heads in _SUBJECT_HEADS
+)
+_CAPITALISED = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][^\s,;:()„“”\"»«]*|[Cc][Dd][Oo]\b)")
+_COMPLEMENT = re.compile(r"\s+(für|des|der)\s+([A-ZÄÖÜ][\w\-.]*(?:\s+und\s+[A-ZÄÖÜ][\w\-.]*)?)")
+_SUBJECT_MAX = 80
+
+
+def subject(text: str) -> str | None:
+    """The strategy, document, post, unit or programme a clause names, or None."""
+    quoted = _QUOTED.search(text)
+    if quoted and any(c.isalpha() for c in quoted.group(1)):
+        return " ".join(quoted.group(1).split())
+    # only capitalised words (and the acronym "cdo") can name one
+    candidates = [(t, t.group(0).rstrip(".").lower()) for t in _CAPITALISED.finditer(text)]
+    for heads, head_pattern in zip(_SUBJECT_HEADS, _SUBJECT_HEAD_PATTERNS, strict=True):
+        if heads is _POST_HEADS and (post := _POST_NAME.search(text)):
+            return " ".join(post.group(0).split())  # the post's name has several words
+        for k, (tok, low) in enumerate(candidates):
+            if not head_pattern.search(low):
+                continue
+            start, end = tok.start(), tok.start() + len(tok.group(0).rstrip("."))
+            first = k
+            # capitalised attributes right before it ("Digitale Agenda", "Smart-City-Strategie")
+            while first > 0 and k - first < 2:
+                prev = candidates[first - 1][0]
+                if text[prev.end() : candidates[first][0].start()].strip() or not _is_attribute(
+                    prev.group(0)
+                ):
+                    break
+                first -= 1
+                start = prev.start()
+            after = _COMPLEMENT.match(text, end)
+            if after and after.group(1) == "für":
+                end = after.end()  # "Amt für Digitalisierung", "Strategie für Musterfeld"
+            return " ".join(text[start:end].split())[:_SUBJECT_MAX]
+    return None
+
+
+def _is_attribute(word: str) -> bool:
+    """A capitalised adjective or name part before a head noun ("Digitale", "Smart-City")."""
+    return (
+        word[:1].isupper()
+        and (word.lower().endswith(("e", "en", "er", "es")) or "-" in word)
+        and (word.lower() not in _NOT_ATTRIBUTES)
+    )
+
+
+_NOT_ATTRIBUTES = frozenset(
+    {"die", "der", "des", "den", "diese", "dieser", "eine", "einer", "seine", "ihre", "unter"}
+)
 
 
 def _named_label(text: str, m: dates.DateMention) -> str | None:
@@ -280,11 +558,12 @@ def _label(sentence: Sentence, m: dates.DateMention, limit: int = 160) -> str:
         named = _named_label(sentence.text, m)
         if named:
             return named
-    text = " ".join(sentence.text.split())
+    whole = near(sentence.text, m)
+    text = " ".join(whole.split())
     if len(text) <= limit:
         return text
-    rel = m.start
-    parts = re.split(r"(?<=[,;:–])\s+", sentence.text)
+    rel = m.start - (0 if whole is sentence.text else max(0, m.start - REACH))
+    parts = re.split(r"(?<=[,;:–])\s+", whole)
     pos = 0
     for i, part in enumerate(parts):
         if pos <= rel < pos + len(part) + 1:
@@ -313,6 +592,11 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
                     lead=_title_and_lead(ctx, dateline_block),
                 )
             )
+    elif source_kind == "news" and ctx.published and len(ctx.published) == 10:
+        now = _news_now(ctx)
+        if now is not None:
+            events.append(_event(ctx, *now, "milestone"))
+    cut_off = _cut_off_sentence(ctx)
     for block in ctx.content_blocks:
         for found_in_block in ctx.dates_in(block.text):
             s = ctx.sentence_at(block.start + found_in_block.start)
@@ -320,23 +604,89 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
             m = replace(found_in_block, start=found_in_block.start + shift, end=found_in_block.end + shift)
             if block is dateline_block and s.span.start == block.start and m.start < 3:
                 continue  # the dateline itself, already the news event above
+            if s is cut_off:
+                continue  # the text breaks off inside this sentence: its fact is not whole
             if _in_programme_name(ctx, s.text, m):
                 continue  # "Horizon 2020": a programme's name, not a date of the city
-            low = s.lower
+            low = lower_same_length(near(s.text, m))
             if CAREER.search(low) and not any(w in low for w in words.AT_THE_CITY):
                 continue  # a person's earlier job elsewhere is not the city's timeline
-            events.append(_event(ctx, s, m, _kind(m, s.text, ctx.published)))
+            kind = _kind(m, near(s.text, m), ctx.published, _clause(s.text, m))
+            events.append(_event(ctx, s, m, kind))
+    if dateline_block is not None and events:
+        _restated_in_news(events)
     return _dedupe(events)
+
+
+# A saved text that breaks off mid-sentence: its last paragraph ends in a letter or digit
+# (no full stop, quote or bracket) and is long enough to be prose, not a label or list item.
+_CUT_PARAGRAPH = 200
+
+
+def _cut_off_sentence(ctx: DocContext) -> Sentence | None:
+    if not ctx.content_blocks or not ctx.sentences:
+        return None
+    last = ctx.content_blocks[-1]
+    if len(last.text) < _CUT_PARAGRAPH or not last.text[-1].isalnum():
+        return None
+    s = ctx.sentence_at(last.end - 1)
+    return s if s.block is last else None
+
+
+# "hat nun zum ersten Mal …", "wurde jetzt …": a news report's step of the day it appeared.
+_NOW = re.compile(r"(?<![\w-])(?:nun|jetzt|heute)(?![\w-])")
+_LEAD_BLOCKS = 3
+_PARAGRAPH = 80
+
+
+def _news_now(ctx: DocContext) -> tuple[Sentence, dates.DateMention] | None:
+    """A news report without a dateline, dated by its publication line: the first sentence
+    of its lead that says a step happens now, dated by the publication day."""
+    assert ctx.published is not None
+    paragraphs = [b for b in ctx.content_blocks if len(b.text) >= _PARAGRAPH]  # not title lines
+    for block in paragraphs[:_LEAD_BLOCKS]:
+        for s in ctx.sentences:
+            if s.block is not block or _has_date(ctx, s):
+                continue
+            now = _NOW.search(s.lower)
+            if now and _rule_for(s.text) not in (None, "event_target", "event_target_until"):
+                mention = dates.DateMention(
+                    now.start(), now.end(), now.group(0), ctx.published, None, None, None, False
+                )
+                return s, mention
+    return None
+
+
+def _has_date(ctx: DocContext, s: Sentence) -> bool:
+    offset = s.span.start - s.block.start
+    return any(offset <= m.start < offset + len(s.text) for m in ctx.dates_in(s.block.text))
+
+
+# Steps a news item may restate in its lead: when the text dates the same step before its
+# dateline, the dateline is the day of the report, not of the step.
+_RESTATABLE = ("strategy_adopted", "strategy_presented", "cdo_appointed")
+
+
+def _restated_in_news(events: list[dict]) -> None:
+    news = events[0]  # the dateline event comes first (see extract_events)
+    if news["type"] not in _RESTATABLE:
+        return
+    if any(
+        e["type"] == news["type"] and e["kind"] != "horizon" and e["date"] < news["date"] for e in events[1:]
+    ):
+        news["type"] = "other"
 
 
 def _in_programme_name(ctx: DocContext, sentence: str, m: dates.DateMention) -> bool:
     for name in ctx.programme_names:
         if m.text in name:
-            at = sentence.find(name)
+            # only an occurrence that overlaps the date can hold it (bounded search)
+            lo, hi = max(0, m.start - len(name) + 1), m.start + len(name)
+            at = sentence.find(name, lo, hi)
             while at != -1:
                 if at <= m.start < at + len(name):
                     return True
-                at = sentence.find(name, at + 1)
+                at = sentence.find(name, at + 1, hi)
     return False
 
 
@@ -360,6 +710,7 @@ def _event(
 ) -> dict:
     label = label_text or _label(s, m)
     label = cut_at_word(label, 160)
+    about = lead if lead is not None else None
     return {
         "date": m.date,
         "end": m.end_date,
@@ -367,12 +718,20 @@ def _event(
         "kind": kind,
         "type": _type(ctx, s, m, kind, lead),
         "label": label,
+        "subject": _subject_of(s, m, about),
         "precision": dates.precision_of(m.date),
         "expression": m.text,
         "section": s.section,
         "evidence": ctx.evidence(s.span),
         "_named": m.named and kind == "horizon",
     }
+
+
+def _subject_of(s: Sentence, m: dates.DateMention, lead: str | None) -> str | None:
+    """What the event is about: named in its clause, else next to it, else in its sentence."""
+    if lead is not None:
+        return subject(lead)
+    return subject(_clause(s.text, m)) or subject(_window(s.text, m)) or subject(near(s.text, m))
 
 
 def _dedupe(events: list[dict]) -> list[dict]:

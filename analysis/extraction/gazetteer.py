@@ -87,8 +87,16 @@ def _boundary_after(text: str, end: int) -> int | None:
     for ending in endings:
         after = text[end + len(ending) : end + len(ending) + 1]
         if text.startswith(ending, end) and not (after.isalpha() and after.islower()) and after != "-":
+            if ending.startswith("er") and not _ORIGIN_NOUN.match(text, end + len(ending)):
+                # "Großweiler" alone is a longer name, not the adjective of "Großweil": an
+                # adjective of origin stands before the noun it qualifies ("Essener Rat")
+                continue
             return end
     return None
+
+
+# After an adjective of origin: a space and a capitalised noun.
+_ORIGIN_NOUN = re.compile(r"[ \xa0]+[A-ZÄÖÜ]")
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,9 @@ from analysis.reading import dates
 from analysis.reading.text import UPPER, lower_same_length
 
 DATELINE = re.compile(r"^\s*[\[(]?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[\])]?\s*(?:[–—-]\s*)?")
+# A publication cue stands right before its date ("Veröffentlicht am: "); looking this far
+# back is ample and keeps the work per date bounded.
+CUE_REACH = 40
 PUBLISHED_CUE = re.compile(r"(veröffentlicht|erschienen|publiziert|datum|stand)\s*(am|vom)?\s*:?\s*$", re.I)
 NEWS_CUES = re.compile(
     r"\(wir berichteten\)|\bwie (die|der|das) \w+ (weiter )?(mitteilt|berichtet|meldet)|"
@@ -62,7 +65,7 @@ def detect_published(ctx: DocContext) -> str | None:
     for b in ctx.blocks:
         if b.kind in ("content", "heading"):
             for m in ctx.dates_in(b.text):
-                if len(m.date) == 10 and PUBLISHED_CUE.search(b.text[: m.start]):
+                if len(m.date) == 10 and PUBLISHED_CUE.search(b.text[max(0, m.start - CUE_REACH) : m.start]):
                     return m.date
     return None
 
@@ -74,10 +77,25 @@ BYLINE = re.compile(rf"^(?:Von|Ein Bericht von|Autor(?:in)?:)\s+{NAME}$")
 PUBLICATION_LINE = re.compile(r"^(?:Veröffentlicht|Erschienen|Aktualisiert)(?:\s+am)?\s*:?\s*\d", re.I)
 
 
+# Reported speech dated by a weekday ("sagte die Bürgermeisterin am Mittwoch") and a photo
+# caption naming people from the left ("Von links: …", "v. l.: …"): the marks of a report.
+REPORTED_SPEECH = re.compile(
+    r"\b(?:sagte|erklärte|betonte|berichtete|teilte|kündigte)\b[^.]{0,40}\bam "
+    rf"(?:{'|'.join(dates.WEEKDAYS)})\b"
+)  # on lower-cased text
+SPEECH_WORDS = ("sagte", "erklärte", "betonte", "berichtete", "teilte", "kündigte")
+PHOTO_CAPTION = re.compile(r"^(?:von links|v\. ?l\.)\s*[:,]")  # on a lower-cased line
+
+
 def _journalism(ctx: DocContext) -> bool:
     for b in ctx.blocks:
         if b.kind != "page" and (BYLINE.match(b.text) or PUBLICATION_LINE.match(b.text)):
             return True
+        if b.kind == "content" and PHOTO_CAPTION.match(lower_same_length(b.text[:12])):
+            return True
+    content = lower_same_length(ctx.content_text)
+    if _holds(content, SPEECH_WORDS) and REPORTED_SPEECH.search(content):
+        return True
     city = ctx.city
     if city:
         opener = re.compile(rf"^{re.escape(city)}\s?(?:\.|[–—]|-\s)\s*[{UPPER}„]")

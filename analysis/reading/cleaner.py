@@ -99,6 +99,37 @@ BARE_DATE_LINE = re.compile(
     r"^\s*[\[(]?\s*\d{1,2}\.\s?(?:\d{1,2}\.|[a-zäöü]+\.?)\s?\d{2,4}\s*[\])]?"
     r"(?:\s*[,|–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*$"
 )
+# The same date written twice, with a time ("12.04.2018 | 12.04.2018, 10:03": published and
+# updated): a date line of the page header.
+_DATE_TIME = r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:\s*,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?"
+REPEATED_DATE_LINE = re.compile(rf"^\s*{_DATE_TIME}(?:\s*[|/·–-]\s*{_DATE_TIME})+\s*$")
+# A page-header widget: a weekday with a date, then what is no sentence: a temperature, a
+# read-aloud or search button, menu words ("Fr, 06.12.2030 7° C Vorlesen Suche Menü").
+_WEEKDAY_ABBREVIATIONS = "mo|di|mi|do|fr|sa|so"
+WIDGET_LINE = re.compile(
+    rf"^\s*(?:{'|'.join(WEEKDAYS)}|(?:{_WEEKDAY_ABBREVIATIONS})\.?),?\s+\d{{1,2}}\.\s*(?:\d{{1,2}}\.|[a-zäöü]+\.?)"
+    r"\s*\d{2,4}\b(?P<rest>.*)$"
+)
+# What follows the date in a widget: a temperature, the time of day, or words of page controls.
+WIDGET_PARTS = re.compile(
+    r"-?\d{1,2}\s?°\s?[cf]?\b|\b\d{1,2}:\d{2}\b|\b(?:vorlesen|suche|menü|schließen|login|anmelden|wetter)\b"
+)
+# A byline with the report's date ("Von Anna Muster | 12.04.2030, 10:03 Uhr"): header meta.
+BYLINE_DATE_LINE = re.compile(
+    r"^\s*(?:von|autor(?:in)?:)\s+(?:[a-zäöüß.-]+\s+){0,3}[a-zäöüß.-]+\s*[,|·–-]\s*"
+    rf"(?:{'|'.join(WEEKDAYS)},?\s+)?{_DATE_TIME}\s*$"
+)
+# A short label line with a full date, no sentence: the page's own dates. Which date it is
+# follows from the page words beside it (lower case, matched as words):
+_FULL_DATE = r"\d{1,2}\.\s?(?:\d{1,2}\.|[a-zäöü]+\.?)\s?\d{4}"
+DATED_LABEL_LINE = re.compile(rf"^(?:(?!\.\s).){{0,60}}{_FULL_DATE}(?:(?!\.\s).){{0,60}}$")
+# the day the page was viewed, fetched or printed: never the publication
+VIEW_DATE_WORDS = re.compile(r"\b(?:abgerufen|aufgerufen|zugriff|druckversion|gedruckt|heute)\b")
+# the day the report or page appeared or was updated: header meta
+PAGE_DATE_WORDS = re.compile(
+    r"\b(?:artikel|beitrag|meldung|pressemitteilung|veröffentlicht|erschienen|erstellt|aktualisiert"
+    r"|geändert|stand|datum|redaktion|pressestelle|autor|autorin)\b"
+)
 # Teasers of other articles in a sidebar: "Musterfeld: Neue App für Bürger" (a short line,
 # a place or a kicker before the colon, a headline without a full stop after it).
 TEASER_LINE = re.compile(r"^[A-ZÄÖÜ][\w.-]{1,30}(?: [A-ZÄÖÜ][\w.-]{1,30})?:\s+\S.{3,120}[^.:]$")
@@ -137,6 +168,13 @@ def _page_reason(line: Span, low: str, seen: set[str]) -> str | None:
         return "image credit"
     if WEEKDAY_DATE_LINE.match(low):
         return "date of the page view"
+    widget = WIDGET_LINE.match(low) if len(t) < 200 else None
+    if (
+        widget
+        and not widget.group("rest").rstrip().endswith(".")
+        and WIDGET_PARTS.search(widget.group("rest"))
+    ):
+        return "date and weather widget"
     if SINGLE_TOKEN.match(t):
         return "page label"
     if t.isupper() and len(t.split()) >= 2:
@@ -170,7 +208,18 @@ def segment(text: str) -> list[Block]:
         if tail_reason:
             blocks.append(Block(line.start, line.end, t, "page", tail_reason))
             continue
-        if BARE_DATE_LINE.match(low) and not WEEKDAY_DATE_LINE.match(low):
+        if (
+            (BARE_DATE_LINE.match(low) and not WEEKDAY_DATE_LINE.match(low))
+            or REPEATED_DATE_LINE.match(low)
+            or (len(t) < 120 and BYLINE_DATE_LINE.match(low))
+        ):
+            blocks.append(Block(line.start, line.end, t, "meta", "date line"))
+            continue
+        dated_label = len(t) < 100 and not t.endswith(".") and DATED_LABEL_LINE.match(low)
+        if dated_label and VIEW_DATE_WORDS.search(low):
+            blocks.append(Block(line.start, line.end, t, "page", "date of the page view"))
+            continue
+        if dated_label and PAGE_DATE_WORDS.search(low):
             blocks.append(Block(line.start, line.end, t, "meta", "date line"))
             continue
         reason = _page_reason(line, low, seen)

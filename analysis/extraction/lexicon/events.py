@@ -8,6 +8,7 @@ STRATEGY_WORDS = (
     "strategie",
     "agenda",
     "masterplan",
+    "masterpläne",
     "leitlinien",
     "leitbild",
     "konzept",
@@ -15,23 +16,72 @@ STRATEGY_WORDS = (
     "roadmap",
     "ziele",
     "entwurf",
+    # the making of a city's programme named as a process ("den Smart-City-Prozess angehen")
+    "city-prozess",
+    "strategieprozess",
 )
-ADOPTION_VERBS = (
-    "verabschiedet",
-    "beschlossen",
-    "beschließt",
-    "beschloss",
-    "ratsbeschluss",
-    "vorgestellt",
-    "veröffentlicht",
-    "erstellt",
-    "entstand",
+# What was done to a strategy, by verb class. The stems are matched against the clause's
+# reading: its lower-cased words followed by their lemmas (analysis/reading/lemmas.py), so
+# "beschloss", "beschlossene" and "beschließt" all read "beschließen"; a separable verb whose
+# particle closes the clause reads as the whole verb ("stellte … vor" → "vorstellen").
+#
+# Adopted: the text says a body decided, adopted or put it in force.
+ADOPTION_LEMMAS = (
+    "beschließen",
+    "verabschieden",
     "verabschiedung",
+    "ratsbeschluss",
+    "beschluß",
+    "beschluss",
     "in kraft",
-    "vorgelegt",
+    "inkraftsetzung",
+    # "hat sich mit ihrer Strategie ein Programm auferlegt": the city bound itself to it
+    "auferlegen",
+    # a body's approval ("stimmte der Strategie zu", "wurde … gebilligt")
+    "zustimmen",
+    "zustimmung",
+    "billigen",
 )
+# A council paper given a title ("eine Ratsvorlage … unter dem Titel „Musterfeld digital“"):
+# the paper is the city's programme, and adopting it adopts the programme.
+COUNCIL_PAPERS = ("ratsvorlage", "beschlussvorlage", "verwaltungsvorlage")
+TITLE_PHRASES = ("unter dem titel", "mit dem titel", "unter dem motto", "mit dem namen")
+# Presented: made public or handed over, without a stated adoption.
+PRESENTATION_LEMMAS = (
+    "vorlegen",
+    "vorstellen",
+    "präsentieren",
+    "veröffentlichen",
+    "übergeben",
+    "erscheinen",
+    "erschienen",
+    "auf den weg gebracht",
+    "vorstellung",
+    "präsentation",
+    "veröffentlichung",
+)
+# Nouns of drawing a strategy up: a decision about one of them ("beschloss die Erstellung
+# eines Masterplans") decides the work on a strategy, not the strategy.
+DRAFTING_NOUNS = (
+    "erstellung",
+    "erarbeitung",
+    "ausarbeitung",
+    "aufstellung",
+    "entwicklung",
+    "fortschreibung",
+    "überarbeitung",
+    "notwendigkeit",
+)
+# Drawn up, in the making or updated ("entstand", "erstellt", "erarbeitet").
 PROCESS_WORDS = (
     "erarbeit",
+    "erstellen",
+    "erstellung",
+    "beraten",
+    "beratung",
+    "entstehen",
+    "ausarbeitung",
+    "angehen",
     "entwicklung",
     "entwickelt",
     "fortschreib",
@@ -73,6 +123,7 @@ COUNCIL_WORDS = (
     "hauptausschuss",
     "ratssitzung",
     "ratsbeschluss",
+    "ratsvorlage",
     "stadtverordnete",
     "ratsversammlung",
     "bürgerschaft",
@@ -90,25 +141,35 @@ DECISION_VERBS = (
     "geschaffen",
     "eingerichtet",
 )
+# A post is filled or changes hands (matched on the clause's reading, lemmas included).
 CDO_APPOINTMENT_WORDS = (
+    "ernennen",
     "ernannt",
     "berufen",
     "ernennung",
+    "berufung",
     "besetzung",
-    "besetzt",
-    "geschaffen",
-    "übernimmt",
-    "übernahm",
+    "besetzen",
     "übernehmen",
     "ist seit",
-    "seit ",
     "neue cdo",
     "neuer cdo",
-    "tritt",
+    "antreten",
     "antritt",
     "dienst an",
     "amt an",
 )
+# A post is created (nobody named in it yet): an organisational step, not an appointment.
+POST_CREATION_WORDS = (
+    "schaffen",
+    "geschaffen",
+    "einrichten",
+    "eingerichtet",
+    "einrichtung",
+    "schaffung",
+)
+# "Seit 2018 ist … CDO": a holder in office since a date, read where no unit is named.
+SINCE_WORDS = ("seit ",)
 PROGRAMME_WORDS = (
     "wettbewerb",
     "förderprogramm",
@@ -153,6 +214,33 @@ ORGANISATION_UNITS = (
     "hub",
     "lab ",
     "labor",
+    # bodies that steer or coordinate ("Lenkungsgruppe", "Smart City Board")
+    "board",
+    "gremium",
+    "lenkungsgruppe",
+    "lenkungskreis",
+    "steuerungsgruppe",
+    "steuerungskreis",
+    "arbeitsgruppe",
+    "beirat",
+    # an office as a unit ("Smart City Office"), not the officer
+    "office ",
+    "office»",
+    "office“",
+    "office)",
+    "office,",
+    "office.",
+)
+# Steering bodies: at work "seit" a date is their organisational step.
+STEERING_BODIES = (
+    "board",
+    "gremium",
+    "lenkungsgruppe",
+    "lenkungskreis",
+    "steuerungsgruppe",
+    "steuerungskreis",
+    "arbeitsgruppe",
+    "beirat",
 )
 ORGANISATION_VERBS = (
     "gegründet",
@@ -186,11 +274,17 @@ ORGANISATION_VERBS = (
     "aufnahme",
     "im aufbau",
     "bündel",
+    # a body formed or convened
+    "gebildet",
+    "konstituiert",
+    "einberufen",
 )
+# The start of a process named as a noun ("den offiziellen Start … festmachen", "Auftakt").
+START_NOUNS = (" start ", "startschuss", "auftakt", "kick-off", "kickoff")
+# Verbs that start anything: the thing started is named by the clause's neighbours.
+START_WORDS = ("startet", "gestartet", "beginnt", "begann", "begonnen")
 PROJECT_WORDS = (
     "projekt",
-    "startet",
-    "gestartet",
     "online gegangen",
     "ging online",
     "geht online",
@@ -204,11 +298,26 @@ PROJECT_WORDS = (
     "realisiert",
     "pilot",
     "freigeschaltet",
+    "system",
     "investiert",
     "in betrieb",
 )
-TARGET_WORDS = ("ziel", "vollständig", "angestrebt", "umgesetzt werden", "erreicht")
+# "Ziel", "Ausbauziel", "Ziele" as words or the end of a compound ("offiziell" holds no goal)
+TARGET_WORDS = (
+    " ziel",
+    "ziel ",
+    "ziele ",
+    "ziels ",
+    "zielen ",
+    "vollständig",
+    "angestrebt",
+    "umgesetzt werden",
+    "erreicht",
+)
 MODAL_WORDS = ("soll", "sollen", "muss", "müssen", "wird", "werden", "will", "wollen", "können", "möchte")
+# "zu dem ich seit 2019 gehöre": the speaker's own membership, not a step of the city.
+FIRST_PERSON = (" ich ", " ich,")
+MEMBERSHIP_LEMMAS = ("gehören", "angehören", "mitglied")
 # "Seit 2011 war sie Leiterin des …": a person's earlier post.
 PAST_ROLE = (" war ", " waren ")
 ROLE_HEADS = ("leiter", "leiterin", "chef", "chefin", "vorstand", "geschäftsführer")
