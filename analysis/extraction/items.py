@@ -495,7 +495,8 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
                 span = block.span.sub(start, start + len(company))
                 found.append((span.start, 1, company, span, "organisation"))
         for m in ENTERPRISE.finditer(block.text) if _holds(block.text, ("etriebe",)) else ():
-            if places_named(m.group("place")):
+            place = m.group("place")
+            if place == city or _municipality(place) == place:
                 span = block.span.sub(m.start(), m.end())
                 found.append((span.start, 1, _plural_nominative(m.group(0)), span, "organisation"))
         for m in LEGAL_FORM.finditer(block.text) if _holds(block.text, LEGAL_FORM_WORDS) else ():
