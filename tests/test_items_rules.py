@@ -70,3 +70,14 @@ def test_a_town_partner_must_be_a_town():
     )
     partners = names(profile(text)["partners"])
     assert partners == ["Solingen"], partners
+
+
+def test_quoted_fields_of_solutions_are_projects():
+    text = LEAD + 'Begonnen wurde mit Lösungen in den Bereichen "Smartes Licht" und "Kluges Parken".\n'
+    projects = names(profile(text)["projects"])
+    assert projects == ["Smartes Licht", "Kluges Parken"], projects
+
+
+def test_a_new_technical_system_is_a_project():
+    projects = names(profile(LEAD + "2024 ist für Musterfeld ein neues Radleitsystem geplant.\n")["projects"])
+    assert projects == ["Radleitsystem"], projects

@@ -15,7 +15,9 @@ from analysis.extraction.lexicon.items import (
     INSTITUTION_WORDS,
     MEMBER_LIST_VERBS,
     MUNICIPAL_ENTERPRISE_HEADS,
+    NEW_SYSTEM_HEADS,
     ORG_NAME_HEADS,
+    SOLUTION_WORDS,
     SPONSORED_INITIATIVE,
 )
 from analysis.extraction.rules import alternation
@@ -38,6 +40,12 @@ PROJECT_ITEM = re.compile(
     r"^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])?\s*(?P<name>[^():]{2,90}?)\s*(?:\((?P<domain>[^()]{2,40})\))?\s*:\s*$"
 )
 PROJECT_WORD = re.compile(r"(?:\w*[Pp]rojekt(?:s|es|e|en)?|Vorhaben)\s*$")
+# "Lösungen in den Bereichen »A«": a quoted field of solutions the city builds.
+SOLUTION_CUE = re.compile(
+    rf"(?:{alternation(SOLUTION_WORDS)})\w*\s+(?:in|für|im|zum|zur)\s+(?:(?:den|dem|der|die)\s+)?(?:Bereich\w*|Feld\w*)?\s*$"
+)
+# A further quoted name in the same list: 'Lösungen für »A« und »B«'.
+QUOTE_LIST_GAP = re.compile(r"\s*(?:,|und|sowie|oder)\s*")
 FUNDING_WORD = re.compile(
     r"(Wettbewerb|Förder\w*|[Pp]rogramm|Modellregion|Modellkommune|Modellprojekt|Modellvorhaben|Ausschreibung)\w*[\s-]*$"
     rf"|(?:{alternation(SPONSORED_INITIATIVE)})\s*$"
@@ -73,6 +81,8 @@ PROJECT_ALTERNATIVES = [
     re.compile(
         rf"\b(?:Projekt|Projekts|Projektes|Pilotprojekt|Pilotprojekts)\s+{_NOT_NAME_START}(?P<name>{_CAPS})"
     ),
+    # a new technical system: "ein neues Parkleitsystem", "das neue Bürgerportal"
+    re.compile(rf"\bneue[snrm]?\s+(?P<system>[{UPPER}][{LOWER}-]+(?:{alternation(NEW_SYSTEM_HEADS)}))\b"),
     # "MusterApp" written as one word: a lower-case letter before the capital of "App"
     re.compile(
         r"(?P<service>\b[A-ZÄÖÜ][\w]*(?:-App|(?<=[a-zäöü])App|-Portal|portal|-Plattform|plattform)\b)"
@@ -81,12 +91,13 @@ PROJECT_ALTERNATIVES = [
 PROJECT_UNQUOTED = re.compile("|".join(f"(?:{p.pattern})" for p in PROJECT_ALTERNATIVES))  # the plain scan
 PROJECT_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("Projekt", "Pilotprojekt"),
+    ("neue",),
     ("App", "-Portal", "portal", "-Plattform", "plattform"),
 )
 
 # Literal pre-checks: a paragraph without one of these words cannot match the pattern.
 FUNDING_UNQUOTED_WORDS = ("ettbewerb", "rogramm", "Modell")
-PROJECT_UNQUOTED_WORDS = ("rojekt", "App", "ortal", "lattform")
+PROJECT_UNQUOTED_WORDS = ("rojekt", "App", "ortal", "lattform", "neue")
 
 
 def _holds(text: str, words: tuple[str, ...]) -> bool:
@@ -267,7 +278,7 @@ def extract_projects(ctx: DocContext) -> list[dict]:
     out.extend(listed)
     for block in ctx.content_blocks:
         for m in project_matches(block.text):
-            group = "name" if m.groupdict().get("name") else "service"
+            group = next(g for g in ("name", "system", "service") if m.groupdict().get(g))
             name = clean_name(m.group(group))
             if not norm_key(name) or lemma_key(name) in categories:
                 continue
@@ -276,11 +287,17 @@ def extract_projects(ctx: DocContext) -> list[dict]:
             )
     # Named projects in running text: 'Förderprojekt „Schnelles Netz“', 'Beteiligungsprojekt »Plan N«'.
     for s in ctx.sentences:
+        listed_until = -1  # end of the last accepted quote, for lists of quoted names
         for m in QUOTED.finditer(s.text) if _has_quote(s.text) else ():
-            if PROJECT_WORD.search(s.text[: m.start()]):
+            before = s.text[: m.start()]
+            in_list = listed_until >= 0 and QUOTE_LIST_GAP.fullmatch(s.text[listed_until : m.start()])
+            if PROJECT_WORD.search(before) or SOLUTION_CUE.search(before) or in_list:
+                listed_until = m.end()
                 name = clean_name(m.group(1))
                 if norm_key(name) and lemma_key(name) not in categories:
                     out.append(_item(ctx, name, _span_of(s.span, m), domain=None, description=None))
+            else:
+                listed_until = -1
     merged = merge_items(out, ctx.source.raw)
     # A listed project keeps its list entry (name, field and description) as its main evidence.
     return [_listed_first(item, listed) for item in merged]

@@ -74,3 +74,20 @@ FUNDING_KIND_WORDS = ("Wettbewerb", "Programm", "Förderprogramm", "Challenge", 
 # Programmes of the EU, the federal government or a state, named after their sponsor:
 # "EU-Initiative »Muster Challenge«", "Landesinitiative »Musterland digital«".
 SPONSORED_INITIATIVE = ("EU-Initiative", "Landesinitiative", "Bundesinitiative", "EU-Programm", "Challenge")
+
+# Words for what a project builds, where the text names the field it works in by a quoted
+# name ("Lösungen in den Bereichen »Smartes Licht« und »Smartes Parken«").
+SOLUTION_WORDS = ("Lösung", "Anwendung", "Pilot")
+# Heads of a compound that names a new technical system ("ein neues Parkleitsystem", "ein
+# neues Bürgerportal"): with "neu" before it, the compound is a project of the city.
+NEW_SYSTEM_HEADS = (
+    "system",
+    "portal",
+    "plattform",
+    "app",
+    "center",
+    "zentrum",
+    "netz",
+    "dienst",
+    "anwendung",
+)
