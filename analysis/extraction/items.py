@@ -427,10 +427,10 @@ ORG_HEAD_NAME = re.compile(rf"\b(?:{alternation(ORG_NAME_HEADS)})(?:\s+{_NOT_NAM
 # A quoted name that opens with a head word: "»Netzwerk Musterland digital«".
 QUOTED_ORG = re.compile(rf"[„»\"]((?:{alternation(ORG_NAME_HEADS)})\s[^„“”\"»«]{{2,80}})[“”\"«»]")
 # A company introduced by its kind: "der städtischen Tochtergesellschaft musternet".
-COMPANY_NAMED = re.compile(
-    rf"(?<![\w-])(?:[{UPPER}][{LOWER}]*)?(?:{alternation(tuple(w.lower() for w in COMPANY_NOUNS))}|"
-    rf"{alternation(COMPANY_NOUNS)})\s+(?P<name>[\w][\w.&-]*(?:\s+{_CAPWORD}){{0,2}})"
-)
+# (The company noun is looked for in the lower-cased paragraph, where "Gesellschaft" and the
+# end of "Tochtergesellschaft" read alike; the name is then read in the paragraph itself.)
+COMPANY_NOUN = re.compile(rf"(?:{alternation(tuple(w.lower() for w in COMPANY_NOUNS))})\s+")
+COMPANY_NAME_AFTER = re.compile(rf"(?P<name>[\w][\w.&-]*(?:\s+{_CAPWORD}){{0,2}})")
 # A city's enterprise by its kind and place: "die Technischen Betriebe Musterfeld".
 ENTERPRISE = re.compile(
     rf"\b(?:[{UPPER}][{LOWER}]+e[nr]?\s+)?(?:{alternation(MUNICIPAL_ENTERPRISE_HEADS)})\s+(?P<place>{_CAPWORD})"
@@ -487,6 +487,10 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
     city_key = norm_key(city) if city else None
     # Candidates in document order: (offset, rule rank, name, span, kind).
     found: list[tuple[int, int, str, Span, str]] = []
+    member_lists = {
+        b.start: _holds(b.text, INSTITUTION_WORDS) and MEMBER_LIST.search(b.text) is not None
+        for b in ctx.content_blocks
+    }
     for s in ctx.sentences:  # enumerations need their cue in the same sentence
         for a, b in _enumeration(s.text, s.lower):
             span = s.span.sub(a, b)
@@ -494,18 +498,20 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
         for m in QUOTED_ORG.finditer(s.text) if _has_quote(s.text) else ():
             span = _span_of(s.span, m, 1)
             found.append((span.start, 1, m.group(1), span, "network"))
-        if _holds(s.text, INSTITUTION_WORDS) and MEMBER_LIST.search(s.text):
+        if member_lists.get(s.block.start, False) and MEMBER_LIST.search(s.text):
             for m in INSTITUTION.finditer(s.text):
                 span = _span_of(s.span, m, 1)
                 found.append((span.start, 1, m.group(1), span, "organisation"))
-    for block in ctx.content_blocks:
+    for block, low in zip(ctx.content_blocks, ctx.content_lowered, strict=True):
         for m in org_matches(block.text):
             span = block.span.sub(m.start(), m.end())
             found.append((span.start, 1, m.group(0), span, "organisation"))
         for m in ORG_HEAD_NAME.finditer(block.text) if _holds(block.text, ORG_NAME_HEADS) else ():
             span = block.span.sub(m.start(), m.end())
             found.append((span.start, 1, m.group(0), span, "network"))
-        for m in COMPANY_NAMED.finditer(block.text) if _holds(block.text, _COMPANY_STEMS) else ():
+        for noun in COMPANY_NOUN.finditer(low) if _holds(low, _COMPANY_STEMS) else ():
+            if noun.end() >= len(block.text) or not (m := COMPANY_NAME_AFTER.match(block.text, noun.end())):
+                continue
             company = _company_name(m)
             if company:
                 start = m.start("name")
@@ -541,7 +547,7 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
     return merge_items(items, ctx.source.raw)
 
 
-_COMPANY_STEMS = tuple({w.lower()[:6] for w in COMPANY_NOUNS} | {w[:6] for w in COMPANY_NOUNS})
+_COMPANY_STEMS = tuple(sorted({w.lower()[:6] for w in COMPANY_NOUNS}))  # looked for in lower-cased text
 
 
 def _plural_nominative(name: str) -> str:

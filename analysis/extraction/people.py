@@ -333,10 +333,20 @@ _BYLINE = re.compile(rf"^\s*(?:{alternation(BYLINE_OPENERS)})\s")
 _CLAUSE_END = re.compile(r"[;.!?]|\s-\s|\s–\s")
 
 
+_WORD = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")
+
+
 def _named_by_first_name(text: str) -> Iterator[re.Match[str]]:
     names = given_names()
+    # One set intersection finds the first names a paragraph holds (most hold none); only
+    # their places are looked at.
+    present = names.intersection(_WORD.findall(text))
+    if not present:
+        return
     done = 0
     for word in _CAPITALISED.finditer(text):
+        if word.group(1) not in present and "-" not in word.group(1):
+            continue
         if word.start() < done or word.group(1) in NOT_NAME_WORDS or word.group(1) in DETERMINERS:
             continue
         if text[max(0, word.start() - 2) : word.start()].strip()[-1:].isdigit():
