@@ -8,7 +8,7 @@ from analysis.extraction.events import extract_events
 from analysis.extraction.governance import extract_governance
 from analysis.extraction.items import extract_funding, extract_partners, extract_projects
 from analysis.extraction.meta import detect_published, detect_source_kind
-from analysis.extraction.people import extract_people
+from analysis.extraction.people import extract_people, is_person_name
 from analysis.extraction.themes import extract_themes
 from analysis.reading.reader import SourceText
 from analysis.reading.text import norm_key
@@ -63,7 +63,13 @@ def _add_holder(ctx: DocContext, governance: dict, people: list[dict]) -> None:
     """The CDO named by the governance rules is a person of the city, also where no people
     rule found them (their role is the CDO, the evidence the sentence that names them)."""
     holder = governance["cdo_holder"]
-    if not holder or any(holder in p["name"] or p["name"] in holder for p in people):
+    if not holder or not is_person_name(holder):
+        return  # "Kommunikationsgesellschaft Muster-Net" is no person
+    known = [p for p in people if holder in p["name"] or p["name"] in holder]
+    for person in known:
+        if person["role"] is None:  # found by the first name alone: the CDO rule knows the role
+            person["role"], person["affiliation"] = "CDO", "city"
+    if known:
         return
     evidence = next((e for e in governance["evidence"] if holder in e["quote"]), None)
     if evidence is not None:

@@ -4,9 +4,26 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from analysis.extraction.context import DocContext
+from analysis.extraction.gazetteer import places_named
+from analysis.extraction.lexicon.items import (
+    COMPANY_NOUNS,
+    FUNDING_KIND_WORDS,
+    GENERIC_ORG_WORDS,
+    INSTITUTION_WORDS,
+    MEMBER_LIST_VERBS,
+    MUNICIPAL_ENTERPRISE_HEADS,
+    NEW_SYSTEM_HEADS,
+    ORG_NAME_HEADS,
+    SOLUTION_WORDS,
+    SPONSORED_INITIATIVE,
+)
+from analysis.extraction.rules import alternation
 from analysis.reading.cleaner import BULLET
+from analysis.reading.german import ARTICLES
+from analysis.reading.lemmas import lemma
 from analysis.reading.text import LOWER, UPPER, Span, alternation_matches, clean_name, norm_key
 
 QUOTED = re.compile(r"[„»\"‚«]([^„“”\"»«‚‘]{2,80})[“”\"«‘»]")
@@ -23,8 +40,15 @@ PROJECT_ITEM = re.compile(
     r"^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])?\s*(?P<name>[^():]{2,90}?)\s*(?:\((?P<domain>[^()]{2,40})\))?\s*:\s*$"
 )
 PROJECT_WORD = re.compile(r"(?:\w*[Pp]rojekt(?:s|es|e|en)?|Vorhaben)\s*$")
+# "Lösungen in den Bereichen »A«": a quoted field of solutions the city builds.
+SOLUTION_CUE = re.compile(
+    rf"(?:{alternation(SOLUTION_WORDS)})\w*\s+(?:in|für|im|zum|zur)\s+(?:(?:den|dem|der|die)\s+)?(?:Bereich\w*|Feld\w*)?\s*$"
+)
+# A further quoted name in the same list: 'Lösungen für »A« und »B«'.
+QUOTE_LIST_GAP = re.compile(r"\s*(?:,|und|sowie|oder)\s*")
 FUNDING_WORD = re.compile(
     r"(Wettbewerb|Förder\w*|[Pp]rogramm|Modellregion|Modellkommune|Modellprojekt|Modellvorhaben|Ausschreibung)\w*[\s-]*$"
+    rf"|(?:{alternation(SPONSORED_INITIATIVE)})\s*$"
 )
 _CAPS = r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3}"
 _NOT_NAME_START = r"(?!Die\b|Der\b|Das\b|Den\b|Dem\b|Des\b|Ein\b|Eine\b|Im\b|In\b|Mit\b|Für\b)"
@@ -57,17 +81,23 @@ PROJECT_ALTERNATIVES = [
     re.compile(
         rf"\b(?:Projekt|Projekts|Projektes|Pilotprojekt|Pilotprojekts)\s+{_NOT_NAME_START}(?P<name>{_CAPS})"
     ),
-    re.compile(r"(?P<service>\b[A-ZÄÖÜ][\w]*(?:-App|-Portal|portal|-Plattform|plattform)\b)"),
+    # a new technical system: "ein neues Parkleitsystem", "das neue Bürgerportal"
+    re.compile(rf"\bneue[snrm]?\s+(?P<system>[{UPPER}][{LOWER}-]+(?:{alternation(NEW_SYSTEM_HEADS)}))\b"),
+    # "MusterApp" written as one word: a lower-case letter before the capital of "App"
+    re.compile(
+        r"(?P<service>\b[A-ZÄÖÜ][\w]*(?:-App|(?<=[a-zäöü])App|-Portal|portal|-Plattform|plattform)\b)"
+    ),
 ]
 PROJECT_UNQUOTED = re.compile("|".join(f"(?:{p.pattern})" for p in PROJECT_ALTERNATIVES))  # the plain scan
 PROJECT_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("Projekt", "Pilotprojekt"),
-    ("-App", "-Portal", "portal", "-Plattform", "plattform"),
+    ("neue",),
+    ("App", "-Portal", "portal", "-Plattform", "plattform"),
 )
 
 # Literal pre-checks: a paragraph without one of these words cannot match the pattern.
 FUNDING_UNQUOTED_WORDS = ("ettbewerb", "rogramm", "Modell")
-PROJECT_UNQUOTED_WORDS = ("rojekt", "-App", "ortal", "lattform")
+PROJECT_UNQUOTED_WORDS = ("rojekt", "App", "ortal", "lattform", "neue")
 
 
 def _holds(text: str, words: tuple[str, ...]) -> bool:
@@ -219,7 +249,11 @@ def _item(ctx: DocContext, name: str, span: Span, **extra) -> dict:
 
 
 def extract_projects(ctx: DocContext) -> list[dict]:
-    out, seen = [], set()
+    out: list[dict] = []
+    # The field of action a project list gives in brackets ("• Musterportal (Datenplattform):")
+    # is a category of projects, not a project: a mention of it elsewhere is no item either.
+    categories: set[tuple[str, ...]] = set()
+    listed: list[dict] = []
     for sec in ctx.sections:
         if sec.key != "projects":
             continue
@@ -231,41 +265,53 @@ def extract_projects(ctx: DocContext) -> list[dict]:
             if not name or len(name.split()) > 10:
                 continue
             domain = clean_name(m.group("domain")) if m.group("domain") else None
+            if domain:
+                categories.add(lemma_key(domain))
             desc = (
                 sec.blocks[i + 1].text
                 if i + 1 < len(sec.blocks) and not PROJECT_ITEM.match(sec.blocks[i + 1].text)
                 else None
             )
-            key = norm_key(name)
-            if key not in seen:
-                seen.add(key)
-                out.append(
-                    _item(
-                        ctx, name, b.span, domain=domain, description=" ".join(desc.split()) if desc else None
-                    )
-                )
+            listed.append(
+                _item(ctx, name, b.span, domain=domain, description=" ".join(desc.split()) if desc else None)
+            )
+    out.extend(listed)
     for block in ctx.content_blocks:
         for m in project_matches(block.text):
-            group = "name" if m.groupdict().get("name") else "service"
+            group = next(g for g in ("name", "system", "service") if m.groupdict().get(g))
             name = clean_name(m.group(group))
-            key = norm_key(name)
-            if key and key not in seen and not any(key in k or k in key for k in seen):
-                seen.add(key)
-                out.append(
-                    _item(
-                        ctx, name, block.span.sub(m.start(group), m.end(group)), domain=None, description=None
-                    )
-                )
+            if not norm_key(name) or lemma_key(name) in categories:
+                continue
+            out.append(
+                _item(ctx, name, block.span.sub(m.start(group), m.end(group)), domain=None, description=None)
+            )
     # Named projects in running text: 'Förderprojekt „Schnelles Netz“', 'Beteiligungsprojekt »Plan N«'.
     for s in ctx.sentences:
+        listed_until = -1  # end of the last accepted quote, for lists of quoted names
         for m in QUOTED.finditer(s.text) if _has_quote(s.text) else ():
-            if PROJECT_WORD.search(s.text[: m.start()]):
+            before = s.text[: m.start()]
+            in_list = listed_until >= 0 and QUOTE_LIST_GAP.fullmatch(s.text[listed_until : m.start()])
+            if PROJECT_WORD.search(before) or SOLUTION_CUE.search(before) or in_list:
+                listed_until = m.end()
                 name = clean_name(m.group(1))
-                key = norm_key(name)
-                if key and key not in seen and not any(key in k or k in key for k in seen):
-                    seen.add(key)
+                if norm_key(name) and lemma_key(name) not in categories:
                     out.append(_item(ctx, name, _span_of(s.span, m), domain=None, description=None))
-    return out
+            else:
+                listed_until = -1
+    merged = merge_items(out, ctx.source.raw)
+    # A listed project keeps its list entry (name, field and description) as its main evidence.
+    return [_listed_first(item, listed) for item in merged]
+
+
+def _listed_first(item: dict, listed: list[dict]) -> dict:
+    if item in listed or not listed:
+        return item
+    spans = [(ev["start"], ev["end"]) for ev in [item["evidence"], *item.get("also", [])]]
+    entry = next((it for it in listed if (it["evidence"]["start"], it["evidence"]["end"]) in spans), None)
+    if entry is None:
+        return item
+    also = [ev for ev in [item["evidence"], *item.get("also", [])] if ev != entry["evidence"]]
+    return {**entry, "also": sorted(also, key=lambda ev: (ev["start"], ev["end"]))}
 
 
 # --- funding ----------------------------------------------------------------------------
@@ -287,8 +333,27 @@ def base_form(name: str, text: str) -> str:
     return min(variants | {name}, key=lambda v: (len(v), v))
 
 
+_ADJECTIVE_ENDING = re.compile(r"(?:en|er|es|em)$")
+
+
+def nominative(name: str) -> str:
+    """A programme named by adjective and noun, in the form a list shows it: "der digitalen
+    Modellregionen" -> "Digitale Modellregion" (the adjective capitalised with the ending of
+    the nominative after the article, the noun by its lemma). Other names are kept."""
+    parts = name.split()
+    if len(parts) != 2 or not parts[0].isalpha() or not parts[1][:1].isupper():
+        return name
+    adjective, noun = parts
+    if lemma(adjective).casefold() == adjective.casefold() and not _ADJECTIVE_ENDING.search(adjective):
+        return name  # not an inflected adjective
+    stem = _ADJECTIVE_ENDING.sub("", adjective)
+    if not stem.endswith("e"):
+        stem += "e"
+    return f"{stem[:1].upper()}{stem[1:]} {lemma(noun) if lemma(noun)[:1].isupper() else noun}"
+
+
 def extract_funding(ctx: DocContext) -> list[dict]:
-    out, seen = [], set()
+    out: list[dict] = []
     text = ctx.content_text
     for s in ctx.sentences:
         for m in QUOTED.finditer(s.text) if _has_quote(s.text) else ():
@@ -299,12 +364,12 @@ def extract_funding(ctx: DocContext) -> list[dict]:
             if s.section == "funding" and not cue and PROJECT_WORD.search(before):
                 continue
             name = base_form(clean_name(m.group(1)), text)
-            key = norm_key(name)
-            if key in seen:
+            if not norm_key(name):
                 continue
-            seen.add(key)
             kind = (
-                "competition" if cue and re.search(r"Wettbewerb|Ausschreibung", cue.group(0)) else "programme"
+                "competition"
+                if cue and re.search(r"Wettbewerb|Ausschreibung|Challenge", cue.group(0))
+                else "programme"
             )
             out.append(_item(ctx, name, _span_of(s.span, m), kind=kind))
     for block in ctx.content_blocks:
@@ -312,13 +377,13 @@ def extract_funding(ctx: DocContext) -> list[dict]:
             groups = m.groupdict()
             group = next(g for g in ("full", "name", "compound", "region") if groups.get(g))
             name = clean_name(m.group(group))
-            key = norm_key(name)
-            if not key or any(key in k or k in key for k in seen):
+            if group == "region":
+                name = nominative(name)
+            if not norm_key(name):
                 continue
-            seen.add(key)
             kind = "competition" if "ettbewerb" in m.group(0) else "programme"
             out.append(_item(ctx, name, block.span.sub(m.start(group), m.end(group)), kind=kind))
-    return out
+    return merge_items(out, ctx.source.raw)
 
 
 # --- partners ---------------------------------------------------------------------------
@@ -356,55 +421,259 @@ def _enumeration(text: str, low: str | None = None) -> list[tuple[int, int]]:
     return spans
 
 
+_CAPWORD = rf"[{UPPER}][\w.-]*"
+# A head word and the capitalised name after it: "Allianz Smart City Musterfeld".
+ORG_HEAD_NAME = re.compile(rf"\b(?:{alternation(ORG_NAME_HEADS)})(?:\s+{_NOT_NAME_START}{_CAPWORD}){{1,4}}")
+# A quoted name that opens with a head word: "»Netzwerk Musterland digital«".
+QUOTED_ORG = re.compile(rf"[„»\"]((?:{alternation(ORG_NAME_HEADS)})\s[^„“”\"»«]{{2,80}})[“”\"«»]")
+# A company introduced by its kind: "der städtischen Tochtergesellschaft musternet".
+# (The company noun is looked for in the lower-cased paragraph, where "Gesellschaft" and the
+# end of "Tochtergesellschaft" read alike; the name is then read in the paragraph itself.)
+COMPANY_NOUN = re.compile(rf"(?:{alternation(tuple(w.lower() for w in COMPANY_NOUNS))})\s+")
+COMPANY_NAME_AFTER = re.compile(rf"(?P<name>[\w][\w.&-]*(?:\s+{_CAPWORD}){{0,2}})")
+# A city's enterprise by its kind and place: "die Technischen Betriebe Musterfeld".
+ENTERPRISE = re.compile(
+    rf"\b(?:[{UPPER}][{LOWER}]+e[nr]?\s+)?(?:{alternation(MUNICIPAL_ENTERPRISE_HEADS)})\s+(?P<place>{_CAPWORD})"
+)
+# Institutions listed as members of a body ("in dem sich die Stadtwerke, die Wirtschaftsförderung
+# und die Stadt austauschen"): a bare institution word counts only in such a list.
+INSTITUTION = re.compile(rf"\b(?:die|der|den)\s+({alternation(INSTITUTION_WORDS)})\b")
+MEMBER_LIST = re.compile(rf"\b(?:{alternation(MEMBER_LIST_VERBS)})\b")
+
+
+def _company_name(m: re.Match[str]) -> str | None:
+    """The name after a company noun, or None where the next word is an ordinary German
+    word ("die Gesellschaft verändert sich"): a name is capitalised or unknown to the lemma
+    dictionary ("musternet")."""
+    words = m.group("name").split()
+    first = words[0]
+    if first.casefold() in _KEY_FUNCTION_WORDS or first[:1].isdigit():
+        return None
+    if first[:1].islower() and simplemma_known(first):
+        return None
+    if first[:1].isupper() and len(words) == 1 and simplemma_known(first) and not places_named(first):
+        return None  # "dem Unternehmen Zukunft": a common noun, not a name
+    name = " ".join(w for w in words if w[:1].isupper() or w is first)
+    return name
+
+
+def simplemma_known(word: str) -> bool:
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang="de"))
+
+
+def _generic(name: str) -> bool:
+    """A bare kind of organisation ("Universität", "Hochschulen", "Hub"): no one organisation."""
+    words = name.split()
+    return len(words) == 1 and lemma(words[0]) in GENERIC_ORG_WORDS
+
+
+def _municipality(candidate: str) -> str | None:
+    """The longest opening of a capitalised pair that is a municipality of the gazetteer
+    ("Musterstadt Verantwortliche" -> "Musterstadt"), or a single word that the German
+    dictionary does not know (a small town the gazetteer lacks); "Ende" is no town."""
+    words = candidate.split()
+    for n in range(len(words), 0, -1):
+        form = " ".join(words[:n])
+        if places_named(form):
+            return form
+    if len(words) == 1 and not simplemma_known(candidate):
+        return candidate
+    return None
+
+
 def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> list[dict]:
-    out: list[dict] = []
-    seen: set[str] = set()
     city_key = norm_key(city) if city else None
-
-    words_of: list[set[str]] = []  # the words of each listed partner's key, as in `out`
-
-    def add(name: str, span: Span, kind: str) -> None:
-        name = clean_name(name)
-        key = norm_key(name)
-        if not key or key == city_key or key in seen or any(x in key for x in exclude):
-            return
-        words = set(key.split())
-        for i, item in enumerate(out):
-            other = words_of[i]
-            if words <= other:
-                return  # a shorter mention of a partner already listed
-            if other <= words:  # a fuller mention: keep the fuller name
-                seen.add(key)
-                out[i] = _item(ctx, name, span, kind=item["kind"])
-                words_of[i] = words
-                return
-        seen.add(key)
-        out.append(_item(ctx, name, span, kind=kind))
-        words_of.append(words)
-
     # Candidates in document order: (offset, rule rank, name, span, kind).
     found: list[tuple[int, int, str, Span, str]] = []
+    member_lists = {
+        b.start: _holds(b.text, INSTITUTION_WORDS) and MEMBER_LIST.search(b.text) is not None
+        for b in ctx.content_blocks
+    }
     for s in ctx.sentences:  # enumerations need their cue in the same sentence
         for a, b in _enumeration(s.text, s.lower):
             span = s.span.sub(a, b)
             found.append((span.start, 0, span.text, span, "network"))
-    for block in ctx.content_blocks:
+        for m in QUOTED_ORG.finditer(s.text) if _has_quote(s.text) else ():
+            span = _span_of(s.span, m, 1)
+            found.append((span.start, 1, m.group(1), span, "network"))
+        if member_lists.get(s.block.start, False) and MEMBER_LIST.search(s.text):
+            for m in INSTITUTION.finditer(s.text):
+                span = _span_of(s.span, m, 1)
+                found.append((span.start, 1, m.group(1), span, "organisation"))
+    for block, low in zip(ctx.content_blocks, ctx.content_lowered, strict=True):
         for m in org_matches(block.text):
             span = block.span.sub(m.start(), m.end())
             found.append((span.start, 1, m.group(0), span, "organisation"))
-        for m in LEGAL_FORM.finditer(block.text) if _holds(block.text, LEGAL_FORM_WORDS) else ():
-            company = _COMPANY_NAME.search(block.text[max(0, m.start() - 80) : m.start()])
+        for m in ORG_HEAD_NAME.finditer(block.text) if _holds(block.text, ORG_NAME_HEADS) else ():
+            span = block.span.sub(m.start(), m.end())
+            found.append((span.start, 1, m.group(0), span, "network"))
+        for noun in COMPANY_NOUN.finditer(low) if _holds(low, _COMPANY_STEMS) else ():
+            if noun.end() >= len(block.text) or not (m := COMPANY_NAME_AFTER.match(block.text, noun.end())):
+                continue
+            company = _company_name(m)
             if company:
-                start = m.start() - len(company.group(0))
+                start = m.start("name")
+                span = block.span.sub(start, start + len(company))
+                found.append((span.start, 1, company, span, "organisation"))
+        for m in ENTERPRISE.finditer(block.text) if _holds(block.text, ("etriebe",)) else ():
+            place = m.group("place")
+            if place == city or _municipality(place) == place:
+                span = block.span.sub(m.start(), m.end())
+                found.append((span.start, 1, _plural_nominative(m.group(0)), span, "organisation"))
+        for m in LEGAL_FORM.finditer(block.text) if _holds(block.text, LEGAL_FORM_WORDS) else ():
+            company_form = _COMPANY_NAME.search(block.text[max(0, m.start() - 80) : m.start()])
+            if company_form:
+                start = m.start() - len(company_form.group(0))
                 span = block.span.sub(start, m.end())
                 found.append((span.start, 1, span.text, span, "organisation"))
         for m in OTHER_TOWNS.finditer(block.text) if _holds(block.text, OTHER_TOWNS_WORDS) else ():
             group = 1 if m.group(1) else 2
             for town in re.finditer(_PLACE, m.group(group)):
-                if city and (town.group(0) == city or city.startswith(town.group(0))):
+                place = _municipality(town.group(0))
+                if place is None or (city and (place == city or city.startswith(place))):
                     continue
-                span = block.span.sub(m.start(group) + town.start(), m.start(group) + town.end())
-                found.append((span.start, 2, town.group(0), span, "municipality"))
+                start = m.start(group) + town.start()
+                span = block.span.sub(start, start + len(place))
+                found.append((span.start, 2, place, span, "municipality"))
+    items: list[dict] = []
     for _, _, name, span, kind in sorted(found, key=lambda f: f[:2]):
-        add(name, span, kind)
-    return out
+        name = clean_name(name)
+        key = norm_key(name)
+        if not key or key == city_key or any(x in key for x in exclude) or _generic(name):
+            continue
+        items.append(_item(ctx, name, span, kind=kind))
+    return merge_items(items, ctx.source.raw)
+
+
+_COMPANY_STEMS = tuple(sorted({w.lower()[:6] for w in COMPANY_NOUNS}))  # looked for in lower-cased text
+
+
+def _plural_nominative(name: str) -> str:
+    """ "Technischen Betriebe Musterfeld" -> "Technische Betriebe Musterfeld": a plural name
+    without its article, as a list shows it."""
+    first, _, rest = name.partition(" ")
+    if rest and first.endswith("en") and first[:1].isupper():
+        return f"{first[:-1]} {rest}"
+    return name
+
+
+# --- one item per thing -----------------------------------------------------------------
+
+# Words of a name that say nothing about which thing it is ("die Stadt der Zukunft").
+_KEY_FUNCTION_WORDS = frozenset({*ARTICLES, "für", "und", "in", "im", "am", "zu", "zur", "zum", "von", "vom"})
+_KEY_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_INFLECTION = re.compile(r"(?:en|er|es|em|e|n|s)$")
+
+
+@lru_cache(maxsize=4096)
+def _key_word(word: str) -> str:
+    """A word as the merge compares it: its lemma, case and hyphens folded, its inflection
+    ending cut ("Digitalen" ~ "digitale", "Modellregionen" ~ "Modellregion",
+    "Service-Portal" ~ "Serviceportal")."""
+    folded = lemma(word).casefold().replace("-", "")
+    return _INFLECTION.sub("", folded) if len(folded) > 4 else folded
+
+
+def lemma_key(name: str) -> tuple[str, ...]:
+    """What a name names, independent of its inflection: the folded lemmas of its words."""
+    return tuple(
+        _key_word(w)
+        for w in _KEY_WORD.findall(name.replace("ß", "ss"))
+        if w.casefold() not in _KEY_FUNCTION_WORDS
+    )
+
+
+# The text between a kind word and the name it introduces: white space and an opening quote.
+_KIND_THEN_NAME_GAP = re.compile(r"\s*[„»\"‚«]?\s*")
+_KIND_WORD = re.compile(alternation(tuple(w.lower() for w in FUNDING_KIND_WORDS)))
+
+
+def _names_a_kind(name: str) -> bool:
+    """'Musterverband-Wettbewerb', 'Landesprogramm': the name says what kind of thing it is."""
+    return _KIND_WORD.search(name.casefold()) is not None
+
+
+def _adjoining(raw: str, first: dict, second: dict) -> bool:
+    """The evidence of `first` ends where that of `second` begins, with only white space
+    and an opening quote between ("Musterverband-Wettbewerb »Digitale Zukunft«")."""
+    a, b = first["evidence"], second["evidence"]
+    if a["end"] > b["start"]:
+        return False
+    return _KIND_THEN_NAME_GAP.fullmatch(raw[a["end"] : b["start"]]) is not None
+
+
+def merge_items(items: list[dict], raw: str = "") -> list[dict]:
+    """One item per thing, every quote kept: items whose names have the same lemmas
+    ("Digitale Modellregion", "digitalen Modellregionen"), one of which is a shorter mention
+    of the other ("Modellregion"), or where a kind word stands right before a name
+    ("Musterverband-Wettbewerb »Digitale Zukunft«", so that the kind word alone later is the
+    same competition) become one item. It keeps the place of its first mention; its name is
+    the fuller one, among inflections of one name the shortest (the nominative, as a rule);
+    the other mentions' evidence goes to `also`. `raw`: the decoded text of the evidence."""
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        a, b = root(i), root(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    item_keys = [lemma_key(it["name"]) for it in items]
+    first_with_key: dict[tuple[str, ...], int] = {}
+    for i, key in enumerate(item_keys):
+        if key:
+            union(i, first_with_key.setdefault(key, i))
+    if raw:  # a kind word right before a name: the same thing
+        by_start = sorted(range(len(items)), key=lambda i: items[i]["evidence"]["start"])
+        for i, j in pairwise(by_start):
+            first, second = items[i], items[j]
+            if (
+                _names_a_kind(first["name"])
+                and not _names_a_kind(second["name"])
+                and _adjoining(raw, first, second)
+            ):
+                union(i, j)
+    members: dict[int, list[int]] = {}
+    for i, key in enumerate(item_keys):
+        if key:
+            members.setdefault(root(i), []).append(i)
+    # A shorter mention joins the first group whose fullest name holds all its words.
+    words = {g: set().union(*(set(item_keys[i]) for i in m)) for g, m in members.items()}
+    fullest = {g: max((set(item_keys[i]) for i in m), key=len) for g, m in members.items()}
+    for g in sorted(members, key=lambda g: len(words[g])):
+        for other in sorted(members):
+            if other != g and other in members and g in members and words[g] <= fullest[other]:
+                members[other].extend(members.pop(g))
+                words[other] |= words.pop(g)
+                break
+    return [_one_item([items[i] for i in sorted(m)]) for _, m in sorted(members.items())]
+
+
+def _one_item(group: list[dict]) -> dict:
+    if len(group) == 1:
+        return group[0]
+    fullest = max(len(set(lemma_key(it["name"]))) for it in group)
+    # a name that is only a kind word ("Musterverband-Wettbewerb") yields to the name it introduces
+    named = [it for it in group if not _names_a_kind(it["name"])] or group
+    candidates = [it for it in named if len(set(lemma_key(it["name"]))) == fullest] or named
+    chosen = min(
+        candidates, key=lambda it: (len(it["name"]), it["name"][:1].islower(), it["evidence"]["start"])
+    )
+    item = dict(chosen)
+    spans = {(chosen["evidence"]["start"], chosen["evidence"]["end"])}
+    also = list(chosen.get("also", []))
+    for it in group:
+        for ev in [it["evidence"], *it.get("also", [])]:
+            if (ev["start"], ev["end"]) not in spans:
+                spans.add((ev["start"], ev["end"]))
+                also.append(ev)
+    if also:
+        item["also"] = sorted(also, key=lambda ev: (ev["start"], ev["end"]))
+    return item

@@ -13,7 +13,18 @@ from collections.abc import Iterator
 
 from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.governance import UNIT_PATTERNS, _canonical_unit
-from analysis.extraction.names import NAME
+from analysis.extraction.lexicon.people import (
+    BYLINE_OPENERS,
+    CITY_BODY_WORDS,
+    CREDIT_WORDS,
+    DETERMINERS,
+    EXTERNAL_BODY_WORDS,
+    NOT_SURNAMES,
+    NOUN_ENDINGS,
+    given_names,
+)
+from analysis.extraction.names import NAME, NOT_NAME_WORDS
+from analysis.extraction.rules import alternation
 from analysis.reading.german import CAPITALISED_ARTICLES
 from analysis.reading.text import LOWER, UPPER, clean_name
 
@@ -104,7 +115,8 @@ _NOT_FIRST = {
     "Open",
     "Data",
 }
-CITY_ORG = re.compile(r"\b(Stadt|Landeshauptstadt|Stadtverwaltung|Rathaus|Gemeinde|Kreis)\b")
+EXTERNAL_ORG = re.compile(rf"(?<![\w-])(?:{alternation(EXTERNAL_BODY_WORDS)})(?![\w-])")
+CITY_ORG = re.compile(rf"(?<![\w-])(?:{alternation(CITY_BODY_WORDS)})(?![\w-])")
 
 
 _ROLE_WORD = re.compile(rf"^{ROLE}$")
@@ -117,7 +129,19 @@ def _valid(name: str) -> bool:
         and words[0] not in _NOT_FIRST
         and words[-1] not in _NOT_FIRST
         and not any(_ROLE_WORD.match(w) for w in words)
+        and not (words[0].endswith(NOUN_ENDINGS) and not _given_name(words[0]))
     )
+
+
+def is_person_name(name: str) -> bool:
+    """A name-shaped pair that may name a person (not a unit, a role or a company)."""
+    return _valid(clean_name(name))
+
+
+def _given_name(word: str) -> bool:
+    """A first name of the general list; a double name counts when each part is one ("Anna-Lena")."""
+    names = given_names()
+    return word in names or ("-" in word and all(part in names for part in word.split("-")))
 
 
 def _unit_before(s: Sentence, pos: int) -> str | None:
@@ -133,6 +157,8 @@ def _affiliation(role: str | None, org: str | None, city: str | None) -> str:
     """'city' for the city's own offices and officials; 'external' for anyone speaking for
     another organisation (a platform, a company, a ministry)."""
     if org:
+        if EXTERNAL_ORG.search(org):
+            return "external"
         return "city" if (city and city in org) or CITY_ORG.search(org) else "external"
     if role and (
         re.match(MUNICIPAL_ROLE, role) or re.search(r"Leit|Amt|Competence|Kompetenz|Stabsstelle", role)
@@ -276,4 +302,89 @@ def extract_people(ctx: DocContext) -> list[dict]:
                             "affiliation": "city",
                             "evidence": ctx.evidence(s.span),
                         }
+    for block in ctx.content_blocks:
+        for m in _named_by_first_name(block.text):
+            name = clean_name(m.group(0))
+            if name in people or any(name in known or known in name for known in people) or not _valid(name):
+                continue
+            s = ctx.sentence_at(block.start + m.start())
+            at = block.start + m.start() - s.span.start
+            if _credited(s.text, at):
+                continue
+            role, affiliation = _apposition(s.text[at + len(m.group(0)) :], ctx.city)
+            order.append(name)
+            people[name] = {
+                "name": name,
+                "role": role,
+                "affiliation": affiliation,
+                "evidence": ctx.evidence(s.span),
+            }
     return [people[n] for n in order]
+
+
+# --- people named by a first name ---------------------------------------------------------
+# A capitalised pair whose first word is a first name of the general list is a person even
+# without a role word beside it ("neben Anna Beispiel", "der Stadt, Jan Muster, gibt es"),
+# except in a credit line or a byline.
+_CAPITALISED = re.compile(rf"(?<![\w-])(?:(?:Dr|Prof)\.\s+)*([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\s")
+_NAME_HERE = re.compile(NAME)
+_CREDIT_BEFORE = re.compile(rf"(?:^|[\s(|/:])(?:{alternation(CREDIT_WORDS)})(?:[\s:/,]|$)")
+_BYLINE = re.compile(rf"^\s*(?:{alternation(BYLINE_OPENERS)})\s")
+_CLAUSE_END = re.compile(r"[;.!?]|\s-\s|\s–\s")
+
+
+_WORD = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")
+
+
+def _named_by_first_name(text: str) -> Iterator[re.Match[str]]:
+    names = given_names()
+    # One set intersection finds the first names a paragraph holds (most hold none); only
+    # their places are looked at.
+    present = names.intersection(_WORD.findall(text))
+    if not present:
+        return
+    done = 0
+    for word in _CAPITALISED.finditer(text):
+        if word.group(1) not in present and "-" not in word.group(1):
+            continue
+        if word.start() < done or word.group(1) in NOT_NAME_WORDS or word.group(1) in DETERMINERS:
+            continue
+        if text[max(0, word.start() - 2) : word.start()].strip()[-1:].isdigit():
+            continue  # an amount: "3 Mio Euro"
+        if not _given_name(word.group(1)):
+            continue
+        m = _NAME_HERE.match(text, word.start())
+        last = m.group(0).split()[-1] if m else ""
+        if m and last not in NOT_NAME_WORDS and last not in names and last not in NOT_SURNAMES:
+            done = m.end()
+            yield m
+
+
+def _credited(sentence: str, at: int) -> bool:
+    """The name stands in a credit line ("Foto: Stadt Musterfeld / Anna Beispiel") or a
+    byline ("Von Jan Muster")."""
+    before = sentence[max(0, at - 60) : at]
+    return _CREDIT_BEFORE.search(before) is not None or _BYLINE.match(sentence[:at] + " ") is not None
+
+
+def _apposition(after: str, city: str | None) -> tuple[str | None, str]:
+    """Role and affiliation from the apposition after a name (", Professorin für Planung an
+    der Universität Musterfeld;"): the role is the apposition when it holds a role word; the
+    person is external when the clause names an outside body and no body of the city."""
+    clause_end = _CLAUSE_END.search(after)
+    clause = after[: clause_end.start()] if clause_end else after
+    role = None
+    if clause.startswith(","):
+        apposition = clause[1:].split(",")[0].strip()
+        if _ROLE_WORD_ANYWHERE.search(apposition) and len(apposition) <= 80:
+            role = apposition
+    if EXTERNAL_ORG.search(clause):
+        # the city's name inside the outside body's name ("Universität Musterfeld") is no tie to the city
+        rest = _BODY_NAME.sub("", clause)
+        if not ((city and city in rest) or CITY_ORG.search(rest)):
+            return role, "external"
+    return role, "city"
+
+
+# An outside body's word and the capitalised name after it ("Universität Musterfeld-Beispiel").
+_BODY_NAME = re.compile(rf"{EXTERNAL_ORG.pattern}(?:\s+(?:für\s+|in\s+|zu\s+)?[{UPPER}][\w-]*)*")

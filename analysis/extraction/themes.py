@@ -10,35 +10,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from analysis.extraction.context import DocContext
+from analysis.extraction.context import DocContext, Sentence
+from analysis.extraction.lexicon.themes import FIELD_LIST_WORDS, SHAREHOLDING, THEME_STEMS
+from analysis.extraction.rules import alternation
 from analysis.reading.text import literal_anchors
 
-# Lower-case stems, matched against lower-cased text (faster than re.IGNORECASE).
-THEME_STEMS: dict[str, str] = {
-    "efficiency": r"effizien|effektivität|ressourcen\w* (?:sparsam|schon|sparen|gespart)|ressourcen zu sparen|"
-    r"kostendruck|zeitersparnis|einsparung|wirtschaftlichkeit",
-    "automation": r"automatisier|automation",
-    "skills_shortage": r"fachkräftemangel|fachkräfte\w* fehl|personalmangel|fluktuation",
-    "demographic_change": r"demo[gt]raphi\w* wandel|demografi\w* wandel|demografischen|demographischen",
-    "quality_of_life": r"lebensqualität|lebenswert|daseinsvorsorge",
-    "participation": r"beteiligung|partizipati|einbindung von bürger|bürger\w* einzubeziehen|"
-    r"bürger\w* (?:aktiv )?eingebunden|mitgestalt",
-    "data_protection": r"datenschutz",
-    "it_security": r"it-sicherheit|informationssicherheit|cybersicherheit",
-    "transparency": r"transparenz|open[- ]data|offene daten",
-    "sustainability": r"nachhaltig|klimaschutz|luftqualität|grüner|umwelt",
-    "economic_development": r"wirtschaftsstandort|standortvorteil|wettbewerbsf|it-standort|gründung",
-    "digital_divide": r"digitale\w* spaltung|inklusi|teilhabe|barrierefrei|behinderung|ältere\w* menschen|"
-    r"senior|diversität",
-    "service_quality": r"serviceorient|bürgerorient|kundenorient|online-dienst|onlinedienst|online-service|"
-    r"online-angebot|im internet zur verfügung|qualität\w* \w* ?dienstleistung|"
-    r"ortsunabhängig|zeitunabhängig|rund um die uhr",
-    "acceptance": r"akzeptanz|bedenkenträger",
-    "legal_barriers": r"rechtliche\w* hürden|rechtslage|rechtlichen rahmen",
-    "employee_concerns": r"ängste|stellenabbau|arbeitsplatzverlust|arbeitsplatzsicherheit|angst um|sorge um|"
-    r"sorge\w* (?:der|bei den) (?:beschäftigten|mitarbeit)|mitgenommen werden",
-    "innovation": r"innovation|vorreiter|modernität|modernisierung|fortschrittlich",
-}
 THEMES: dict[str, re.Pattern] = {key: re.compile(stem) for key, stem in THEME_STEMS.items()}
 
 
@@ -71,8 +47,30 @@ def _whole_words(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+_SHAREHOLDING = re.compile(SHAREHOLDING)
+_FIELD = r"[A-ZÄÖÜ][\w-]*(?:\s*\([^()]*\))?"
+# The cue word, its ending, and the capitalised fields listed after it.
+_FIELD_LIST = re.compile(
+    rf"(?:{alternation(FIELD_LIST_WORDS)})\w*\s+({_FIELD}(?:\s*(?:,|&|\bund\b|\bsowie\b)\s*{_FIELD})*)"
+)
+_FIELD_LIST_WORDS = tuple(w.lower() for w in FIELD_LIST_WORDS)
+
+
+def _states(key: str, sentence: Sentence, at: int) -> bool:
+    """The sentence states the theme whose stem stands at `at`: the stem is not one of the
+    fields a list of fields of action names, and "Beteiligungen" there are not the city's
+    shareholdings."""
+    if any(w in sentence.lower for w in _FIELD_LIST_WORDS):
+        for m in _FIELD_LIST.finditer(sentence.text):
+            if m.start(1) <= at < m.end(1):
+                return False
+    if key == "participation":
+        return not any(m.start() <= at < m.end() for m in _SHAREHOLDING.finditer(sentence.lower))
+    return True
+
+
 def extract_themes(ctx: DocContext) -> list[dict]:
-    """Each theme once, with the first sentence that names it."""
+    """Each theme once, with the first sentence that states it."""
     found = []
     whole = "\n".join(ctx.content_lowered)
     starts, at = [], 0
@@ -89,17 +87,18 @@ def extract_themes(ctx: DocContext) -> list[dict]:
             if not at_anchor:
                 continue
             first = min(at_anchor)
-        # No stem spans a line break, so the first match in the joined text is the first
-        # match of the first paragraph that has one.
-        m = pattern.search(whole, first)
-        if m is None:
+        # No stem spans a line break, so a match in the joined text is a match of one paragraph.
+        for m in pattern.finditer(whole, first):
+            i = bisect_right(starts, m.start()) - 1
+            block = ctx.content_blocks[i]
+            in_block = pattern.search(ctx.content_lowered[i], m.start() - starts[i])
+            assert in_block is not None  # the same match, found again in its own paragraph
+            s = ctx.sentence_at(block.start + in_block.start())
+            if _states(key, s, in_block.start() + block.start - s.span.start):
+                m = in_block
+                break
+        else:
             continue
-        i = bisect_right(starts, m.start()) - 1
-        block = ctx.content_blocks[i]
-        in_block = pattern.search(ctx.content_lowered[i], m.start() - starts[i])
-        assert in_block is not None  # the same match, found again in its own paragraph
-        m = in_block
-        s = ctx.sentence_at(block.start + m.start())
         found.append(
             {
                 "name": key,

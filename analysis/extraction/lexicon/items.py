@@ -1,0 +1,93 @@
+"""Word lists of the item rules: projects, funding programmes and competitions, partners.
+
+Each list names a family of German words; the rules in `analysis.extraction.items` are built
+from them, and the reason for each list stands beside it.
+"""
+
+from __future__ import annotations
+
+# Head words of an organisation that may be followed by its name without quotes
+# ("Allianz Smart City Musterfeld", "Netzwerk Digitale Dörfer", "Initiative Musterland Digital").
+ORG_NAME_HEADS = (
+    "Initiative",
+    "Netzwerk",
+    "Bündnis",
+    "Allianz",
+    "Cluster",
+    "Verbund",
+    "Arbeitskreis",
+    "Kooperation",
+)
+
+# Nouns that introduce a company by its name, often a city's own ("der städtischen
+# Tochtergesellschaft musternet", "dem Unternehmen Beispiel-Net"): the name is the word after.
+COMPANY_NOUNS = (
+    "Gesellschaft",
+    "Tochtergesellschaft",
+    "Tochterunternehmen",
+    "Unternehmen",
+    "Firma",
+    "Netzbetreiber",
+    "Dienstleister",
+    "Anbieter",
+    "Start-up",
+    "Startup",
+)
+
+# A city's own enterprises named by their kind and the town ("die Technischen Betriebe
+# Musterfeld", "die Entsorgungsbetriebe Musterfeld"): a plural head word plus a place.
+MUNICIPAL_ENTERPRISE_HEADS = ("Betriebe", "Verkehrsbetriebe", "Entsorgungsbetriebe", "Wirtschaftsbetriebe")
+
+# Bodies that take part in a city's steering groups as a named institution, written
+# without an article as a list member ("in dem sich die Stadtwerke, die Wirtschaftsförderung
+# und die Stadt austauschen").
+INSTITUTION_WORDS = ("Wirtschaftsförderung", "Stadtwerke", "Sparkasse", "Handwerkskammer")
+# Words that open a list of members ("in dem sich A, B und C austauschen", "Mitglieder sind").
+MEMBER_LIST_VERBS = ("austauschen", "zusammenarbeiten", "vertreten", "beteiligt", "zusammensetzt")
+
+# Bare head words that name a kind of organisation, not one organisation: "Universität",
+# "Hochschulen" or "Hub" alone are categories (the lemma is compared, so plurals count).
+GENERIC_ORG_WORDS = frozenset(
+    {
+        "Universität",
+        "Hochschule",
+        "Fachhochschule",
+        "Hub",
+        "Institut",
+        "Agentur",
+        "Netzwerk",
+        "Verein",
+        "Initiative",
+        "Verbund",
+        "Cluster",
+        "Allianz",
+        "Landkreis",
+        "Metropolregion",
+        "Zweckverband",
+    }
+)
+
+# Words that name a funding programme or competition as a kind: a compound of one of these
+# ("Bitkom-Wettbewerb", "Landesförderprogramm") written directly before a quoted name is the
+# same thing as that name.
+FUNDING_KIND_WORDS = ("Wettbewerb", "Programm", "Förderprogramm", "Challenge", "Ausschreibung")
+# Programmes of the EU, the federal government or a state, named after their sponsor:
+# "EU-Initiative »Muster Challenge«", "Landesinitiative »Musterland digital«".
+SPONSORED_INITIATIVE = ("EU-Initiative", "Landesinitiative", "Bundesinitiative", "EU-Programm", "Challenge")
+
+# Words for what a project builds, where the text names the field it works in by a quoted
+# name ("Lösungen in den Bereichen »Smartes Licht« und »Smartes Parken«").
+SOLUTION_WORDS = ("Lösung", "Anwendung", "Pilot")
+# Heads of a compound that names a new technical system ("ein neues Parkleitsystem", "ein
+# neues Bürgerportal"): with "neu" before it, the compound is a project of the city.
+NEW_SYSTEM_HEADS = (
+    "system",
+    "portal",
+    "plattform",
+    "app",
+    "center",
+    "zentrum",
+    "netz",
+    "dienst",
+    "anwendung",
+)

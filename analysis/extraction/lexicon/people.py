@@ -1,0 +1,145 @@
+"""Word lists of the people rules: first names, credit lines, city and outside bodies."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+GIVEN_NAMES_FILE = Path(__file__).parent / "given_names.txt"
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """First names in use in German-speaking countries and common elsewhere (general data:
+    gender-guesser's dictionary, see build_given_names.py)."""
+    lines = GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+# Words of a credit line: the person named after them took the photo or wrote the text,
+# and is not part of the story ("Bild: Stadt Musterfeld / Anna Beispiel", "© Jan Muster",
+# "Von Eva Beispiel" above an article).
+CREDIT_WORDS = (
+    "Bild",
+    "Bilder",
+    "Foto",
+    "Fotos",
+    "Fotograf",
+    "Fotografin",
+    "Bildquelle",
+    "Quelle",
+    "Grafik",
+    "Illustration",
+    "Copyright",
+    "Text",
+    "Autor",
+    "Autorin",
+    "Redaktion",
+    "Porträt",
+    "by",
+    "©",
+)
+# Opening words of a byline: "Von Eva Beispiel" as a line of its own.
+BYLINE_OPENERS = ("Von", "von", "Text von", "Ein Beitrag von")
+
+# The first word of a capitalised pair that ends like a German abstract or collective noun
+# is no first name ("Kommunikationsgesellschaft Muster-Net", "Verwaltung Musterfeld").
+NOUN_ENDINGS = (
+    "gesellschaft",
+    "schaft",
+    "ung",
+    "heit",
+    "keit",
+    "tion",
+    "tät",
+    "ismus",
+    "amt",
+    "stelle",
+    "werk",
+)
+
+# Bodies of a city or county: a person whose office belongs to one of these works for the
+# city ("Leiter des Büros des Bürgermeisters", "Leiterin der Stabsstelle der Landrätin").
+CITY_BODY_WORDS = (
+    "Stadt",
+    "Landeshauptstadt",
+    "Stadtverwaltung",
+    "Rathaus",
+    "Gemeinde",
+    "Kreis",
+    "Kreisverwaltung",
+    "Verwaltung",
+    "Bürgermeister",
+    "Bürgermeisters",
+    "Bürgermeisterin",
+    "Oberbürgermeister",
+    "Oberbürgermeisters",
+    "Oberbürgermeisterin",
+    "Landrat",
+    "Landrats",
+    "Landrätin",
+    "Rat",
+    "Rats",
+    "Rates",
+    "Stabsstelle",
+    "Stabstelle",
+    "Dezernat",
+    "Dezernats",
+    "Amt",
+    "Amts",
+    "Amtes",
+    "Fachbereich",
+    "Fachbereichs",
+)
+# Bodies outside the city: a person speaking for one of these is external
+# ("Professorin an der Universität Musterfeld", "Geschäftsführer der Muster GmbH").
+EXTERNAL_BODY_WORDS = (
+    "Universität",
+    "Hochschule",
+    "Fachhochschule",
+    "Institut",
+    "Fraunhofer",
+    "GmbH",
+    "AG",
+    "e.V.",
+    "Ministerium",
+    "Landesregierung",
+    "Bundesregierung",
+    "Verband",
+    "Unternehmen",
+    "Professor",
+    "Professorin",
+)
+
+# Words that open a capitalised pair but are determiners, not first names, although some
+# first-name lists hold them ("Meine Heimatstadt", "Diese Woche").
+DETERMINERS = frozenset(
+    {
+        "Mein",
+        "Meine",
+        "Meinen",
+        "Unser",
+        "Unsere",
+        "Ihr",
+        "Ihre",
+        "Sein",
+        "Seine",
+        "Dein",
+        "Deine",
+        "Euer",
+        "Eure",
+        "Dieser",
+        "Diese",
+        "Dieses",
+        "Jede",
+        "Jeder",
+        "Jedes",
+        "Alle",
+        "Viele",
+        "Einige",
+        "Manche",
+    }
+)
+# Second words that make a first-name-shaped pair a title or an amount, not a person
+# ("Chief Urban Officer", "drei Mio Euro").
+NOT_SURNAMES = frozenset({"Officer", "Officers", "Manager", "Euro", "Prozent", "Millionen", "Milliarden"})
