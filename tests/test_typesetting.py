@@ -138,3 +138,11 @@ def test_stylesheet_never_breaks_a_word_without_a_hyphen() -> None:
     sheet = re.sub(r"/\*.*?\*/", "", css(), flags=re.S)
     assert "break-word" not in sheet and "overflow-wrap: anywhere" not in sheet
     assert re.search(r"th, td[^{]*\{[^}]*overflow-wrap: normal", sheet)
+
+
+def test_tables_of_automatic_layout_keep_no_soft_hyphens() -> None:
+    """WeasyPrint sizes an automatic table wider than the page when its cells have soft
+    hyphens; such a table sizes its columns to its words by itself."""
+    auto = typeset(_page("<table><tr><td>Wirtschaftsförderung</td></tr></table>", "de"), "de")
+    fixed = typeset(_page('<table class="fixed"><tr><td>Wirtschaftsförderung</td></tr></table>', "de"), "de")
+    assert SOFT_HYPHEN not in auto and SOFT_HYPHEN in fixed

@@ -211,7 +211,8 @@ def typeset(page: str, lang: str) -> str:
             found = _LANG.search(attrs)
             stack.append((name, found.group(1) if found else parent_lang, parent_skip or name in _SKIP))
     out.append(page[pos:])
-    return _TABLE.sub(lambda m: fit_columns(m.group(0)), "".join(out))
+    page = _AUTO_TABLE.sub(lambda m: m.group(0).replace(SOFT_HYPHEN, ""), "".join(out))
+    return _TABLE.sub(lambda m: fit_columns(m.group(0)), page)
 
 
 # Advance widths of DejaVu Sans (the report font) in em, generous averages: a column at
@@ -219,6 +220,9 @@ def typeset(page: str, lang: str) -> str:
 EM_PER_CHAR = 0.64
 EM_PER_CHAR_BOLD = 0.72
 CELL_PADDING_EM = 1.4  # 5 px each side at 8 pt, and a margin
+# A table of automatic layout sizes its columns to its words by itself; soft hyphens in it
+# make WeasyPrint (70) compute columns wider than the page, so it keeps none.
+_AUTO_TABLE = re.compile(r"<table>.*?</table>", re.S)
 _TABLE = re.compile(r"<table class=\"fixed\">.*?</table>", re.S)
 _COL = re.compile(r'<col style="width:([0-9.]+)em"/>|<col/>')
 _ROW = re.compile(r"<tr>(.*?)</tr>", re.S)
