@@ -93,7 +93,18 @@ def notebook_to_html(notebook, meta: ReportMeta) -> str:
     return typeset(body.replace("TOC_PLACEHOLDER", _toc(main), 1), meta.lang)
 
 
+_ROOT_LANG = re.compile(r"<html[^>]*\blang=\"([a-zA-Z-]+)\"")
+
+
 def html_to_pdf(page: str, base_url: str | None = None) -> bytes:
+    """The PDF of a report page; in a report not in German, the structure elements of its
+    German quotes and names get /Lang (de) (see `pdf_lang`: WeasyPrint writes none)."""
     from weasyprint import HTML
 
-    return HTML(string=page, base_url=base_url).write_pdf(pdf_variant=PDF_VARIANT)
+    from analysis.reporting.pdf_lang import mark_german
+
+    pdf = HTML(string=page, base_url=base_url).write_pdf(pdf_variant=PDF_VARIANT)
+    root = _ROOT_LANG.search(page)
+    if root and not root.group(1).startswith("de"):
+        pdf, _ = mark_german(pdf, page)
+    return pdf

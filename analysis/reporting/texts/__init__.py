@@ -76,7 +76,7 @@ class Texts:
         if isinstance(value, dict):
             if n is None:
                 raise TypeError(f"text {key!r} has plural forms: give its count as n=")
-            return value.get(plural_category(self.lang, n), value["other"])
+            return str(value.get(plural_category(self.lang, n), value["other"]))
         return value
 
     def count(self, key: str, n: int) -> str:
