@@ -219,7 +219,8 @@ def timeline_figures(
             for k in KEY_EVENT_TYPES
             if k in kinds_present
         ]
-        if not key_only and (~sub["type"].isin(KEY_EVENT_TYPES)).any():
+        # grey filled dots are drawn for other events that are not plans (plans are hollow)
+        if not key_only and (~sub["type"].isin(KEY_EVENT_TYPES) & (sub["kind"] != "horizon")).any():
             handles.append(
                 Line2D([], [], marker="o", ms=4, ls="", color=OTHER_COLOR, label=T("timeline.legend.other"))
             )
