@@ -78,7 +78,7 @@ def test_german_cover_has_a_german_date_and_no_iso_date(editions: Path) -> None:
     for pdf in pdfs(editions, "de"):
         cover = PdfReader(pdf).pages[0].extract_text()
         assert re.search(
-            r"Erstellt am \d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
+            r"Erstellt am \d{1,2}\.\s(Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
             r"Oktober|November|Dezember) \d{4}, \d\d:\d\d Uhr \(UTC\)",
             cover,
         ), (pdf.name, cover[:400])
@@ -96,7 +96,7 @@ def _breaks(text: str):
     """(first part, second part, hyphenated) of every word that runs over a line end."""
     lines = [line.strip() for line in text.splitlines()]
     for a, b in itertools.pairwise(lines):
-        head = re.search(r"([^\W\d_]+)(-?)$", a)
+        head = re.search(r"([^\W\d_]+)([-\u2010\u00ad]?)$", a)  # WeasyPrint hyphenates with U+2010
         tail = re.match(r"([^\W\d_]+)", b)
         if head and tail:
             yield head.group(1), tail.group(1), bool(head.group(2))
