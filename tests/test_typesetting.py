@@ -146,3 +146,15 @@ def test_tables_of_automatic_layout_keep_no_soft_hyphens() -> None:
     auto = typeset(_page("<table><tr><td>Wirtschaftsförderung</td></tr></table>", "de"), "de")
     fixed = typeset(_page('<table class="fixed"><tr><td>Wirtschaftsförderung</td></tr></table>', "de"), "de")
     assert SOFT_HYPHEN not in auto and SOFT_HYPHEN in fixed
+
+
+def test_character_references_are_never_split_or_wrapped() -> None:
+    text = "Forschung &amp; Entwicklung &lt;script&gt;alert(&quot;Stabsstelle&quot;) &#x27;Amt&#x27;"
+    out = typeset(_page(f"<p>{text}</p>"), "en")
+    for ref in ("&amp;", "&lt;", "&gt;", "&quot;", "&#x27;"):
+        assert out.count(ref) == text.count(ref), ref
+
+
+def test_a_german_word_before_punctuation_is_still_marked() -> None:
+    out = typeset(_page("<p>It sits in the Stabsstelle; the Dezernat agrees.</p>"), "en")
+    assert out.count('<span lang="de">') == 2

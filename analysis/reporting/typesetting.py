@@ -43,6 +43,15 @@ MAX_UNBROKEN_PART = 13
 LINKING_ELEMENTS = ("s", "es", "n", "en", "e", "")
 
 _WORD = re.compile(r"[^\W\d_]+")
+# Character references of the escaped HTML text ("&amp;", "&#x27;"): never split or wrapped.
+_REFERENCE = re.compile(r"(&#?\w+;)")
+
+
+def _outside_references(text: str, transform) -> str:
+    parts = _REFERENCE.split(text)
+    return "".join(part if i % 2 else transform(part) for i, part in enumerate(parts))
+
+
 _GERMAN_LETTERS = re.compile(r"[äöüßÄÖÜ]")
 # Acronyms and abbreviations ("CDO", "IT") are not words of either language.
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{1,5}s?$")
@@ -148,13 +157,18 @@ def _keep_dates(text: str) -> str:
 
 
 def _hyphenate_text(text: str) -> str:
-    return _WORD.sub(lambda m: hyphenate_german(m.group(0)), _keep_dates(text))
+    return _outside_references(
+        _keep_dates(text), lambda part: _WORD.sub(lambda m: hyphenate_german(m.group(0)), part)
+    )
 
 
 def _mark_text(text: str) -> str:
     """English text with each run of German words wrapped in `<span lang="de">` (German
     words hyphenated at their joints); `text` is already escaped HTML."""
-    text = _keep_dates(text)
+    return _outside_references(_keep_dates(text), _mark_part)
+
+
+def _mark_part(text: str) -> str:
     words = list(_WORD.finditer(text))
     german = [is_german(m.group(0)) for m in words]
     out, pos, i = [], 0, 0
