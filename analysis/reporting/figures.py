@@ -49,6 +49,19 @@ def chunks(items: list, size: int) -> list[list]:
     return out
 
 
+# A timeline with fewer markers than this is not drawn: the events table says it all.
+MIN_EVENTS_TO_DRAW = 2
+
+
+def timeline_years(events: pd.DataFrame, group: list[str]) -> tuple[int, int] | None:
+    """The years a timeline figure of `group` spans (its axis), for its caption; None when
+    the figure is not drawn."""
+    sub = events[events["city"].isin(group)]
+    if len(sub) < MIN_EVENTS_TO_DRAW:
+        return None
+    return pd.Timestamp(sub["first"].min()).year, pd.Timestamp(sub["last"].max()).year
+
+
 class _LabelPlacer:
     """Levels for text labels on one lane, so that labels do not overlap: a label's width
     is estimated from its length and font size and converted to days on the time axis."""
@@ -71,6 +84,18 @@ class _LabelPlacer:
             level = self.levels[len(self.placed) % len(self.levels)]
         self.placed.append((lo, hi, level))
         return level
+
+    def align(
+        self, x: pd.Timestamp, text: str, fontsize: float, xlim: tuple[pd.Timestamp, pd.Timestamp]
+    ) -> str:
+        """'center', or 'left'/'right' for a label that would cross the y axis or the right
+        edge if centred on its marker."""
+        half = len(text) * fontsize * 0.62 / 2 * self.days_per_pt
+        if (x - xlim[0]).days < half:
+            return "left"
+        if (xlim[1] - x).days < half:
+            return "right"
+        return "center"
 
 
 def _xlim(
@@ -107,6 +132,8 @@ def timeline_figures(
     out = []
     for group in chunks(cities, per_figure):
         sub = numbered[numbered["city"].isin(group)]
+        if len(sub) < MIN_EVENTS_TO_DRAW:
+            continue  # one marker on an axis says nothing the events table does not say
         lane = 0.8
         height = max(2.4, 1.4 + lane * len(group))
         fig = Figure(figsize=(width, height))
@@ -169,7 +196,7 @@ def timeline_figures(
                     (_num(mid), y),
                     xytext=(0, 8 * level + (2 if level > 0 else -6)),
                     textcoords="offset points",
-                    ha="center",
+                    ha=placer.align(mid, text, 6.3 if key else 6, xlim),
                     va="bottom" if level > 0 else "top",
                     fontsize=6.3 if key else 6,
                     color=color if key else "#555555",
@@ -192,7 +219,8 @@ def timeline_figures(
             for k in KEY_EVENT_TYPES
             if k in kinds_present
         ]
-        if not key_only and (~sub["type"].isin(KEY_EVENT_TYPES)).any():
+        # grey filled dots are drawn for other events that are not plans (plans are hollow)
+        if not key_only and (~sub["type"].isin(KEY_EVENT_TYPES) & (sub["kind"] != "horizon")).any():
             handles.append(
                 Line2D([], [], marker="o", ms=4, ls="", color=OTHER_COLOR, label=T("timeline.legend.other"))
             )
@@ -208,7 +236,7 @@ def timeline_figures(
                     label=T("timeline.legend.plan"),
                 )
             )
-        if (sub["precision"] != "day").any():
+        if ((sub["precision"] != "day") & (sub["kind"] != "period")).any():  # a band is drawn
             handles.append(Patch(color="#1f5f99", alpha=0.2, label=T("timeline.legend.band")))
         offset = 0.42 / height
         if handles:
@@ -239,7 +267,7 @@ def timeline_alt(events: pd.DataFrame, T, group: list[str]) -> str:
         others = int(((events["city"] == city) & ~events["type"].isin(KEY_EVENT_TYPES)).sum())
         text = ", ".join(steps) if steps else T("adoption.alt_none", city="").strip(": ")
         if others:
-            text += f" (+{others} {T('timeline.legend.other')})"
+            text += f" (+{T.count('count.other_event', others)})"
         parts.append(f"{city}: {text}.")
     return T("adoption.alt", n=len(group), details=" ".join(parts))
 

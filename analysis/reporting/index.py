@@ -43,7 +43,7 @@ def write_index(
         entry = bib.entry(d) if d["doc_id"] in bib.number else ""
         sources.append(
             f'<tr><td class="name">{_e(d["source"]["path"])}{_e(dup)}</td><td>{_e(d["city"])}</td>'
-            f"<td>{_e(entry)}</td><td>{_e(d['published'])}</td></tr>"
+            f"<td>{_e(entry)}</td><td>{_e(T.date(d['published']))}</td></tr>"
         )
     tables = sorted(p.name for p in (out / "data" / "tables").glob("*.csv"))
     table_links = ", ".join(f'<a href="data/tables/{_e(t)}">{_e(t)}</a>' for t in tables)
@@ -59,7 +59,7 @@ def write_index(
 <header class="title-page"><p class="kicker">{_e(T("index.kicker"))}</p><h1 class="report-title">{_e(T("index.title"))}</h1>
 <p class="subtitle">{_e(T("index.subtitle"))}</p>
 <p>{_e(T("index.description"))}</p>
-<p>{_e(T("index.built", built=built, n=len(dataset["documents"])))}
+<p>{_e(T("index.built", built=T.timestamp(built), n=len(dataset["documents"])))}
 {_e(T("index.data"))}: <a href="data/profiles.json">profiles.json</a> · {T("index.tables", links=table_links)}</p></header>
 <h2>{_e(T("index.reports"))}</h2>
 <table><thead><tr><th>{_e(T("index.kind"))}</th><th>{_e(T("index.report"))}</th><th>{_e(T("index.language"))}</th><th>{_e(T("index.formats"))}</th></tr></thead>

@@ -16,6 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from analysis.reporting.typesetting import typeset
+
 TEMPLATES = Path(str(resources.files("analysis.reporting").joinpath("templates")))
 HIDE_TAG = "report-hide"  # notebook cells meant for JupyterLab only (titles, usage notes)
 
@@ -77,7 +79,8 @@ def notebook_to_html(notebook, meta: ReportMeta) -> str:
         "title": meta.title,
         "kicker": meta.kicker,
         "subtitle": meta.subtitle,
-        "built": meta.built,
+        # "Built on 7 December 2026, 15:15 UTC" / "Erstellt am 7. Dezember 2026, 15:15 Uhr (UTC)"
+        "built": T("ui.built_on", when=T.timestamp(meta.built_iso or meta.built)) if meta.built else "",
         "built_iso": meta.built_iso,
         "parameters": meta.parameters,
         "sources": meta.sources,
@@ -87,10 +90,21 @@ def notebook_to_html(notebook, meta: ReportMeta) -> str:
     }
     body, _ = _exporter().from_notebook_node(notebook, resources={"report": report})
     main = body.split('<main class="report-body">', 1)[-1]
-    return body.replace("TOC_PLACEHOLDER", _toc(main), 1)
+    return typeset(body.replace("TOC_PLACEHOLDER", _toc(main), 1), meta.lang)
+
+
+_ROOT_LANG = re.compile(r"<html[^>]*\blang=\"([a-zA-Z-]+)\"")
 
 
 def html_to_pdf(page: str, base_url: str | None = None) -> bytes:
+    """The PDF of a report page; in a report not in German, the structure elements of its
+    German quotes and names get /Lang (de) (see `pdf_lang`: WeasyPrint writes none)."""
     from weasyprint import HTML
 
-    return HTML(string=page, base_url=base_url).write_pdf(pdf_variant=PDF_VARIANT)
+    from analysis.reporting.pdf_lang import mark_german
+
+    pdf = HTML(string=page, base_url=base_url).write_pdf(pdf_variant=PDF_VARIANT)
+    root = _ROOT_LANG.search(page)
+    if root and not root.group(1).startswith("de"):
+        pdf, _ = mark_german(pdf, page)
+    return pdf

@@ -2,8 +2,11 @@
 bibliography. Document ids, hashes and character offsets belong to the technical appendix.
 
 What each source says about itself lives in `seeds/sources.csv` (columns `file`,
-`publisher`, `kind`, `title`, `date`, `url`); a document without a line there is cited by
-its source kind, its extracted title and its publication date.
+`publisher`, `kind`, `title`, `date`, `url`, and optionally `retrieved`, the day the page was
+fetched, and `publisher_de` etc., the publisher as a report in that language names it when
+the publisher is described rather than named, e.g. a portal whose name the page does not
+give); a document without a line there is cited by its source kind, its extracted title and
+its publication date. The publisher is always given.
 """
 
 from __future__ import annotations
@@ -52,7 +55,12 @@ class Bibliography:
         return self.source_list.get(doc["source"]["path"], {})
 
     def publisher(self, doc: dict) -> str:
-        return self._row(doc).get("publisher") or self.T.label("source_kind", doc["source_kind"])
+        row = self._row(doc)
+        return (
+            row.get(f"publisher_{self.T.lang}")
+            or row.get("publisher")
+            or self.T.label("source_kind", doc["source_kind"])
+        )
 
     def kind(self, doc: dict) -> str:
         return self.T.label("source_kind", doc["source_kind"])
@@ -64,6 +72,8 @@ class Bibliography:
         text = self.T("bib.format", publisher=self.publisher(doc), title=title, date=self.T.date(published))
         if row.get("url"):
             text += " " + self.T("bib.retrieved", url=row["url"])
+        if row.get("retrieved"):
+            text += " " + self.T("bib.retrieved_on", date=self.T.date(row["retrieved"][:10]))
         return text
 
     def short(self, doc: dict) -> str:

@@ -1,0 +1,47 @@
+"""Page breaks of the report stylesheet, on small pages rendered by WeasyPrint: a heading,
+its introduction and a computed sentence are never left at a page foot without what they
+introduce; a table does not leave a tail of one row on a new page."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+
+from analysis.reporting.render import css
+
+
+def _pages(body: str) -> list[str]:
+    from weasyprint import HTML
+
+    page = f'<html lang="en"><head><style>{css()}</style></head><body><main>{body}</main></body></html>'
+    pdf = HTML(string=page).write_pdf()
+    return [p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def _table(rows: int, word: str) -> str:
+    cells = "".join(f"<tr><td>{word} {i}</td><td>value</td></tr>" for i in range(rows))
+    return f'<div class="report-table long"><table><thead><tr><th>a</th><th>b</th></tr></thead><tbody>{cells}</tbody></table></div>'
+
+
+def _page_of(pages: list[str], text: str) -> int:
+    return next(i for i, p in enumerate(pages) if text in p)
+
+
+def test_heading_intro_and_computed_sentence_go_with_the_table() -> None:
+    for filler in range(56, 67, 2):  # move the heading down the page until it would sit at the foot
+        body = (
+            f'<div style="height:{filler}em"></div><div class="cell"><h2 id="t">Appendix</h2>'
+            '<p class="intro">Identifiers for checking.</p><p class="generated">Parameters: city = Adorf.</p></div>'
+            f'<div class="cell">{_table(6, "Zeile")}</div>'
+        )
+        pages = _pages(body)
+        assert _page_of(pages, "Parameters") == _page_of(pages, "Zeile 0"), filler
+
+
+def test_no_table_tail_of_one_row() -> None:
+    for filler in range(44, 53, 2):
+        pages = _pages(f'<div style="height:{filler}em"></div>{_table(14, "Reihe")}')
+        if _page_of(pages, "Reihe 0") != _page_of(pages, "Reihe 13"):
+            # the last three rows together: never a tail of one or two rows
+            assert _page_of(pages, "Reihe 11") == _page_of(pages, "Reihe 13"), filler
