@@ -1,6 +1,7 @@
 """Tests written to catch specific bugs: each fails when its bug is put back.
 
-- atomic writes: a writer interrupted between write and rename leaves the old file whole;
+- atomic writes: a writer interrupted between write and rename leaves the old file whole
+  (profiles, tables, the index, the corrections file that `review --apply` appends to);
 - placement rules: for every pair of placement cues in one sentence, the stronger wins;
 - escaping: quotes inside HTML attributes are escaped.
 """
@@ -93,6 +94,24 @@ def test_index_is_written_through_a_rename(tmp_path, seeds_dir, interrupted_rena
         write_index(tmp_path, plan_reports(dataset), dataset, ("html",), "2026-01-01 00:00 UTC", set(), [])
     assert index.read_text(encoding="utf-8") == OLD
     assert interrupted_rename[index] == OLD
+
+
+def test_corrections_are_appended_through_a_rename(tmp_path, interrupted_rename):
+    """`review --apply` appends to corrections.csv: written in place, a kill mid-write would
+    leave the analysts' file cut off (issue 19)."""
+    from analysis.dataset.corrections import Correction
+    from analysis.review import append_corrections
+
+    path = tmp_path / "corrections.csv"
+    old = "doc_id,field,action,value,note\nd1,city,set,Musterstadt,typo\n"
+    path.write_text(old, encoding="utf-8")
+    with pytest.raises(Interrupted):
+        append_corrections(
+            path, [Correction(3, "d2", "partners", "add", "Beispielverein", "Vertrag", "ab" * 6)]
+        )
+    assert path.read_text(encoding="utf-8") == old
+    assert interrupted_rename[path] == old
+    assert _leftovers(tmp_path) == []
 
 
 # --- placement: the stronger cue wins over the weaker in the same sentence ---------------------
