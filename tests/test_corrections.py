@@ -262,18 +262,35 @@ BAD_ROWS = {
 }
 
 
+BAD_ROW_HEADER = "doc_id,field,action,value,note,sha256\n"
+GOOD_AFTER = f"{WUPPERTAL},governance.cdo_holder,set,Jürgen Beispiel,Pressemitteilung\n"
+
+
 @pytest.mark.parametrize("kind", list(BAD_ROWS))
-def test_each_bad_row_is_skipped_with_one_line_and_the_rest_applies(seeds, tmp_path, kind):
+def test_each_bad_row_is_skipped_with_one_line_and_the_rest_applies(extracted, tmp_path, kind):
     bad, reason = BAD_ROWS[kind]
-    header = "doc_id,field,action,value,note,sha256\n"
-    good_after = f"{WUPPERTAL},governance.cdo_holder,set,Jürgen Beispiel,Pressemitteilung\n"
-    (seeds / "corrections.csv").write_text(header + GOOD_ROW + bad + "\n" + good_after, encoding="utf-8")
+    result = _apply(extracted, tmp_path, BAD_ROW_HEADER + GOOD_ROW + bad + "\n" + GOOD_AFTER)
+    lines = [e.line() for e in result.skipped]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("skipped corrections.csv line 3: "), lines[0]
+    assert reason in lines[0] and "\n" not in lines[0], lines[0]
+    validate(result.dataset)
+    assert _doc(result.dataset, BERGISCH)["governance"]["cdo_placement"] == "mayor"
+    assert _doc(result.dataset, WUPPERTAL)["governance"]["cdo_holder"] == "Jürgen Beispiel"
+
+
+def test_extract_reports_a_bad_row_in_one_line_exits_1_and_writes_the_rest(seeds, tmp_path):
+    """The command line's side of the test above, for one kind of bad row: one line on
+    stderr, no traceback, exit status 1, the other rows applied in the written profiles."""
+    bad, reason = BAD_ROWS["placement outside the vocabulary"]
+    (seeds / "corrections.csv").write_text(
+        BAD_ROW_HEADER + GOOD_ROW + bad + "\n" + GOOD_AFTER, encoding="utf-8"
+    )
     out = tmp_path / "profiles.json"
     proc = _extract(seeds, out)
     assert proc.returncode == 1, proc.stderr
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, proc.stderr
-    assert lines[0].startswith("skipped corrections.csv line 3: "), lines[0]
+    assert len(lines) == 1 and lines[0].startswith("skipped corrections.csv line 3: "), proc.stderr
     assert reason in lines[0], lines[0]
     dataset = json.loads(out.read_text("utf-8"))
     validate(dataset)
