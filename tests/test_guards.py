@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from analysis import atomic
-from analysis.dataset.profiles import extract_folder, write_profiles
+from analysis.dataset.profiles import write_profiles
 from analysis.dataset.tables import write_tables
 from analysis.reading.reader import SourceText
 
@@ -64,9 +64,9 @@ def test_atomic_path_failure_inside_the_block_keeps_the_old_file(tmp_path):
     assert _leftovers(tmp_path) == []
 
 
-def test_profiles_and_tables_are_written_through_a_rename(tmp_path, seeds_dir, interrupted_rename):
+def test_profiles_and_tables_are_written_through_a_rename(tmp_path, profiles, interrupted_rename):
     """A writer that wrote straight to its target would change it before any rename."""
-    dataset = extract_folder(seeds_dir).dataset
+    dataset = profiles
     profiles = tmp_path / "profiles.json"
     profiles.write_text(OLD, encoding="utf-8")
     with pytest.raises(Interrupted):
@@ -83,11 +83,11 @@ def test_profiles_and_tables_are_written_through_a_rename(tmp_path, seeds_dir, i
     assert _leftovers(tmp_path) == []
 
 
-def test_index_is_written_through_a_rename(tmp_path, seeds_dir, interrupted_rename):
+def test_index_is_written_through_a_rename(tmp_path, profiles, interrupted_rename):
     from analysis.build.catalogue import plan_reports
     from analysis.reporting.index import write_index
 
-    dataset = extract_folder(seeds_dir).dataset
+    dataset = profiles
     index = tmp_path / "index.html"
     index.write_text(OLD, encoding="utf-8")
     with pytest.raises(Interrupted):

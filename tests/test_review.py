@@ -157,12 +157,22 @@ def fill_verdicts(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     return rows
 
 
-def test_verdicts_become_corrections_rows_that_apply(seeds, tmp_path):
-    assert run_cli("review", "--seeds", seeds, "--out", tmp_path / "sheet").returncode == 0
+def review(capsys, *args) -> tuple[int, str, str]:
+    """`python -m analysis review ARGS` in this process (exit status, stdout, stderr): the
+    command line's own process is tested in test_cli_extract.py and the round trip below."""
+    from analysis.cli import main
+
+    code = main(["review", *map(str, args)])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_verdicts_become_corrections_rows_that_apply(seeds, tmp_path, capsys):
+    assert review(capsys, "--seeds", seeds, "--out", tmp_path / "sheet")[0] == 0
     write_verdicts(tmp_path / "filled.csv", fill_verdicts(read_sheet(tmp_path / "sheet.csv")))
-    proc = run_cli("review", "--apply", tmp_path / "filled.csv", "--seeds", seeds)
-    assert proc.returncode == 0, proc.stderr
-    assert "appended 5 rows" in proc.stdout
+    code, out, err = review(capsys, "--apply", tmp_path / "filled.csv", "--seeds", seeds)
+    assert code == 0, err
+    assert "appended 5 rows" in out
     written = (seeds / "corrections.csv").read_text("utf-8-sig").splitlines()
     assert written[0] == "doc_id;field;action;value;note;sha256"
     assert [line.split(";")[2] for line in written[1:]] == ["set", "drop", "drop", "add", "add"]
@@ -176,8 +186,8 @@ def test_verdicts_become_corrections_rows_that_apply(seeds, tmp_path):
     assert geisel["affiliation"] == "external" and geisel["corrected"]["note"] == "speaks as guest"
     assert docs[WUPPERTAL]["governance"]["units"][-1]["name"] == "Digitalbüro Beispiel"
     # the same sheet again adds nothing: every row is already in the file
-    again = run_cli("review", "--apply", tmp_path / "filled.csv", "--seeds", seeds)
-    assert again.returncode == 1 and "appended 0 rows" in again.stdout
+    code, out, _ = review(capsys, "--apply", tmp_path / "filled.csv", "--seeds", seeds)
+    assert code == 1 and "appended 0 rows" in out
     assert (seeds / "corrections.csv").read_text("utf-8-sig").splitlines() == written
 
 
