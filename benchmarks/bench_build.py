@@ -7,6 +7,10 @@ nbconvert --to html --no-input`, and `python -c` WeasyPrint for the PDF.
 
     .venv/bin/python benchmarks/bench_build.py           # all seeds (a few minutes)
     .venv/bin/python benchmarks/bench_build.py --quick   # the first two seed files only
+    .venv/bin/python benchmarks/bench_build.py --smoke   # does every step run? (the test suite's smoke test)
+
+`--smoke` runs every step on the smallest input that exercises them: one invented one-page
+city, HTML only, the baseline for its first report only. Its ratios mean nothing.
 """
 
 from __future__ import annotations
@@ -24,9 +28,22 @@ from _common import BIN, DEFAULT_OUT, NOTEBOOKS, PY, SEEDS, GiB, machine, mib, r
 TARGET_COLD, TARGET_NOOP, TARGET_MEM = 0.35, 0.05, 1.5 * GiB
 PDF_SNIPPET = "import sys, weasyprint; weasyprint.HTML(filename=sys.argv[1]).write_pdf(sys.argv[2])"
 HARMLESS = "\nWeitere Informationen werden regelmäßig veröffentlicht.\n"
+# The --smoke input: an invented city on one short page (three reports).
+SMOKE_PAGE = """Digitalisierung in Beispielhausen
+
+Die Stadt Beispielhausen treibt die Digitalisierung ihrer Verwaltung voran.
+
+Organisationsstruktur
+
+In Beispielhausen ist der Chief Digital Officer (CDO) im Dezernat für Digitales angesiedelt.
+
+Meilensteine
+
+Im März 2019 hat der Rat der Stadt Beispielhausen die Digitalstrategie beschlossen.
+"""
 
 
-def baseline(seeds: Path, work: Path) -> dict:
+def baseline(seeds: Path, work: Path, formats: tuple[str, ...], reports: int | None = None) -> dict:
     from analysis.build import plan_reports
 
     (work / "notebooks").mkdir(parents=True)
@@ -41,7 +58,7 @@ def baseline(seeds: Path, work: Path) -> dict:
         peak = max(peak, r.peak_rss)
 
     step("extract", [PY, "-m", "analysis", "extract", "--seeds", seeds, "--out", profiles], check=False)
-    specs = plan_reports(json.loads(profiles.read_text(encoding="utf-8")))
+    specs = plan_reports(json.loads(profiles.read_text(encoding="utf-8")))[:reports]
     for spec in specs:
         nb = work / "notebooks" / f"{spec.name}.ipynb"
         params = [
@@ -78,7 +95,8 @@ def baseline(seeds: Path, work: Path) -> dict:
                 spec.name,
             ],
         )
-        step("pdf", [PY, "-c", PDF_SNIPPET, work / f"{spec.name}.html", work / f"{spec.name}.pdf"])
+        if "pdf" in formats:
+            step("pdf", [PY, "-c", PDF_SNIPPET, work / f"{spec.name}.html", work / f"{spec.name}.pdf"])
     return {
         "seconds": time.perf_counter() - started,
         "peak_rss": peak,
@@ -89,9 +107,21 @@ def baseline(seeds: Path, work: Path) -> dict:
     }
 
 
-def package_build(seeds: Path, out: Path, jobs: int | None) -> dict:
+def package_build(seeds: Path, out: Path, jobs: int | None, formats: tuple[str, ...]) -> dict:
     r = run(
-        [PY, "-m", "analysis", "build", "--seeds", seeds, "--out", out, *(["--jobs", jobs] if jobs else [])],
+        [
+            PY,
+            "-m",
+            "analysis",
+            "build",
+            "--seeds",
+            seeds,
+            "--out",
+            out,
+            "--formats",
+            ",".join(formats),
+            *(["--jobs", jobs] if jobs else []),
+        ],
         check=False,
     )
     summary = re.findall(r"^reports: .*$", r.stderr, re.M)
@@ -110,6 +140,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seeds", type=Path, default=SEEDS, help="seed folder (default: the repo's seeds/)")
     ap.add_argument("--quick", action="store_true", help="tiny run: only the first two seed files")
+    ap.add_argument(
+        "--smoke",
+        action="store_true",
+        help="does every step run? one invented one-page city, HTML only, baseline for one report",
+    )
     ap.add_argument("--jobs", type=int, help="passed to `build --jobs` (default: the build's own default)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT / "build.json", help="JSON results file")
     ap.add_argument("--keep", action="store_true", help="keep the temp folder with all outputs")
@@ -122,22 +157,28 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench-build-"))
     seeds = tmp / "seeds"
     seeds.mkdir()
-    files = sorted(p for p in args.seeds.iterdir() if p.suffix in (".txt", ".html", ".htm"))
-    for p in files[:2] if args.quick else files:
-        shutil.copyfile(p, seeds / p.name)  # writable copies: one is changed below
-    if (args.seeds / "sources.csv").exists():  # the reports cite publisher, title and date from it
-        shutil.copyfile(args.seeds / "sources.csv", seeds / "sources.csv")
-    # Untimed warm-up so that neither side pays for a cold disk cache of the libraries.
-    run([PY, "-c", "import papermill, nbconvert, weasyprint, matplotlib, pandas, analysis.build"])
+    formats = ("html",) if args.smoke else ("html", "pdf")
+    if args.smoke:
+        (seeds / "beispielhausen.txt").write_text(SMOKE_PAGE, encoding="utf-8")
+    else:
+        files = sorted(p for p in args.seeds.iterdir() if p.suffix in (".txt", ".html", ".htm"))
+        for p in files[:2] if args.quick else files:
+            shutil.copyfile(p, seeds / p.name)  # writable copies: one is changed below
+        if (args.seeds / "sources.csv").exists():  # the reports cite publisher, title and date from it
+            shutil.copyfile(args.seeds / "sources.csv", seeds / "sources.csv")
+    if args.smoke:
+        print("smoke run: every step on one invented page; the ratios below mean nothing", flush=True)
+    else:  # untimed warm-up so that neither side pays for a cold disk cache of the libraries
+        run([PY, "-c", "import papermill, nbconvert, weasyprint, matplotlib, pandas, analysis.build"])
 
     print(f"seeds: {len(list(seeds.iterdir()))} files; temp folder {tmp}", flush=True)
     print("baseline (papermill / nbconvert / weasyprint CLIs, one report after another) ...", flush=True)
-    base = baseline(seeds, tmp / "baseline")
+    base = baseline(seeds, tmp / "baseline", formats, 1 if args.smoke else None)
     out = tmp / "build"
     print("build, cold ...", flush=True)
-    cold = package_build(seeds, out, args.jobs)
+    cold = package_build(seeds, out, args.jobs, formats)
     print("build, nothing changed ...", flush=True)
-    noop = package_build(seeds, out, args.jobs)
+    noop = package_build(seeds, out, args.jobs, formats)
 
     doc = next(d for d in extract_folder(seeds).dataset["documents"] if d.get("city"))
     changed_file = seeds / doc["source"]["path"]
@@ -145,7 +186,7 @@ def main() -> int:
         fh.write(HARMLESS)
     expected = sorted({f"city-{slug(doc['city'])}", "governance-comparison", "strategy-timelines"})
     print(f"build, after appending a sentence to {changed_file.name} ({doc['city']}) ...", flush=True)
-    changed = package_build(seeds, out, args.jobs)
+    changed = package_build(seeds, out, args.jobs, formats)
     changed.update(
         changed_file=changed_file.name, expected=expected, as_expected=changed["built"] == expected
     )

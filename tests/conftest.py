@@ -1,4 +1,10 @@
-"""Shared fixtures: repository paths, the seeds dataset, and a CLI runner."""
+"""Shared fixtures: repository paths, the seeds dataset, a CLI runner, and ONE real build.
+
+`built_reports` (session-scoped) is the suite's one real build of the seeds, `--lang en,de`,
+HTML and PDF, on a copy of the seeds: every test that only reads built reports uses it
+instead of building its own (a real build costs a minute of both cores). Tests that need a
+build of other inputs, or that change inputs and rebuild, build their own, on the
+smallest input that shows the property, and are marked `slow`."""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -134,3 +141,46 @@ def iter_evidence(doc: dict):
     for key in ("events", "projects", "funding", "partners", "people", "themes"):
         for i, item in enumerate(doc.get(key) or []):
             yield f"{key}[{i}] {item.get('name') or item.get('label')!r}", item["evidence"]
+
+
+# --- real builds -----------------------------------------------------------------------------
+
+
+def run_build(
+    seeds: Path, out: Path, *extra: str, env: dict | None = None, timeout: float = 900
+) -> subprocess.CompletedProcess:
+    """`python -m analysis build --seeds SEEDS --out OUT EXTRA…` in a subprocess, output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", "build", "--seeds", str(seeds), "--out", str(out), *extra],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO_ROOT,
+        env={**os.environ, **(env or {})},
+        timeout=timeout,
+    )
+
+
+@dataclass(frozen=True)
+class BuiltReports:
+    """The shared build: read its files, never write into `out` or `seeds`."""
+
+    out: Path  # reports (NAME.html, NAME.pdf, NAME-de.…), notebooks/, data/, index.html, .build/
+    seeds: Path  # the copy of the seeds it was built from (texts, sources.csv, corrections.csv)
+    cold: subprocess.CompletedProcess  # the first build, into an empty folder
+    again: subprocess.CompletedProcess  # a second build right after: nothing changed
+
+
+@pytest.fixture(scope="session")
+def built_reports(tmp_path_factory, seeds_dir: Path) -> BuiltReports:
+    """The seeds built once per session, in English and German, HTML and PDF (about a
+    minute), then built again with nothing changed. Use it in every test that only reads
+    built reports; mark such tests `slow`."""
+    seeds = tmp_path_factory.mktemp("built-seeds")
+    for p in seeds_dir.iterdir():
+        if p.is_file():
+            shutil.copy(p, seeds / p.name)
+    out = tmp_path_factory.mktemp("built-reports")
+    cold = run_build(seeds, out, "--lang", "en,de")
+    again = run_build(seeds, out, "--lang", "en,de")
+    return BuiltReports(out, seeds, cold, again)

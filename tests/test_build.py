@@ -1,23 +1,26 @@
-"""The report build end to end: real notebooks, real HTML and PDF (slow: about a minute)."""
+"""The report build end to end: real notebooks, real HTML and PDF.
+
+The tests that read built reports share the session's one build of the seeds
+(`built_reports` in conftest.py); the hostile-markup and reproducibility tests share one
+small build of an invented city (`small_build`). What a change of input rebuilds is in
+tests/test_rebuilds.py."""
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from conftest import BuiltReports, run_build
 from pypdf import PdfReader
 
 from analysis.build import ReportSpec, plan_reports, render_report, report_meta, slug
 from analysis.dataset.profiles import extract_folder
 
 REPO = Path(__file__).resolve().parents[1]
-pytestmark = pytest.mark.slow
+slow = pytest.mark.slow
 
 SMALL_DOC = """Smart City Beispielstadt
 Bitkom Smart City Atlas12. Mai 20214 min read
@@ -41,23 +44,7 @@ Projektbeispiele:
 """
 
 
-def run_build(seeds: Path, out: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "analysis", "build", "--seeds", str(seeds), "--out", str(out), *extra],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env={**os.environ, **(env or {})},
-        timeout=900,
-    )
-
-
-@pytest.fixture(scope="session")
-def seeds_build(tmp_path_factory):
-    out = tmp_path_factory.mktemp("reports")
-    first = run_build(REPO / "seeds", out, "--lang", "en,de")
-    second = run_build(REPO / "seeds", out, "--lang", "en,de")
-    return out, first, second
+EPOCH = {"SOURCE_DATE_EPOCH": "1700000000"}
 
 
 @pytest.fixture(scope="session")
@@ -65,6 +52,13 @@ def small_seeds(tmp_path_factory):
     folder = tmp_path_factory.mktemp("small-seeds")
     (folder / "beispiel profil.txt").write_text(SMALL_DOC, encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="session")
+def small_build(small_seeds, tmp_path_factory):
+    """One build of the invented city (three reports, English), at a fixed build time."""
+    out = tmp_path_factory.mktemp("small-build")
+    return out, run_build(small_seeds, out, env=EPOCH)
 
 
 def expected_names(seeds: Path, langs=("en",)) -> list[str]:
@@ -75,15 +69,17 @@ def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
 
 
-def test_cold_build_succeeds_and_noop_rebuilds_nothing(seeds_build):
-    _out, first, second = seeds_build
+@slow
+def test_cold_build_succeeds_and_noop_rebuilds_nothing(built_reports: BuiltReports):
+    first, second = built_reports.cold, built_reports.again
     assert first.returncode == 0, first.stderr
     assert "Traceback" not in first.stderr
     assert re.search(r"reports: 0 built, \d+ unchanged, 0 failed", second.stderr), second.stderr
 
 
-def test_every_report_in_both_formats(seeds_build):
-    out, _, _ = seeds_build
+@slow
+def test_every_report_in_both_formats(built_reports: BuiltReports):
+    out = built_reports.out
     names = expected_names(REPO / "seeds")
     assert {"governance-comparison", "strategy-timelines", "city-wuppertal", "city-duesseldorf"} <= set(names)
     for name in names:
@@ -94,8 +90,9 @@ def test_every_report_in_both_formats(seeds_build):
     assert sorted(p.stem for p in (out / "data" / "tables").glob("*.csv"))
 
 
-def test_pdfs_read_like_reports(seeds_build):
-    out, _, _ = seeds_build
+@slow
+def test_pdfs_read_like_reports(built_reports: BuiltReports):
+    out = built_reports.out
     cities = ["Bergisch Gladbach", "Bonn", "Düsseldorf", "Wuppertal"]
     for name in expected_names(REPO / "seeds"):
         reader = PdfReader(out / f"{name}.pdf")
@@ -118,14 +115,16 @@ def test_pdfs_read_like_reports(seeds_build):
         assert fonts == {True}, f"{name}.pdf has fonts that are not embedded"
 
 
-def test_wuppertal_profile_shows_governance_change(seeds_build):
-    text = " ".join(pdf_text(seeds_build[0] / "city-wuppertal.pdf").split())
+@slow
+def test_wuppertal_profile_shows_governance_change(built_reports: BuiltReports):
+    text = " ".join(pdf_text(built_reports.out / "city-wuppertal.pdf").split())
     assert "Wuppertal changed its model" in text and "the head of the IT office is the CDO" in text
     assert "What changed" in text and "before" in text and "after" in text
 
 
-def test_html_has_no_code_and_embeds_figures(seeds_build):
-    out, _, _ = seeds_build
+@slow
+def test_html_has_no_code_and_embeds_figures(built_reports: BuiltReports):
+    out = built_reports.out
     for name in expected_names(REPO / "seeds"):
         page = (out / f"{name}.html").read_text(encoding="utf-8")
         assert "In&nbsp;[" not in page and 'class="input' not in page and "jp-InputArea" not in page
@@ -155,8 +154,9 @@ class _Links(HTMLParser):
             self.hrefs += [v for k, v in attrs if k == "href"]
 
 
-def test_index_links_resolve(seeds_build):
-    out, _, _ = seeds_build
+@slow
+def test_index_links_resolve(built_reports: BuiltReports):
+    out = built_reports.out
     parser = _Links()
     parser.feed((out / "index.html").read_text(encoding="utf-8"))
     assert parser.hrefs
@@ -174,9 +174,9 @@ def test_notebooks_in_git_carry_no_outputs():
         assert any("parameters" in c.get("metadata", {}).get("tags", []) for c in code), path.name
 
 
-def test_other_seeds_folder_builds_its_cities_and_keeps_markup_inert(small_seeds, tmp_path):
-    out = tmp_path / "out"
-    result = run_build(small_seeds, out)
+@slow
+def test_other_seeds_folder_builds_its_cities_and_keeps_markup_inert(small_build):
+    out, result = small_build
     assert result.returncode == 0, result.stderr
     assert (out / "city-beispielstadt.html").exists() and (out / "city-beispielstadt.pdf").exists()
     for name in ("city-beispielstadt", "governance-comparison", "strategy-timelines"):
@@ -193,11 +193,12 @@ def test_other_seeds_folder_builds_its_cities_and_keeps_markup_inert(small_seeds
     assert not Path("/tmp/pwned-by-seed").exists()
 
 
-def test_same_inputs_give_identical_outputs(small_seeds, tmp_path):
-    env = {"SOURCE_DATE_EPOCH": "1700000000"}
-    a, b = tmp_path / "a", tmp_path / "b"
-    assert run_build(small_seeds, a, env=env).returncode == 0
-    assert run_build(small_seeds, b, env=env).returncode == 0
+@slow
+def test_same_inputs_give_identical_outputs(small_seeds, small_build, tmp_path):
+    a, first = small_build
+    b = tmp_path / "b"
+    assert first.returncode == 0, first.stderr
+    assert run_build(small_seeds, b, env=EPOCH).returncode == 0
     for rel in [
         "data/profiles.json",
         "index.html",
@@ -211,6 +212,7 @@ def test_same_inputs_give_identical_outputs(small_seeds, tmp_path):
     assert "14 November 2023" in (a / "index.html").read_text(encoding="utf-8")
 
 
+@slow
 def test_failing_notebook_fails_only_its_report(small_seeds, tmp_path):
     dataset = extract_folder(small_seeds).dataset
     out = tmp_path / "out"
@@ -229,6 +231,7 @@ def test_failing_notebook_fails_only_its_report(small_seeds, tmp_path):
     assert not any(out.glob("city-atlantis.*")) and not (out / "notebooks" / "city-atlantis.ipynb").exists()
 
 
+@slow
 def test_second_build_into_same_folder_is_refused(small_seeds, tmp_path):
     from filelock import FileLock
 
@@ -247,6 +250,7 @@ def test_slug_is_ascii_and_readable():
     assert slug("Frankfurt (Oder)") == "frankfurt-oder"
 
 
+@slow
 def test_notebook_runs_as_is_without_a_build(tmp_path):
     """Opened in JupyterLab before any build: the notebook extracts ../seeds itself."""
     import papermill
@@ -282,9 +286,10 @@ def outline_pages(reader) -> dict[str, int]:
     return pages
 
 
+@slow
 @pytest.mark.parametrize("name", ["governance-comparison", "strategy-timelines"])
-def test_comparisons_open_with_key_findings_on_page_1_or_2(seeds_build, name):
-    out = seeds_build[0]
+def test_comparisons_open_with_key_findings_on_page_1_or_2(built_reports: BuiltReports, name):
+    out = built_reports.out
     for lang_name, heading in ((name, "Key findings"), (f"{name}-de", "Wichtigste Ergebnisse")):
         reader = PdfReader(out / f"{lang_name}.pdf")
         assert outline_pages(reader)[heading] <= 1, lang_name
@@ -292,8 +297,9 @@ def test_comparisons_open_with_key_findings_on_page_1_or_2(seeds_build, name):
         assert re.search(rf"{heading}\s", page) and re.search(r"\n1\.? ", page), lang_name
 
 
-def test_city_profiles_open_with_a_fact_box(seeds_build):
-    out = seeds_build[0]
+@slow
+def test_city_profiles_open_with_a_fact_box(built_reports: BuiltReports):
+    out = built_reports.out
     for name in expected_names(REPO / "seeds"):
         if name.startswith("city-"):
             reader = PdfReader(out / f"{name}.pdf")
@@ -306,8 +312,9 @@ def test_city_profiles_open_with_a_fact_box(seeds_build):
 DOC_ID = re.compile(r"\b\d{3}_[0-9a-f]{16}\b")
 
 
-def test_prose_has_no_offsets_or_document_ids(seeds_build):
-    out = seeds_build[0]
+@slow
+def test_prose_has_no_offsets_or_document_ids(built_reports: BuiltReports):
+    out = built_reports.out
     for name in expected_names(REPO / "seeds", ("en", "de")):
         reader = PdfReader(out / f"{name}.pdf")
         heading = "Technischer Anhang" if name.endswith("-de") else "Technical appendix"
@@ -318,8 +325,9 @@ def test_prose_has_no_offsets_or_document_ids(seeds_build):
         assert "sha256" not in before.lower() and "Parameters:" not in before, name
 
 
-def test_pdfs_are_tagged_and_identify_as_pdf_a(seeds_build):
-    out = seeds_build[0]
+@slow
+def test_pdfs_are_tagged_and_identify_as_pdf_a(built_reports: BuiltReports):
+    out = built_reports.out
     for name in expected_names(REPO / "seeds", ("en", "de")):
         reader = PdfReader(out / f"{name}.pdf")
         root = reader.trailer["/Root"]
@@ -345,8 +353,9 @@ ENGLISH_HEADINGS = (
 )
 
 
-def test_german_reports_are_german(seeds_build):
-    out = seeds_build[0]
+@slow
+def test_german_reports_are_german(built_reports: BuiltReports):
+    out = built_reports.out
     for name in expected_names(REPO / "seeds", ("de",)):
         text = " ".join(pdf_text(out / f"{name}.pdf").split())
         drawn = "<figure" in (out / f"{name}.html").read_text(
@@ -366,23 +375,3 @@ def test_german_reports_are_german(seeds_build):
         assert '<html lang="de">' in page
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="governance-comparison-de.pdf"' in index and 'href="governance-comparison.pdf"' in index
-
-
-def test_change_detection_rebuilds_exactly_the_changed_reports_in_every_language(tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(SMALL_DOC, encoding="utf-8")
-    (seeds / "b.txt").write_text(SMALL_DOC.replace("Beispielstadt", "Musterhausen"), encoding="utf-8")
-    out = tmp_path / "out"
-    first = run_build(seeds, out, "--lang", "en,de", "--formats", "html")
-    assert first.returncode == 0, first.stderr
-    assert "reports: 8 built, 0 unchanged" in first.stderr
-    with open(seeds / "b.txt", "a", encoding="utf-8") as fh:
-        fh.write("\nWeitere Informationen werden regelmäßig veröffentlicht.\n")
-    second = run_build(seeds, out, "--lang", "en,de", "--formats", "html")
-    assert "reports: 6 built, 2 unchanged" in second.stderr, second.stderr
-    assert (
-        "built city-beispielstadt" not in second.stderr and "built city-beispielstadt-de" not in second.stderr
-    )
-    only_de = run_build(seeds, out, "--lang", "en,de", "--formats", "html")
-    assert "reports: 0 built, 8 unchanged" in only_de.stderr

@@ -17,14 +17,27 @@ GOOD = (
 )
 
 
+@pytest.fixture(scope="module")
+def seeds_extracted(tmp_path_factory, seeds_dir):
+    """`extract` of the seeds, run once for the tests below that read its output."""
+    out = tmp_path_factory.mktemp("cli") / "profiles.json"
+    return run_cli("extract", "--seeds", seeds_dir, "--out", out), out
+
+
+@pytest.fixture(scope="module")
+def seeds_tabled(tmp_path_factory, seeds_extracted):
+    """`tables` of those profiles, run once."""
+    out = tmp_path_factory.mktemp("cli") / "tables"
+    return run_cli("tables", "--profiles", seeds_extracted[1], "--out", out), out
+
+
 def assert_no_traceback(proc):
     assert "Traceback" not in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stdout, proc.stdout
 
 
-def test_extract_seeds_exit_0(tmp_path, seeds_dir):
-    out = tmp_path / "profiles.json"
-    proc = run_cli("extract", "--seeds", seeds_dir, "--out", out)
+def test_extract_seeds_exit_0(seeds_extracted, seeds_dir):
+    proc, out = seeds_extracted
     assert proc.returncode == 0, proc.stderr
     assert_no_traceback(proc)
     data = json.loads(out.read_text("utf-8"))
@@ -90,27 +103,22 @@ def test_no_command_exits_2():
     assert_no_traceback(proc)
 
 
-def test_extract_twice_is_byte_identical(tmp_path, seeds_dir):
-    a, b = tmp_path / "a.json", tmp_path / "b.json"
-    assert run_cli("extract", "--seeds", seeds_dir, "--out", a).returncode == 0
+def test_extract_twice_is_byte_identical(tmp_path, seeds_dir, seeds_extracted):
+    a, b = seeds_extracted[1], tmp_path / "b.json"
     assert run_cli("extract", "--seeds", seeds_dir, "--out", b).returncode == 0
     assert a.read_bytes() == b.read_bytes()
 
 
-def test_extract_output_does_not_depend_on_folder_location(tmp_path, seeds_dir):
+def test_extract_output_does_not_depend_on_folder_location(tmp_path, seeds_dir, seeds_extracted):
     copy = tmp_path / "elsewhere" / "seeds"
     shutil.copytree(seeds_dir, copy)
-    a, b = tmp_path / "a.json", tmp_path / "b.json"
-    assert run_cli("extract", "--seeds", seeds_dir, "--out", a).returncode == 0
+    a, b = seeds_extracted[1], tmp_path / "b.json"
     assert run_cli("extract", "--seeds", copy, "--out", b).returncode == 0
     assert a.read_bytes() == b.read_bytes()
 
 
-def test_tables_writes_one_csv_per_table(tmp_path, seeds_dir):
-    prof = tmp_path / "profiles.json"
-    assert run_cli("extract", "--seeds", seeds_dir, "--out", prof).returncode == 0
-    out = tmp_path / "tables"
-    proc = run_cli("tables", "--profiles", prof, "--out", out)
+def test_tables_writes_one_csv_per_table(seeds_dir, seeds_tabled):
+    proc, out = seeds_tabled
     assert proc.returncode == 0, proc.stderr
     assert_no_traceback(proc)
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.csv" for name in TABLES)
@@ -119,15 +127,11 @@ def test_tables_writes_one_csv_per_table(tmp_path, seeds_dir):
     assert len(rows) == len(list(seeds_dir.glob("*.txt")))
 
 
-def test_tables_twice_is_byte_identical(tmp_path, seeds_dir):
-    prof = tmp_path / "profiles.json"
-    assert run_cli("extract", "--seeds", seeds_dir, "--out", prof).returncode == 0
-    assert run_cli("tables", "--profiles", prof, "--out", tmp_path / "t1").returncode == 0
-    assert run_cli("tables", "--profiles", prof, "--out", tmp_path / "t2").returncode == 0
+def test_tables_twice_is_byte_identical(tmp_path, seeds_extracted, seeds_tabled):
+    t1, t2 = seeds_tabled[1], tmp_path / "t2"
+    assert run_cli("tables", "--profiles", seeds_extracted[1], "--out", t2).returncode == 0
     for name in TABLES:
-        assert (tmp_path / "t1" / f"{name}.csv").read_bytes() == (
-            tmp_path / "t2" / f"{name}.csv"
-        ).read_bytes(), name
+        assert (t1 / f"{name}.csv").read_bytes() == (t2 / f"{name}.csv").read_bytes(), name
 
 
 @pytest.mark.parametrize("content", [None, "{not json", '{"schema_version": 1}'])

@@ -4,11 +4,13 @@ people in the correction rows below are invented or taken from what the seeds al
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 
 import pandas as pd
 import pytest
+import typed_cities as fx
 from conftest import run_cli
 
 from analysis import vocabulary as vocab
@@ -260,18 +262,35 @@ BAD_ROWS = {
 }
 
 
+BAD_ROW_HEADER = "doc_id,field,action,value,note,sha256\n"
+GOOD_AFTER = f"{WUPPERTAL},governance.cdo_holder,set,Jürgen Beispiel,Pressemitteilung\n"
+
+
 @pytest.mark.parametrize("kind", list(BAD_ROWS))
-def test_each_bad_row_is_skipped_with_one_line_and_the_rest_applies(seeds, tmp_path, kind):
+def test_each_bad_row_is_skipped_with_one_line_and_the_rest_applies(extracted, tmp_path, kind):
     bad, reason = BAD_ROWS[kind]
-    header = "doc_id,field,action,value,note,sha256\n"
-    good_after = f"{WUPPERTAL},governance.cdo_holder,set,Jürgen Beispiel,Pressemitteilung\n"
-    (seeds / "corrections.csv").write_text(header + GOOD_ROW + bad + "\n" + good_after, encoding="utf-8")
+    result = _apply(extracted, tmp_path, BAD_ROW_HEADER + GOOD_ROW + bad + "\n" + GOOD_AFTER)
+    lines = [e.line() for e in result.skipped]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("skipped corrections.csv line 3: "), lines[0]
+    assert reason in lines[0] and "\n" not in lines[0], lines[0]
+    validate(result.dataset)
+    assert _doc(result.dataset, BERGISCH)["governance"]["cdo_placement"] == "mayor"
+    assert _doc(result.dataset, WUPPERTAL)["governance"]["cdo_holder"] == "Jürgen Beispiel"
+
+
+def test_extract_reports_a_bad_row_in_one_line_exits_1_and_writes_the_rest(seeds, tmp_path):
+    """The command line's side of the test above, for one kind of bad row: one line on
+    stderr, no traceback, exit status 1, the other rows applied in the written profiles."""
+    bad, reason = BAD_ROWS["placement outside the vocabulary"]
+    (seeds / "corrections.csv").write_text(
+        BAD_ROW_HEADER + GOOD_ROW + bad + "\n" + GOOD_AFTER, encoding="utf-8"
+    )
     out = tmp_path / "profiles.json"
     proc = _extract(seeds, out)
     assert proc.returncode == 1, proc.stderr
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, proc.stderr
-    assert lines[0].startswith("skipped corrections.csv line 3: "), lines[0]
+    assert len(lines) == 1 and lines[0].startswith("skipped corrections.csv line 3: "), proc.stderr
     assert reason in lines[0], lines[0]
     dataset = json.loads(out.read_text("utf-8"))
     validate(dataset)
@@ -399,4 +418,104 @@ def test_line_numbers_count_line_ends_as_a_spreadsheet_does(extracted, tmp_path)
     assert [e.line() for e in result.skipped] == [
         "skipped corrections.csv line 4: malformed line: a quote opened in this row is not closed",
         "skipped corrections.csv line 5: unknown document 'nobody' (not among the sources)",
+    ]
+
+
+# --- the contract's ties, drops and pins, on a small typed dataset (milliseconds) ------------------
+# Each test below fails when a bug of the mutation audit (issue 19) is put back into
+# `analysis/dataset/corrections.py`; the bug is named in its docstring.
+
+PINNED_HEADER = "doc_id,field,action,value,note,sha256\n"
+SEEN_VERSION = "ab" * 6  # the typed documents' sources all hash to "abab…"
+OTHER_VERSION = "cd" * 6  # a pin written for another version of the source
+
+
+def _small() -> dict:
+    """The invented cities of tests/typed_cities.py as the extraction leaves them (uncorrected)."""
+    data = fx.dataset()
+    for doc in data["documents"]:
+        doc.pop("corrections", None)
+    return data
+
+
+def _apply_rows(dataset: dict, *rows: str) -> corr.CorrectionResult:
+    """Rows of a corrections file with the pin column, parsed and applied in memory."""
+    table, _ = corr.read_table(PINNED_HEADER + "".join(f"{r}\n" for r in rows), corr.COLUMNS, corr.FILE_NAME)
+    parsed = [
+        corr.Correction(
+            line, r["doc_id"], r["field"], r["action"], r["value"], r["note"], r.get("sha256", "")
+        )
+        for line, r in table
+    ]
+    return corr.apply_rows(dataset, parsed)
+
+
+@pytest.mark.parametrize("doc_id, cdo_before", [("b1", False), ("c1", None)])
+def test_a_placement_set_where_no_cdo_is_stated_makes_cdo_yes(doc_id, cdo_before):
+    """Bug: setting a placement on a document without a CDO left `cdo` as it was."""
+    result = _apply_rows(_small(), f"{doc_id},governance.cdo_placement,set,staff_unit,Organigramm 2024,")
+    assert not result.skipped, [e.line() for e in result.skipped]
+    gov = _doc(result.dataset, doc_id)["governance"]
+    assert (gov["cdo"], gov["cdo_placement"]) == (True, "staff_unit")
+    records = {c["field"]: c for c in _doc(result.dataset, doc_id)["corrections"]}
+    assert (records["governance.cdo"]["old"], records["governance.cdo"]["new"]) == (cdo_before, True)
+    assert records["governance.cdo"]["note"] == "Organigramm 2024 (follows governance.cdo_placement)"
+
+
+def test_cdo_yes_without_a_placement_gets_unspecified():
+    """Bug: `cdo` set to yes on a document without a placement left the placement empty,
+    which the contract forbids (a CDO has a placement, `unspecified` when none is stated)."""
+    result = _apply_rows(_small(), "c1,governance.cdo,set,ja,Pressemitteilung 2024,")
+    assert not result.skipped, [e.line() for e in result.skipped]
+    gov = _doc(result.dataset, "c1")["governance"]
+    assert (gov["cdo"], gov["cdo_placement"]) == (True, "unspecified")
+    records = {c["field"]: (c["old"], c["new"]) for c in _doc(result.dataset, "c1")["corrections"]}
+    assert records == {"governance.cdo": (None, True), "governance.cdo_placement": (None, "unspecified")}
+
+
+def test_a_drop_that_matches_several_items_is_skipped_and_drops_none():
+    """Bug: a drop matching several items silently dropped the first (the README promises a skip)."""
+    data = _small()
+    before = copy.deepcopy(_doc(data, "a1")["events"])
+    result = _apply_rows(data, "a1,events,drop,|milestone||,too many milestones,")
+    assert [e.line() for e in result.skipped] == [
+        "skipped corrections.csv line 2: drop matches 4 items in events of a1; give more of "
+        + corr.SYNTAX["events"]
+    ]
+    assert _doc(result.dataset, "a1")["events"] == before
+    assert _doc(result.dataset, "a1")["corrections"] == []
+
+
+PINNABLE_ROWS = {
+    "set": "a1,city,set,Nordhafen an der See,Impressum",
+    "add": "a1,partners,add,Beispielverein,Kooperationsvertrag",
+    "drop": "a1,events,drop,2016-05|||,the decision is the county's",
+}
+
+
+@pytest.mark.parametrize("action", list(PINNABLE_ROWS))
+def test_a_pin_is_checked_for_every_action(action):
+    """Bug: pins were checked only for `set` rows, so a pinned `add` or `drop` applied to a
+    source that had changed since the row was written."""
+    data = _small()
+    stale = _apply_rows(data, f"{PINNABLE_ROWS[action]},{OTHER_VERSION}")
+    assert [e.line() for e in stale.skipped] == [
+        f"skipped corrections.csv line 2: stale: written for version {OTHER_VERSION} of a1.txt, "
+        f"which is now {'ab' * 6}; check the row against the new text and update its sha256"
+    ]
+    assert _doc(stale.dataset, "a1") == {**_doc(data, "a1"), "corrections": []}
+    current = _apply_rows(data, f"{PINNABLE_ROWS[action]},{SEEN_VERSION}")
+    assert not current.skipped and current.applied == 1, [e.line() for e in current.skipped]
+
+
+def test_a_skipped_row_changes_nothing_so_no_report_is_rebuilt():
+    """A row that cannot apply leaves every document as without the row: every report's
+    fingerprint stays (the real build of a bad row was dropped from the suite, issue 19)."""
+    clean = corr.apply_rows(_small(), [])
+    bad = _apply_rows(_small(), "a1,governance.cdo_placement,set,cellar,why,")
+    assert [e.reason.split(" (")[0] for e in bad.skipped] == ["'cellar' is not a placement"]
+    assert bad.dataset == clean.dataset
+    specs = plan_reports(clean.dataset, ("en", "de"))
+    assert [report_fingerprint(s, bad.dataset, "code", ("html",)) for s in specs] == [
+        report_fingerprint(s, clean.dataset, "code", ("html",)) for s in specs
     ]

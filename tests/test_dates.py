@@ -519,3 +519,26 @@ def test_every_weekday_opens_a_date() -> None:
     for day in dates.WEEKDAYS:
         m = parse_date(f"{day.capitalize()}, 9. März 2024")
         assert m is not None and m.date == "2024-03-09" and m.start == 0, day
+
+
+# --- precision of an extracted date (issue 19: every date longer than a year was marked "day") ----
+
+
+@pytest.mark.parametrize("date, precision", [("2017", "year"), ("2017-11", "month"), ("2017-11-09", "day")])
+def test_precision_follows_what_the_date_gives(date, precision):
+    assert dates.precision_of(date) == precision
+
+
+def test_extracted_events_carry_the_precision_of_their_date():
+    from analysis.extraction import extract_document
+    from analysis.reading.reader import SourceText
+
+    text = (
+        "Digitalisierung in Beispielhausen\n\nMeilensteine\n\n"
+        "Im Jahr 2017 begann die Erarbeitung der Digitalstrategie. "
+        "Im März 2019 hat der Rat der Stadt Beispielhausen die Digitalstrategie beschlossen. "
+        "Am 9. November 2020 startete das Bürgerportal.\n"
+    )
+    doc = extract_document(SourceText("t", "t.txt", "0" * 64, "utf-8", text, text))
+    found = {e["date"]: e["precision"] for e in doc["events"]}
+    assert found == {"2017": "year", "2019-03": "month", "2020-11-09": "day"}

@@ -144,6 +144,24 @@ def test_shares_say_over_which_cities_and_leave_out_uncovered(data):
     assert "not covered for Osterfeld" in note and "list no projects" in note
 
 
+def test_placement_shares_are_over_the_cities_with_a_cdo_in_office(data):
+    """Bug (issue 19): the placement share taken over all cities, not over those with a CDO
+    in office (a city whose post is only planned, or whose sources say nothing, has no placement)."""
+    data["documents"].append(
+        fx.document(
+            "d1", "Westhügel", "profile", "2022-05-01", fx.governance(True, "staff_unit", "Jan Muster")
+        )
+    )
+    table = comparison.shares_table(comparison.all_facts(data), EN)
+    placement = table[table["question"] == EN("shares.placement")]
+    assert dict(zip(placement["answer"], placement["share"], strict=True)) == {
+        EN.label("placement", "it_department"): "50%",
+        EN.label("placement", "staff_unit"): "50%",
+    }
+    assert set(placement["cities"]) == {1}
+    assert set(placement["over"]) == {EN("shares.over_cdo", n=2)}
+
+
 def test_typology_lists_every_type_and_the_earlier_one(data):
     table = comparison.typology(comparison.all_facts(data), EN)
     assert len(table) == len(TYPOLOGY)

@@ -1,6 +1,7 @@
 """Tests written to catch specific bugs: each fails when its bug is put back.
 
-- atomic writes: a writer interrupted between write and rename leaves the old file whole;
+- atomic writes: a writer interrupted between write and rename leaves the old file whole
+  (profiles, tables, the index, the corrections file that `review --apply` appends to);
 - placement rules: for every pair of placement cues in one sentence, the stronger wins;
 - escaping: quotes inside HTML attributes are escaped.
 """
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from analysis import atomic
-from analysis.dataset.profiles import extract_folder, write_profiles
+from analysis.dataset.profiles import write_profiles
 from analysis.dataset.tables import write_tables
 from analysis.reading.reader import SourceText
 
@@ -63,9 +64,9 @@ def test_atomic_path_failure_inside_the_block_keeps_the_old_file(tmp_path):
     assert _leftovers(tmp_path) == []
 
 
-def test_profiles_and_tables_are_written_through_a_rename(tmp_path, seeds_dir, interrupted_rename):
+def test_profiles_and_tables_are_written_through_a_rename(tmp_path, profiles, interrupted_rename):
     """A writer that wrote straight to its target would change it before any rename."""
-    dataset = extract_folder(seeds_dir).dataset
+    dataset = profiles
     profiles = tmp_path / "profiles.json"
     profiles.write_text(OLD, encoding="utf-8")
     with pytest.raises(Interrupted):
@@ -82,17 +83,35 @@ def test_profiles_and_tables_are_written_through_a_rename(tmp_path, seeds_dir, i
     assert _leftovers(tmp_path) == []
 
 
-def test_index_is_written_through_a_rename(tmp_path, seeds_dir, interrupted_rename):
+def test_index_is_written_through_a_rename(tmp_path, profiles, interrupted_rename):
     from analysis.build.catalogue import plan_reports
     from analysis.reporting.index import write_index
 
-    dataset = extract_folder(seeds_dir).dataset
+    dataset = profiles
     index = tmp_path / "index.html"
     index.write_text(OLD, encoding="utf-8")
     with pytest.raises(Interrupted):
         write_index(tmp_path, plan_reports(dataset), dataset, ("html",), "2026-01-01 00:00 UTC", set(), [])
     assert index.read_text(encoding="utf-8") == OLD
     assert interrupted_rename[index] == OLD
+
+
+def test_corrections_are_appended_through_a_rename(tmp_path, interrupted_rename):
+    """`review --apply` appends to corrections.csv: written in place, a kill mid-write would
+    leave the analysts' file cut off (issue 19)."""
+    from analysis.dataset.corrections import Correction
+    from analysis.review import append_corrections
+
+    path = tmp_path / "corrections.csv"
+    old = "doc_id,field,action,value,note\nd1,city,set,Musterstadt,typo\n"
+    path.write_text(old, encoding="utf-8")
+    with pytest.raises(Interrupted):
+        append_corrections(
+            path, [Correction(3, "d2", "partners", "add", "Beispielverein", "Vertrag", "ab" * 6)]
+        )
+    assert path.read_text(encoding="utf-8") == old
+    assert interrupted_rename[path] == old
+    assert _leftovers(tmp_path) == []
 
 
 # --- placement: the stronger cue wins over the weaker in the same sentence ---------------------

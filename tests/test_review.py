@@ -3,6 +3,7 @@ become corrections.csv rows (the round trip through a real build is marked slow)
 
 from __future__ import annotations
 
+import copy
 import csv
 import html
 import io
@@ -11,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+import typed_cities as fx
 from conftest import run_cli
 
 from analysis.dataset import corrections as corr
@@ -38,6 +40,16 @@ Die Stadt Beispielhausen treibt die Digitalisierung voran.
 Organisationsstruktur
 
 In Beispielhausen ist der Chief Digital Officer (CDO) <script>alert("x")</script> im Dezernat für Digitales angesiedelt.
+"""
+
+
+TINY_SOURCE = """Digitalisierung in Beispielhausen
+
+Die Stadt Beispielhausen treibt die Digitalisierung ihrer Verwaltung voran.
+
+Organisationsstruktur
+
+In Beispielhausen ist der Chief Digital Officer (CDO) im Dezernat für Digitales angesiedelt.
 """
 
 
@@ -145,12 +157,22 @@ def fill_verdicts(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     return rows
 
 
-def test_verdicts_become_corrections_rows_that_apply(seeds, tmp_path):
-    assert run_cli("review", "--seeds", seeds, "--out", tmp_path / "sheet").returncode == 0
+def review(capsys, *args) -> tuple[int, str, str]:
+    """`python -m analysis review ARGS` in this process (exit status, stdout, stderr): the
+    command line's own process is tested in test_cli_extract.py and the round trip below."""
+    from analysis.cli import main
+
+    code = main(["review", *map(str, args)])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_verdicts_become_corrections_rows_that_apply(seeds, tmp_path, capsys):
+    assert review(capsys, "--seeds", seeds, "--out", tmp_path / "sheet")[0] == 0
     write_verdicts(tmp_path / "filled.csv", fill_verdicts(read_sheet(tmp_path / "sheet.csv")))
-    proc = run_cli("review", "--apply", tmp_path / "filled.csv", "--seeds", seeds)
-    assert proc.returncode == 0, proc.stderr
-    assert "appended 5 rows" in proc.stdout
+    code, out, err = review(capsys, "--apply", tmp_path / "filled.csv", "--seeds", seeds)
+    assert code == 0, err
+    assert "appended 5 rows" in out
     written = (seeds / "corrections.csv").read_text("utf-8-sig").splitlines()
     assert written[0] == "doc_id;field;action;value;note;sha256"
     assert [line.split(";")[2] for line in written[1:]] == ["set", "drop", "drop", "add", "add"]
@@ -164,8 +186,8 @@ def test_verdicts_become_corrections_rows_that_apply(seeds, tmp_path):
     assert geisel["affiliation"] == "external" and geisel["corrected"]["note"] == "speaks as guest"
     assert docs[WUPPERTAL]["governance"]["units"][-1]["name"] == "Digitalbüro Beispiel"
     # the same sheet again adds nothing: every row is already in the file
-    again = run_cli("review", "--apply", tmp_path / "filled.csv", "--seeds", seeds)
-    assert again.returncode == 1 and "appended 0 rows" in again.stdout
+    code, out, _ = review(capsys, "--apply", tmp_path / "filled.csv", "--seeds", seeds)
+    assert code == 1 and "appended 0 rows" in out
     assert (seeds / "corrections.csv").read_text("utf-8-sig").splitlines() == written
 
 
@@ -217,49 +239,37 @@ def test_appending_keeps_the_file_dialect_and_adds_the_pin_column(tmp_path):
 # --- the round trip through a real build -------------------------------------------------------------
 
 
-def _built(stderr: str) -> set[str]:
-    return set(re.findall(r"^built (\S+) in", stderr, flags=re.M))
-
-
 @pytest.mark.slow
-def test_round_trip_review_verdicts_corrections_build(seeds, tmp_path):
+def test_round_trip_review_verdicts_corrections_build(tmp_path):
+    """Sheet -> verdict -> corrections.csv -> one real build (one invented city, HTML): the
+    report reads the corrected value and shows the note. (What a correction rebuilds is
+    checked on the fingerprints in test_corrections.py, not with more builds.)"""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "beispielhausen.txt").write_text(TINY_SOURCE, encoding="utf-8")
     assert run_cli("review", "--seeds", seeds, "--out", tmp_path / "sheet").returncode == 0
-    write_verdicts(tmp_path / "filled.csv", fill_verdicts(read_sheet(tmp_path / "sheet.csv")))
+    rows = read_sheet(tmp_path / "sheet.csv")
+    placement = next(r for r in rows if r["field"] == "governance.cdo_placement")
+    assert placement["value"] == "administration_department"
+    placement.update(verdict="wrong", corrected_value="mayor", note="Organigramm 2024: Stabsstelle beim OB")
+    write_verdicts(tmp_path / "filled.csv", rows)
     assert run_cli("review", "--apply", tmp_path / "filled.csv", "--seeds", seeds).returncode == 0
     out = tmp_path / "reports"
-    first = run_cli("build", "--seeds", seeds, "--out", out, "--formats", "html", "--jobs", "2", timeout=900)
-    assert first.returncode == 0, first.stderr
+    built = run_cli("build", "--seeds", seeds, "--out", out, "--formats", "html", timeout=900)
+    assert built.returncode == 0, built.stderr
     dataset = json.loads((out / "data" / "profiles.json").read_text("utf-8"))
-    doc = next(d for d in dataset["documents"] if d["doc_id"] == BERGISCH)
+    doc = dataset["documents"][0]
     assert doc["governance"]["cdo_placement"] == "mayor"
     assert doc["corrections"][0]["old"] == "administration_department"
     with open(out / "data" / "tables" / "governance.csv", encoding="utf-8") as fh:
         gov = {r["doc_id"]: r for r in csv.DictReader(fh)}
-    assert gov[BERGISCH]["cdo_placement"] == "mayor" and "Organigramm 2019" in gov[BERGISCH]["correction"]
-    page = (out / "city-bergisch-gladbach.html").read_text("utf-8")
+    assert gov[doc["doc_id"]]["cdo_placement"] == "mayor"
+    assert "Organigramm 2024" in gov[doc["doc_id"]]["correction"]
+    page = (out / "city-beispielhausen.html").read_text("utf-8")
     assert html.escape(texts("en").label("placement", "mayor")) in page, (
         "the report reads the corrected placement"
     )
-    assert "Organigramm 2019" in page, "the report shows the correction's note"
-
-    second = run_cli("build", "--seeds", seeds, "--out", out, "--formats", "html", "--jobs", "2", timeout=900)
-    assert second.returncode == 0 and _built(second.stderr) == set(), second.stderr
-    assert json.loads((out / "data" / "profiles.json").read_text("utf-8")) == dataset, "a rebuild keeps it"
-
-    # one more correction of one Düsseldorf document: that profile and the comparisons only
-    with open(seeds / "corrections.csv", "a", encoding="utf-8", newline="") as fh:
-        fh.write(f"{DUESSELDORF};governance.cdo_holder;set;Erika Beispiel;Pressemitteilung 2019;\r\n")
-    third = run_cli("build", "--seeds", seeds, "--out", out, "--formats", "html", "--jobs", "2", timeout=900)
-    assert third.returncode == 0, third.stderr
-    assert _built(third.stderr) == {"city-duesseldorf", "governance-comparison", "strategy-timelines"}
-
-    # a bad row is one line, exit 1, and changes no report
-    with open(seeds / "corrections.csv", "a", encoding="utf-8", newline="") as fh:
-        fh.write(f"{DUESSELDORF};governance.cdo_placement;set;cellar;why;\r\n")
-    fourth = run_cli("build", "--seeds", seeds, "--out", out, "--formats", "html", "--jobs", "2", timeout=900)
-    assert fourth.returncode == 1
-    assert "skipped corrections.csv line 8: 'cellar' is not a placement" in fourth.stderr
-    assert _built(fourth.stderr) == set() and "Traceback" not in fourth.stderr
+    assert "Organigramm 2024" in page, "the report shows the correction's note"
 
 
 def test_no_cell_of_the_sheet_runs_as_a_spreadsheet_formula_and_values_come_back_unchanged(
@@ -283,3 +293,69 @@ def test_no_cell_of_the_sheet_runs_as_a_spreadsheet_formula_and_values_come_back
 
 def read_sheet_text(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text.lstrip(BOM)), delimiter=";"))
+
+
+# --- bugs of the mutation audit (issue 19): each test fails when its bug is put back --------------
+
+
+def _typed_uncorrected() -> dict:
+    data = fx.dataset()
+    for doc in data["documents"]:
+        doc.pop("corrections", None)
+    return data
+
+
+def test_apply_pins_the_version_the_reviewer_saw_not_the_current_one(tmp_path):
+    """Bug: `review --apply` pinned the source's current hash, so a verdict given on an
+    older version of a source applied to the new text unchecked."""
+    seen = _typed_uncorrected()
+    rows = sheet_rows(seen)
+    find(rows, "a1", "governance.cdo_holder").update(
+        verdict="wrong", corrected_value="Jana Beispiel", note="Impressum 2024"
+    )
+    write_verdicts(tmp_path / "filled.csv", rows)
+    changed = copy.deepcopy(seen)  # the source changed after the sheet was written
+    next(d for d in changed["documents"] if d["doc_id"] == "a1")["source"]["sha256"] = "ef" * 32
+    result = apply_sheet(tmp_path / "filled.csv", tmp_path, changed)
+    assert result.appended == []
+    assert [e.reason.split(";")[0] for e in result.skipped] == [
+        f"stale: written for version {'ab' * 6} of a1.txt, which is now {'ef' * 6}"
+    ]
+    assert not (tmp_path / "corrections.csv").exists()
+    # the unchanged source: the row is appended, pinned to what the reviewer saw
+    result = apply_sheet(tmp_path / "filled.csv", tmp_path, seen)
+    assert [(c.action, c.value, c.sha256) for c in result.appended] == [("set", "Jana Beispiel", "ab" * 6)]
+
+
+def test_corrections_csv_is_guarded_against_formulas_when_written_and_read(tmp_path):
+    """Bugs: the formula guard missing when `corrections.csv` is written (a spreadsheet runs
+    the cell) or when it is read (the apostrophe stays in the value)."""
+    path = tmp_path / "corrections.csv"
+    hostile = corr.Correction(
+        2, "a1", "partners", "add", '=HYPERLINK("http://example.invalid")', "+1 vom Rat"
+    )
+    append_corrections(path, [hostile, corr.Correction(3, "a1", "funding", "add", "-Fonds", "@Kämmerei")])
+    cells = [c for line in csv.reader(io.StringIO(path.read_text("utf-8-sig")), delimiter=";") for c in line]
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@"))], cells
+    assert "'=HYPERLINK" in path.read_text("utf-8-sig")
+    rows, bad = corr.read_corrections(path)
+    assert not bad
+    assert [(r.value, r.note) for r in rows] == [
+        ('=HYPERLINK("http://example.invalid")', "+1 vom Rat"),
+        ("-Fonds", "@Kämmerei"),
+    ]
+
+
+def test_review_out_exits_1_when_a_row_is_skipped(tmp_path):
+    """Bug: `review --out` exited 0 although corrections rows (or sources) were skipped."""
+    from analysis.cli import main
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "beispielhausen.txt").write_text(TINY_SOURCE, encoding="utf-8")
+    assert main(["review", "--seeds", str(seeds), "--out", str(tmp_path / "clean")]) == 0
+    (seeds / "corrections.csv").write_text(
+        "doc_id,field,action,value,note\nnobody,city,set,Musterstadt,typo\n", encoding="utf-8"
+    )
+    assert main(["review", "--seeds", str(seeds), "--out", str(tmp_path / "sheet")]) == 1
+    assert (tmp_path / "sheet.csv").exists(), "the sheet is written all the same"
