@@ -9,7 +9,7 @@ import shutil
 import pytest
 from conftest import run_cli
 
-from analysis.dataset.tables import TABLES
+from analysis.dataset.tables import CITIES_TABLE, TABLES
 
 GOOD = (
     "Smart City Musterstadt\n\nDie Stadt Musterstadt hat im März 2019 eine Digitalstrategie beschlossen. "
@@ -113,7 +113,7 @@ def test_tables_writes_one_csv_per_table(tmp_path, seeds_dir):
     proc = run_cli("tables", "--profiles", prof, "--out", out)
     assert proc.returncode == 0, proc.stderr
     assert_no_traceback(proc)
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.csv" for name in TABLES)
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.csv" for name in (*TABLES, CITIES_TABLE))
     with (out / "documents.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == len(list(seeds_dir.glob("*.txt")))
@@ -124,7 +124,7 @@ def test_tables_twice_is_byte_identical(tmp_path, seeds_dir):
     assert run_cli("extract", "--seeds", seeds_dir, "--out", prof).returncode == 0
     assert run_cli("tables", "--profiles", prof, "--out", tmp_path / "t1").returncode == 0
     assert run_cli("tables", "--profiles", prof, "--out", tmp_path / "t2").returncode == 0
-    for name in TABLES:
+    for name in (*TABLES, CITIES_TABLE):
         assert (tmp_path / "t1" / f"{name}.csv").read_bytes() == (
             tmp_path / "t2" / f"{name}.csv"
         ).read_bytes(), name

@@ -11,8 +11,11 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import atomic
+from analysis.dataset.cities import cities_csv
 from analysis.dataset.corrections import format_value
 
+# cities.csv (analysis/dataset/cities.py) is written beside these: one row per city, not per fact
+CITIES_TABLE = "cities"
 TABLES = ("documents", "governance", "units", "events", "projects", "funding", "partners", "people", "themes")
 
 _EVIDENCE = ["quote", "quote_start", "quote_end"]
@@ -210,4 +213,8 @@ def write_tables(dataset: dict, out: Path) -> list[Path]:
         target = Path(out) / f"{name}.csv"
         atomic.write_text(target, df.to_csv(index=False, lineterminator="\n"))
         written.append(target)
+    # the first page as data (analysis/dataset/cities.py): one row per city
+    target = Path(out) / f"{CITIES_TABLE}.csv"
+    atomic.write_text(target, cities_csv(dataset))
+    written.append(target)
     return written
