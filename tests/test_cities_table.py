@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import typed_cities as fx
 
-from analysis.dataset.cities import COLUMNS, city_row, city_rows, cities_csv
+from analysis.dataset.cities import COLUMNS, cities_csv, city_row, city_rows
 from analysis.dataset.tables import write_tables
 
 REFERENCE = Path(__file__).resolve().parent / "reference"
@@ -49,7 +49,12 @@ def profiles_from_gold(gold: dict) -> dict:
             types = sorted(e.get("types") or ["other"], key=TYPE_PREFERENCE.index)
             events.append(
                 fx.event(
-                    e["dates"][0], types[0], e["about"], kind=e["kinds"][0], end=e.get("end"), subject=e["about"]
+                    e["dates"][0],
+                    types[0],
+                    e["about"],
+                    kind=e["kinds"][0],
+                    end=e.get("end"),
+                    subject=e["about"],
                 )
             )
         gov = fx.governance(g["cdo"], g["cdo_placement"][0], g["cdo_holder"])
@@ -88,7 +93,10 @@ def test_the_seed_answers_the_review_asked_for(seed_profiles):
     assert rows["Bergisch Gladbach"]["cdo_status"] == "post_created"
     assert rows["Bergisch Gladbach"]["cdo_since"] == ""
     # the digital agenda was presented in 2018; the IT strategy of 2003 is older
-    assert (rows["Wuppertal"]["strategy_status"], rows["Wuppertal"]["strategy_date"]) == ("presented", "2018-09")
+    assert (rows["Wuppertal"]["strategy_status"], rows["Wuppertal"]["strategy_date"]) == (
+        "presented",
+        "2018-09",
+    )
     # an undated page has no as-of date; the latest date it mentions is kept apart
     assert rows["Bonn"]["as_of"] == "" and rows["Bonn"]["latest_date_mentioned"] == "2018"
     assert rows["Wuppertal"]["sources"] == "2"

@@ -149,15 +149,18 @@ def city_documents(dataset: dict, city: str) -> list[dict]:
     return sorted(docs, key=lambda d: (d.get("published") or "", d["doc_id"]))
 
 
-def stated_cdo_status(governance: dict) -> str | None:
+def stated_cdo_status(doc: dict) -> str | None:
     """The source's CDO status; a profile written before `cdo_status` existed answers from
-    `cdo` (true: in office; false: none; null: not stated)."""
+    `cdo` (true: in office; false with a CDO event: planned; false: none; null: not stated)."""
+    governance = doc["governance"]
     if "cdo_status" in governance:
         return governance["cdo_status"]
     cdo = governance.get("cdo")
     if cdo is None:
         return None
-    return "in_office" if cdo else "none"
+    if cdo:
+        return "in_office"
+    return "planned" if any(e.get("type") == "cdo_appointed" for e in doc["events"]) else "none"
 
 
 def _events(docs: list[dict], types: tuple[str, ...], kinds: tuple[str, ...]) -> list[dict]:
@@ -205,7 +208,7 @@ def strategy_of(docs: list[dict]) -> tuple[str | None, dict | None]:
 
 def status_source(docs: list[dict]) -> dict | None:
     """The most recent source that states a CDO status (undated ones count as oldest)."""
-    stating = [d for d in docs if stated_cdo_status(d["governance"]) is not None]
+    stating = [d for d in docs if stated_cdo_status(d) is not None]
     return stating[-1] if stating else None
 
 
@@ -217,10 +220,7 @@ def cdo_appointment(docs: list[dict], source: dict) -> dict | None:
         d
         for d in docs
         if d is source
-        or (
-            stated_cdo_status(d["governance"]) == "in_office"
-            and d["governance"].get("cdo_placement") == placement
-        )
+        or (stated_cdo_status(d) == "in_office" and d["governance"].get("cdo_placement") == placement)
     ]
     appointed = _events(same_post, ("cdo_appointed",), ("milestone",))
     return appointed[-1] if appointed else None
@@ -240,7 +240,7 @@ def city_row(dataset: dict, city: str) -> CityRow:
     if source is not None:
         g = source["governance"]
         row.status_document = source
-        row.cdo_status = stated_cdo_status(g)
+        row.cdo_status = stated_cdo_status(source)
         row.cdo_placement = g.get("cdo_placement")
         row.cdo_holder = g.get("cdo_holder")
         line = g.get("reporting_line")
