@@ -587,13 +587,22 @@ def comparative_findings(all_facts: list[CityFacts], T: Texts, typed: bool) -> l
         text = T("finding.summary_no_change", n=n)
         if single:
             text += " " + T("finding.single_source", cities=names(single, T))
-        out.append(Finding(text, []))
+        out.append(Finding(text, _docs(all_facts, lambda f: [d["doc_id"] for d in f.view.documents])))
     oldest, newest = as_of_span(all_facts, T)
-    undated = [f.city for f in all_facts if not f.row.as_of]
+    undated = [f for f in all_facts if not f.row.as_of]
     text = T("finding.summary_sources", oldest=oldest, newest=newest)
     if undated:
-        text += " " + T("finding.undated_cities", cities=names(undated, T))
-    out.append(Finding(text, []))
+        text += " " + T("finding.undated_cities", cities=names([f.city for f in undated], T))
+    dated = sorted(
+        (d["published"], d["doc_id"]) for f in all_facts for d in f.view.documents if d.get("published")
+    )
+    ends = [dated[0][1], dated[-1][1]] if dated else []
+    out.append(
+        Finding(
+            text,
+            list(dict.fromkeys(ends)) + _docs(undated, lambda f: [d["doc_id"] for d in f.view.documents]),
+        )
+    )
     return out
 
 
