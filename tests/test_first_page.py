@@ -350,3 +350,12 @@ def test_the_placement_share_is_over_the_cdos_in_office():
         "post created, holder not named": 1,
         "post planned": 1,
     }
+
+
+def test_fact_box_says_as_of_once():
+    data = dataset(
+        fx.document("k1", "Kranichfeld", "news", "2021-02-23", gov("in_office", "mayor", bundling=True))
+    )
+    box = dict(city_profile.fact_box(city_facts(data, "Kranichfeld"), EN, notes(data), TODAY))
+    assert box["Chief Digital Officer"] == "in office, as of 23 February 2021 [1]"
+    assert box["Smart city and e-government"] == "handled together, as of 23 February 2021 [1]"

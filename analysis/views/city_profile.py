@@ -52,8 +52,9 @@ def fact_box(facts: CityFacts, T: Texts, notes, today: date) -> list[tuple[str, 
     if row is None or facts.status == "not_stated":
         out.append((T("fact.cdo"), T("fact.cdo.not_stated")))
     else:
+        fields = {"as_of": as_of_text(row, T), "note": notes([row["doc_id"]])}
         as_of = T("fact.as_of", date=T.date(row["published"])) if row.get("published") else as_of_text(row, T)
-        fields = {"as_of": as_of, "note": notes([row["doc_id"]])}
+        cdo_fields = {**fields, "as_of": as_of}
         placement = placement_of(facts, T)
         if facts.status == "in_office":
             since = facts.cdo_since
@@ -61,10 +62,12 @@ def fact_box(facts: CityFacts, T: Texts, notes, today: date) -> list[tuple[str, 
                 "fact.cdo.in_office",
                 holder=T("fact.cdo.holder", holder=first.cdo_holder) if first.cdo_holder else "",
                 since=T("fact.cdo.since", date=event_date(since, T)) if since else "",
-                **fields,
+                **cdo_fields,
             )
         else:
-            cdo = T(f"fact.cdo.{facts.status}", placement=f" ({placement})" if placement else "", **fields)
+            cdo = T(
+                f"fact.cdo.{facts.status}", placement=f" ({placement})" if placement else "", **cdo_fields
+            )
         corrected = correction_note(doc, "governance.cdo", "governance.cdo_status", "governance.cdo_holder")
         out.append((T("fact.cdo"), marked(cdo, corrected, T)))
         if facts.status == "in_office":
