@@ -4,7 +4,10 @@ fixtures of invented cities that carry the December contract's fields (`cdo_stat
 
 from __future__ import annotations
 
+import ast
+import graphlib
 from datetime import date
+from pathlib import Path
 
 import pytest
 import typed_cities as fx
@@ -359,3 +362,43 @@ def test_fact_box_says_as_of_once():
     box = dict(city_profile.fact_box(city_facts(data, "Kranichfeld"), EN, notes(data), TODAY))
     assert box["Chief Digital Officer"] == "in office, as of 23 February 2021 [1]"
     assert box["Smart city and e-government"] == "handled together, as of 23 February 2021 [1]"
+
+
+# --- one derivation below the views: no import cycle ------------------------------------------
+
+VIEWS = Path(__file__).resolve().parents[1] / "analysis" / "views"
+FIRST_PAGE_MODULES = (
+    "findings",
+    "governance_comparison",
+    "strategy_timelines",
+    "city_profile",
+    "city",
+    "narrative",
+)
+
+
+def _imports(path: Path) -> tuple[set[str], list[str]]:
+    """Module-level imports of analysis.views.* and the imports made inside functions."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    top = {
+        node.module.rsplit(".", 1)[-1]
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("analysis.views.")
+    }
+    inner = [
+        f"{path.stem}:{node.lineno}"
+        for fn in ast.walk(tree)
+        if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef))
+        for node in ast.walk(fn)
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("analysis.")
+    ]
+    return top, inner
+
+
+def test_the_views_import_each_other_without_a_cycle_or_function_level_imports():
+    graph = {p.stem: _imports(p)[0] for p in VIEWS.glob("*.py")}
+    order = graphlib.TopologicalSorter(graph)
+    order.prepare()  # raises CycleError on a cycle (findings ↔ governance_comparison ↔ timelines)
+    inner = [hit for name in FIRST_PAGE_MODULES for hit in _imports(VIEWS / f"{name}.py")[1]]
+    inner += _imports(VIEWS.parent / "reporting" / "display.py")[1]
+    assert inner == []
