@@ -112,6 +112,8 @@ def test_a_created_post_is_not_a_cdo_in_office_anywhere():
     assert typology[typology["cities"] == "Hagenau"]["type"].iloc[0].startswith("F:")
     de = first_page(data, DE)
     assert "Stelle geschaffen, Besetzung nicht genannt" in de and "im Amt 0" in de
+    evidence = comparison.evidence_appendix(facts, EN, notes(data))
+    assert "CDO: post created, holder not named" in set(evidence["fact"])
 
 
 def test_in_preparation_names_the_strategy_and_no_date_from_a_horizon():

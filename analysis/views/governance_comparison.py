@@ -326,10 +326,13 @@ def evidence_appendix(facts: list[CityFacts], T: Texts, notes) -> pd.DataFrame:
     for f in facts:
         for row, d in zip(f.view.governance, f.view.documents, strict=True):
             g = d["governance"]
-            model = status_model(row_status(row), row["cdo_placement"])
-            fact = marked(
-                T("evidence.cdo", model=T.label("placement", model)), correction_note(d, *MODEL_FIELDS), T
+            status = row_status(row)  # the source's status word; the placement only for a CDO in office
+            model = (
+                T.label("placement", status_model(status, row["cdo_placement"]))
+                if status == "in_office"
+                else T.label("cdo_status", status)
             )
+            fact = marked(T("evidence.cdo", model=model), correction_note(d, *MODEL_FIELDS), T)
             for e in g["evidence"]:
                 add(f.city, fact, e["quote"], d["doc_id"])
             if g.get("bundling"):
