@@ -404,3 +404,12 @@ def test_the_views_import_each_other_without_a_cycle_or_function_level_imports()
     inner = [hit for name in FIRST_PAGE_MODULES for hit in _imports(VIEWS / f"{name}.py")[1]]
     inner += _imports(VIEWS.parent / "reporting" / "display.py")[1]
     assert inner == []
+
+
+def test_events_name_what_the_source_names_and_the_fact_box_keeps_empty_rows(presented):
+    from analysis.views.strategy_timelines import events_table, timeline_frame
+
+    table = events_table(timeline_frame(presented), EN, notes(presented))
+    assert list(table["as the source names it"]) == ["IT-Strategie", "Digitale Agenda Lindenau"]
+    box = dict(city_profile.fact_box(city_facts(presented, "Lindenau"), EN, notes(presented), TODAY))
+    assert box["Units that carry digitalisation"] == "none found in the sources"

@@ -74,8 +74,8 @@ def fact_box(facts: CityFacts, T: Texts, notes, today: date) -> list[tuple[str, 
             reporting = reporting_text(facts, T)
             label = T("fact.placement") if reporting else T("fact.placement_only")
             out.append((label, marked(placement + reporting, correction_note(doc, *MODEL_FIELDS), T)))
-        if row["units"]:
-            out.append((T("fact.units"), ", ".join(row["units"])))
+        # the row stays when empty: a fact box that drops a question hides that it was asked
+        out.append((T("fact.units"), ", ".join(row["units"]) or T("ui.none_found")))
         flag = _flag(row.get("bundling"))
         bundled = (
             T(f"fact.bundling.{flag}", **fields) if flag != "not_stated" else T("fact.bundling.not_stated")

@@ -36,6 +36,7 @@ FRAME_COLUMNS = [
     "type",
     "precision",
     "label",
+    "subject",
     "first",
     "last",
     "quote",
@@ -56,6 +57,7 @@ def event_row(e: dict) -> dict:
         "type": e.get("type"),
         "precision": precision_of(e["date"]),
         "label": e["label"],
+        "subject": e.get("subject"),
         "first": to_date(e["date"], e["qualifier"]),
         "last": to_date(e["end"] or e["date"], e["qualifier"], end=True),
         "quote": " ".join(e["evidence"]["quote"].split()),
@@ -120,13 +122,22 @@ def events_table(events: pd.DataFrame, T: Texts, notes, one_city: bool = False) 
                     r["end"] if isinstance(r["end"], str) else None,
                 ),
                 T("events.type"): marked(type_text(r, T), note, T),
+                T("events.subject"): r["subject"] if isinstance(r["subject"], str) and r["subject"] else "–",
                 T("events.quote"): r["quote"],
                 T("events.source"): f"[{notes(r['doc_ids'])}]",
             }
         )
     columns = [
         T(k)
-        for k in ("events.no", "events.city", "events.date", "events.type", "events.quote", "events.source")
+        for k in (
+            "events.no",
+            "events.city",
+            "events.date",
+            "events.type",
+            "events.subject",
+            "events.quote",
+            "events.source",
+        )
     ]
     table = pd.DataFrame(rows, columns=columns)
     return table.drop(columns=[T("events.city")]) if one_city else table
