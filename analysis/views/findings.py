@@ -120,7 +120,6 @@ class CityFacts:
     row: CityRow  # the first-page answers (cities.csv), derived once
     current: dict | None  # the governance row of the source that states the CDO status
     adoptions: list[dict]  # strategy_adopted events that happened, oldest first
-    planned_strategies: list[dict]
     cdo_events: list[dict]
     council: list[dict]
     reorganisations: list[dict]
@@ -162,11 +161,6 @@ def _typed(view: CityView, kind: str, happened: bool = True) -> list[dict]:
     return sorted(events, key=lambda e: span(e)[0])
 
 
-def cdo_status(row: dict | None, cdo_events: list[dict] | None = None) -> str:
-    """A governance row's status: in_office, post_created, planned, none, not_stated."""
-    return row_status(row)
-
-
 def changes_of(view: CityView) -> list[Change]:
     """Consecutive sources (oldest first) that describe different CDO statuses, models or
     holders; each with the reorganisation and CDO events its newer source dates."""
@@ -204,7 +198,6 @@ def city_facts(dataset: dict, city: str) -> CityFacts:
         row=row,
         current=current,
         adoptions=_typed(view, "strategy_adopted"),
-        planned_strategies=_typed(view, "strategy_adopted", happened=False),
         cdo_events=_typed(view, "cdo_appointed"),
         council=_typed(view, "council_decision"),
         reorganisations=_typed(view, "organisation"),

@@ -9,7 +9,6 @@ from datetime import date
 import pandas as pd
 
 from analysis.reporting.texts import Texts, months_between
-from analysis.views.city import as_of, documents_of, latest_informative
 from analysis.views.city import resolve_cities as resolve_cities  # the notebooks' parameter check
 from analysis.views.corrections import correction_note, marked
 from analysis.views.findings import (
@@ -33,13 +32,6 @@ from analysis.views.findings import (
     strategy_status_text,
 )
 from analysis.vocabulary import KEY_EVENT_TYPES, TYPOLOGY
-
-
-def current_document(dataset: dict, city: str) -> dict:
-    """The document that speaks for the city's current model: the most recent one that
-    says anything about a CDO (an undated unrelated page does not overrule a dated one)."""
-    docs = documents_of(dataset, city)
-    return latest_informative(docs, lambda d: d["governance"]["cdo"], lambda d: as_of(d)[0])
 
 
 def all_facts(dataset: dict, cities=None) -> list[CityFacts]:
