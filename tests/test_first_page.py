@@ -86,10 +86,10 @@ def test_a_presented_strategy_is_never_called_adopted(presented):
     en = first_page(presented)
     assert "Lindenau presented „Digitale Agenda Lindenau“ in May 2019" in en
     assert "adopted May 2019" not in en and "adopted 2019" not in en
-    assert "presented May 2019" in en  # at a glance, intervals
-    assert "„IT-Strategie“ adopted 2004" in en  # the older step keeps its own verb
+    assert "presented in May 2019" in en  # at a glance, intervals
+    assert "„IT-Strategie“ adopted in 2004" in en  # the older step keeps its own verb
     de = first_page(presented, DE)
-    assert "vorgelegt Mai 2019" in de and "beschlossen Mai 2019" not in de
+    assert "vorgelegt im Mai 2019" in de and "beschlossen im Mai 2019" not in de
 
 
 def test_a_created_post_is_not_a_cdo_in_office_anywhere():

@@ -281,8 +281,8 @@ def strategy_status_text(facts: CityFacts, T: Texts, note_of=None) -> str:
     if status is None or event is None:
         return T("status.none_found")
     text = T.label("strategy_status", status)
-    if event.get("date"):
-        text = T("status.dated", status=text, date=event_date(event, T))
+    if event.get("date") and status != "in_preparation":  # a step of the work is no date of the strategy
+        text = T("status.dated", status=text, when=event_when(event, T))
     if note_of is not None:
         text += f" [{note_of(event['doc_ids'])}]"
     return text
@@ -322,7 +322,7 @@ def strategy_steps(facts: CityFacts, T: Texts) -> str:
         subject = " ".join((e.get("subject") or "").split())
         name = f"„{subject}“ " if subject and len(subject) <= SHORT_LABEL else ""
         word = T.label("strategy_status", STRATEGY_STATUS_OF_TYPE[e["type"]])
-        steps.append(name + T("status.dated", status=word, date=event_date(e, T)))
+        steps.append(name + T("status.dated", status=word, when=event_when(e, T)))
     return T.join(steps)
 
 
@@ -368,15 +368,15 @@ def cdo_finding(facts: CityFacts, T: Texts, today: date) -> Finding:
         "placement": placement_of(facts, T),
         "reporting": reporting_text(facts, T),
     }
-    if facts.status == "in_office":
-        fields["since"] = T("finding.cdo.since", date=event_date(since, T)) if since else ""
-        if since and not quote:
-            quote = _quote_of(since)
+    key = f"finding.cdo.{facts.status}"
+    if facts.status == "in_office" and since:
+        key, fields["date"] = "finding.cdo.in_office_since", event_date(since, T)
+        quote = quote or _quote_of(since)
     elif facts.status in POSTS:
         fields["placement"] = (
             T("finding.cdo.to_sit", placement=fields["placement"]) if fields["placement"] else ""
         )
-    text = T(f"finding.cdo.{facts.status}", **fields)
+    text = T(key, **fields)
     return Finding(text, [row["doc_id"]], quote, note)
 
 
