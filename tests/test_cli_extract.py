@@ -9,7 +9,7 @@ import shutil
 import pytest
 from conftest import run_cli
 
-from analysis.dataset.tables import TABLES
+from analysis.dataset.tables import CITIES_TABLE, TABLES
 
 GOOD = (
     "Smart City Musterstadt\n\nDie Stadt Musterstadt hat im März 2019 eine Digitalstrategie beschlossen. "
@@ -121,7 +121,7 @@ def test_tables_writes_one_csv_per_table(seeds_dir, seeds_tabled):
     proc, out = seeds_tabled
     assert proc.returncode == 0, proc.stderr
     assert_no_traceback(proc)
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.csv" for name in TABLES)
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.csv" for name in (*TABLES, CITIES_TABLE))
     with (out / "documents.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == len(list(seeds_dir.glob("*.txt")))
@@ -130,7 +130,7 @@ def test_tables_writes_one_csv_per_table(seeds_dir, seeds_tabled):
 def test_tables_twice_is_byte_identical(tmp_path, seeds_extracted, seeds_tabled):
     t1, t2 = seeds_tabled[1], tmp_path / "t2"
     assert run_cli("tables", "--profiles", seeds_extracted[1], "--out", t2).returncode == 0
-    for name in TABLES:
+    for name in (*TABLES, CITIES_TABLE):
         assert (t1 / f"{name}.csv").read_bytes() == (t2 / f"{name}.csv").read_bytes(), name
 
 

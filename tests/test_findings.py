@@ -47,9 +47,9 @@ def test_a_year_or_early_year_is_a_span_never_a_day():
     assert span({"date": "2018-02", "qualifier": None}) == (date(2018, 2, 1), date(2018, 2, 28))
     a = {"date": "2017-11-09", "qualifier": None}
     b = {"date": "2018", "qualifier": "early"}
-    assert months_between_events(a, b) == (2, 5)
+    assert months_between_events(a, b) == (1, 5)  # 9 Nov 2017 -> 1 Jan 2018 is one whole month
     text = interval_text(a, b, EN)
-    assert text == "2–5 months (the dates are known to the year)"
+    assert text == "1–5 months (one date known to the day, the other to the third of a year)"
     assert "." not in text.split("(")[0]  # whole months, never 2.0
     day = {"date": "2018-11-09", "qualifier": None}
     assert interval_text(a, day, EN) == "12 months"
@@ -83,27 +83,33 @@ def test_planned_post_is_not_a_cdo_in_office_and_not_stated_is_not_no(data):
     oster = city_facts(data, "Osterfeld")
     assert sued.status == "planned" and oster.status == "not_stated"
     texts_ = [x.text for x in key_findings([sued, oster], EN, TODAY, typed=True)]
-    assert any("Südwald's CDO post was decided or planned, not filled" in t for t in texts_)
-    assert not any("Südwald has had a CDO" in t for t in texts_)
+    assert any("Südwald plans a CDO post; it is not filled" in t for t in texts_)
+    assert not any("Südwald has a CDO" in t for t in texts_)
     assert any("Osterfeld: its sources do not say whether it has a CDO" in t for t in texts_)
 
 
 def test_key_findings_are_dated_with_source_age_and_evidence(data):
     facts = comparison.all_facts(data)
     found = key_findings(facts, EN, TODAY, typed=True)
+    assert found[0].text.startswith("Digital strategy in the cities compared (3): adopted 2 (Nordhafen 2017")
     assert (
-        "CDO in the 3 cities, by the most recent source of each: in office 1; post decided" in found[0].text
+        "in office 1 (Nordhafen since 2021); post created, holder not named 0; post planned 1"
+        in found[1].text
     )
-    assert "planned but not filled 1; none 0; not stated in the sources 1." in found[0].text
-    assert "from 2016 to 23 February 2021" in found[0].text  # Osterfeld: undated, placed by its milestone
-    nord = [x for x in found if x.text.startswith("Nordhafen")]
+    assert "not stated in the sources 1 (Osterfeld)." in found[1].text
+    sources = next(x for x in found if x.text.startswith("The sources date"))
+    assert "from 19 March 2019 to 23 February 2021" in sources.text  # Osterfeld is undated: no as-of date
+    assert "Undated sources only" in sources.text and "Osterfeld" in sources.text
+    nord = [x for x in found if x.text.startswith(("Nordhafen", "In Nordhafen"))]
     adopted = next(x for x in nord if "adopted" in x.text)
     assert "on 9 November 2017" in adopted.text and adopted.doc_ids == ["a1"] and adopted.quote
     cdo = next(x for x in nord if "CDO in office" in x.text)
     assert "since February 2021" in cdo.text and "as of 23 February 2021" in cdo.text
     assert "5 years old when this report was built" in cdo.text
-    changed = next(x for x in nord if "changed its model" in x.text)
-    assert "on 23 February 2021" in changed.text and "bundling smart city and e-government" in changed.text
+    changed = next(x for x in nord if "CDO function moved" in x.text)
+    assert "on 23 February 2021" in changed.text and "e-government were bundled there" in changed.text
+    assert "from the Oberbürgermeister's staff unit to the head of the IT office" in changed.text
+    assert "(Jonas Muster, CDO since February 2021)" in changed.text
     assert changed.doc_ids == ["a1", "a2"]
 
 
@@ -111,7 +117,7 @@ def test_key_findings_for_many_cities_are_aggregates(data):
     facts = comparison.all_facts(data) * 5  # 15 entries: more than a page of per-city statements
     found = key_findings(facts, EN, TODAY, typed=True)
     assert len(found) <= 8
-    assert any("have a dated strategy adoption" in x.text for x in found)
+    assert any(x.text.startswith("Digital strategy in the cities compared (15)") for x in found)
 
 
 def test_intervals_table_uses_types_months_and_precision(data):
@@ -119,12 +125,13 @@ def test_intervals_table_uses_types_months_and_precision(data):
     bib = notes_for(data)
     rows = {r["city"]: r for r in intervals_rows(facts, EN, bib.notes)}
     nord = rows["Nordhafen"]
-    assert nord["first strategy adopted"].startswith("9 November 2017 [")
+    assert nord["strategy"].startswith("adopted on 9 November 2017 [")
     assert nord["first council decision"].startswith("May 2016")
-    assert nord["first CDO appointed"].startswith("early 2018")
-    assert nord["strategy → CDO"] == "2–5 months (the dates are known to the year)"
-    assert rows["Osterfeld"]["first strategy adopted"] == "not dated"
-    assert rows["Osterfeld"]["strategy → CDO"] is None
+    assert nord["present CDO since"].startswith("February 2021")  # the post as it is now
+    assert nord["strategy → CDO"] == "38–39 months (one date known to the day, the other to the month)"
+    assert rows["Osterfeld"]["strategy"].startswith("in preparation [")  # work on it, no strategy date
+    assert rows["Osterfeld"]["present CDO since"] == "none found"
+    assert rows["Osterfeld"]["strategy → CDO"] == "–"
 
 
 def test_shares_say_over_which_cities_and_leave_out_uncovered(data):
@@ -136,10 +143,10 @@ def test_shares_say_over_which_cities_and_leave_out_uncovered(data):
     cdo = table[table["question"] == "CDO"]
     assert dict(zip(cdo["answer"], cdo["cities"], strict=True)) == {
         "in office": 1,
-        "planned, not filled": 1,
+        "post planned": 1,
         "not stated": 1,
     }
-    assert "2016–23 February 2021" in cdo["over"].iloc[0]
+    assert "19 March 2019–23 February 2021" in cdo["over"].iloc[0]
     note = comparison.coverage_note(facts, EN)
     assert "not covered for Osterfeld" in note and "list no projects" in note
 
@@ -191,10 +198,7 @@ def test_corrections_are_marked_with_their_note_wherever_they_appear(data):
     bib = notes_for(data)
     glance = comparison.glance_table(facts, EN, bib.notes, TODAY)
     sued = glance[glance["city"] == "Südwald"].iloc[0]
-    assert (
-        sued["CDO"]
-        == "planned, not filled ✎ (corrected by an analyst: Stelle nur beschlossen, nicht besetzt)"
-    )
+    assert sued["CDO"] == "post planned ✎ (corrected by an analyst: Stelle nur beschlossen, nicht besetzt)"
     assert "✎" not in glance[glance["city"] == "Nordhafen"].iloc[0]["CDO"]
     evidence = comparison.evidence_appendix(facts, EN, bib.notes)
     marked = evidence[evidence["fact"].str.contains("✎")]
@@ -216,7 +220,7 @@ def test_fact_box_answers_the_analyst_questions(data):
     assert box["Chief Digital Officer"].startswith(
         "in office: Jonas Muster, since February 2021, as of 23 February 2021"
     )
-    assert "reports through" in box["Placement and reporting line"]
+    assert box["Placement"] == "the head of the IT office is also the CDO"  # no reporting line invented
     assert box["Smart city and e-government"].startswith("handled together")
     assert "5 years old" in box["Sources"]
     de = dict(city_profile.fact_box(city_facts(data, "Nordhafen"), DE, bib.notes, TODAY))
@@ -338,4 +342,4 @@ def test_a_planned_post_reads_as_planned_in_the_governance_sentence(data):
     f = city_facts(data, "Südwald")
     assert f.cdo_events == [] and len(f.cdo_posts) == 1  # the post is a plan, not an appointment
     text = governance_sentence("Südwald", f.current, EN, "x", f.cdo_posts)
-    assert "decided or planned but not filled" in text
+    assert "plans a CDO post; it is not filled" in text

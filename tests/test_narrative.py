@@ -27,12 +27,12 @@ def test_governance_sentence_names_holder_placement_units_and_date():
     assert text.startswith(
         "According to a news article [2] (1 February 2021), Nordhafen has a Chief Digital Officer"
     )
-    assert "(Anna Beispiel): the head of the IT office is the CDO." in text and "Amt für IT" in text
+    assert "(Anna Beispiel): the head of the IT office is also the CDO." in text and "Amt für IT" in text
     de = governance_sentence("Nordhafen", r, DE, "ein Nachrichtenartikel [2]")
     assert de.startswith(
         "Quelle: ein Nachrichtenartikel [2] (1. Februar 2021). Nordhafen hat einen Chief Digital Officer"
     )
-    assert "die Leitung des IT-Amts ist CDO" in de
+    assert "die Leitung des IT-Amts ist zugleich CDO" in de
 
 
 def test_no_cdo_planned_and_not_stated_are_three_different_sentences():
@@ -41,12 +41,21 @@ def test_no_cdo_planned_and_not_stated_are_three_different_sentences():
         "Nordhafen", row("a", False, None), EN, "x", cdo_events=[{"type": "cdo_appointed"}]
     )
     unknown = governance_sentence("Nordhafen", row("a", None, None), EN, "x")
-    assert "has no CDO in office" in none
-    assert "decided or planned but not filled" in planned
+    assert "has no CDO." in none
+    assert "plans a CDO post; it is not filled" in planned
     assert "does not say whether" in unknown
     assert "(undated)" in unknown
 
 
 def test_corrected_governance_sentence_carries_the_mark_and_note():
     text = governance_sentence("Nordhafen", row("a", False, None), EN, "x", corrected="Stelle nur geplant")
-    assert text.endswith("has no CDO in office. ✎ (corrected by an analyst: Stelle nur geplant)")
+    assert text.endswith("has no CDO. ✎ (corrected by an analyst: Stelle nur geplant)")
+
+
+def test_a_created_post_is_neither_in_office_nor_planned():
+    r = {**row("a", False, "administration_department", "2019-03-19"), "cdo_status": "post_created"}
+    text = governance_sentence("Nordhafen", r, EN, "x")
+    assert "has created a CDO post; the source names no holder" in text
+    assert "has a Chief Digital Officer" not in text
+    de = governance_sentence("Nordhafen", r, DE, "x")
+    assert "wurde eine CDO-Stelle geschaffen; eine Besetzung nennt die Quelle nicht" in de

@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from analysis.dataset.profiles import dumps, extract_folder, load_profiles, validate, write_profiles
-from analysis.dataset.tables import TABLES, frames, write_tables
+from analysis.dataset.tables import CITIES_TABLE, TABLES, frames, write_tables
 from analysis.errors import ProfilesError
 
 FACT_TABLES = [t for t in TABLES if t != "documents"]
@@ -128,7 +128,7 @@ def test_documents_table_one_row_per_document(profiles):
 
 def test_write_tables_one_csv_each(tmp_path, profiles):
     written = write_tables(profiles, tmp_path)
-    assert sorted(p.name for p in written) == sorted(f"{t}.csv" for t in TABLES)
+    assert sorted(p.name for p in written) == sorted(f"{t}.csv" for t in (*TABLES, CITIES_TABLE))
     assert all(p.is_file() and p.stat().st_size > 0 for p in written)
 
 

@@ -12,8 +12,12 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import atomic
+from analysis.dataset.cities import COLUMNS as CITY_COLUMNS
+from analysis.dataset.cities import city_rows
 from analysis.dataset.corrections import FORMULA_START, format_value
 
+# cities.csv (analysis/dataset/cities.py) is written beside these: one row per city, not per fact
+CITIES_TABLE = "cities"
 TABLES = ("documents", "governance", "units", "events", "projects", "funding", "partners", "people", "themes")
 
 _EVIDENCE = ["quote", "quote_start", "quote_end"]
@@ -240,4 +244,9 @@ def write_tables(dataset: dict, out: Path) -> list[Path]:
         target = Path(out) / f"{name}.csv"
         atomic.write_text(target, table_csv(df))
         written.append(target)
+    # the first page as data (analysis/dataset/cities.py): one row per city
+    target = Path(out) / f"{CITIES_TABLE}.csv"
+    cities = pd.DataFrame([row.cells() for row in city_rows(dataset)], columns=list(CITY_COLUMNS))
+    atomic.write_text(target, table_csv(cities))
+    written.append(target)
     return written

@@ -18,6 +18,7 @@ import pandas as pd
 
 from analysis.reading.text import cut_at_word
 from analysis.reporting.texts import DEFAULT_LANG, Texts, texts
+from analysis.views.corrections import correction_note, marked
 
 _state: dict = {"figure": 0, "table": 0, "lang": DEFAULT_LANG, "pending": ""}
 
@@ -218,8 +219,6 @@ def fact_box(rows: list[tuple[str, str]]) -> None:
 
 def bibliography(bib) -> None:
     """The numbered sources, each with an anchor the notes link to."""
-    from analysis.views.corrections import correction_note, marked
-
     items = "".join(
         f'<li id="source-{bib.note(d["doc_id"])}" value="{bib.note(d["doc_id"])}">'
         f'<span class="name">{esc(marked(d.get("city") or "", correction_note(d, "city"), T()))}</span>: '

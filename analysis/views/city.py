@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.dataset.cities import known_cities as known_cities  # notebooks and the build ask here
+from analysis.dataset.cities import stated_cdo_status
 from analysis.errors import ParameterError
 from analysis.reading.text import norm_key
 
@@ -18,17 +20,15 @@ class CityView:
 
     @property
     def governance_changed(self) -> bool:
-        models = {(g["cdo"], g["cdo_placement"]) for g in self.governance if g["cdo"] is not None}
+        models = {
+            (g["cdo_status"], g["cdo_placement"]) for g in self.governance if g["cdo_status"] is not None
+        }
         return len(models) > 1
 
     @property
     def current(self) -> dict | None:
         """The governance row that speaks for the city now (see `latest_informative`)."""
         return latest_informative(self.governance, lambda r: r["cdo"], lambda r: r["as_of"])
-
-
-def known_cities(dataset: dict) -> list[str]:
-    return sorted({d["city"] for d in dataset["documents"] if d.get("city")})
 
 
 def as_of(doc: dict) -> tuple[str | None, bool]:
@@ -51,6 +51,20 @@ def check_city(dataset: dict, city: str) -> None:
         raise ParameterError(
             f"unknown city {city!r}; known cities: {', '.join(known_cities(dataset)) or '(none)'}"
         )
+
+
+def resolve_cities(dataset: dict, cities) -> list[str]:
+    """'all' / None / a list or comma-separated string -> validated list of cities."""
+    known = known_cities(dataset)
+    if cities in (None, "all", "", []):
+        return known
+    if isinstance(cities, str):
+        cities = [c.strip() for c in cities.split(",") if c.strip()]
+    if not isinstance(cities, (list, tuple)):
+        raise ParameterError(f"cities must be 'all' or a list of names, not {cities!r}")
+    for c in cities:
+        check_city(dataset, c)
+    return list(dict.fromkeys(cities))
 
 
 def documents_of(dataset: dict, city: str) -> list[dict]:
@@ -95,6 +109,8 @@ def city_view(dataset: dict, city: str) -> CityView:
             "as_of": as_of(d)[0],
             "as_of_estimated": as_of(d)[1],
             "cdo": d["governance"]["cdo"],
+            "cdo_status": stated_cdo_status(d),
+            "reporting_line": d["governance"].get("reporting_line"),
             "cdo_placement": d["governance"]["cdo_placement"],
             "cdo_holder": d["governance"]["cdo_holder"],
             "units": [u["name"] for u in d["governance"]["units"]],

@@ -16,59 +16,66 @@ from analysis.views.findings import (
     as_of_text,
     event_date,
     object_label,
-    placement_text,
+    placement_of,
+    reporting_text,
+    strategy_steps,
+    subject_text,
 )
 from analysis.views.governance_comparison import _flag
 from analysis.views.strategy_timelines import FRAME_COLUMNS, event_row
 
 
 def fact_box(facts: CityFacts, T: Texts, notes, today: date) -> list[tuple[str, str]]:
-    """(label, value) pairs of the fact box that opens the profile: strategy and adoption
-    date, CDO and since when, placement and reporting line, bundling, broadband, sources."""
-    row, doc = facts.current, facts.document
+    """(label, value) pairs of the fact box that opens the profile, read from cities.csv:
+    the strategy in its status word, the CDO status and since when, placement and (only in
+    the source's words) the reporting line, bundling, broadband, sources."""
+    row, doc, first = facts.current, facts.document, facts.row
     out = []
-    adopted = facts.first_adoption
-    if adopted:
+    event = facts.strategy
+    if first.strategy_status is None or event is None:
+        strategy = T("fact.strategy.none")
+    elif first.strategy_status == "in_preparation":
         strategy = T(
-            "fact.strategy.adopted",
-            label=object_label(adopted, T, "fact.strategy.generic"),
-            date=event_date(adopted, T),
-            note=notes(adopted["doc_ids"]),
-        )
-    elif facts.planned_strategies:
-        plan = facts.planned_strategies[0]
-        strategy = T(
-            "fact.strategy.planned",
-            label=object_label(plan, T, "fact.strategy.generic"),
-            date=event_date(plan, T),
-            note=notes(plan["doc_ids"]),
+            "fact.strategy.in_preparation", subject=subject_text(event), note=notes(event["doc_ids"])
         )
     else:
-        strategy = T("fact.strategy.none")
+        strategy = T(
+            f"fact.strategy.{first.strategy_status}",
+            label=object_label(event, T, "fact.strategy.generic"),
+            date=event_date(event, T),
+            note=notes(event["doc_ids"]),
+        )
+        steps = strategy_steps(facts, T)
+        if steps:
+            strategy += T("fact.strategy.earlier", steps=steps)
     out.append((T("fact.strategy"), strategy))
     if row is None or facts.status == "not_stated":
         out.append((T("fact.cdo"), T("fact.cdo.not_stated")))
     else:
         fields = {"as_of": as_of_text(row, T), "note": notes([row["doc_id"]])}
+        as_of = T("fact.as_of", date=T.date(row["published"])) if row.get("published") else as_of_text(row, T)
+        cdo_fields = {**fields, "as_of": as_of}
+        placement = placement_of(facts, T)
         if facts.status == "in_office":
             since = facts.cdo_since
             cdo = T(
                 "fact.cdo.in_office",
-                holder=T("fact.cdo.holder", holder=row["cdo_holder"]) if row["cdo_holder"] else "",
+                holder=T("fact.cdo.holder", holder=first.cdo_holder) if first.cdo_holder else "",
                 since=T("fact.cdo.since", date=event_date(since, T)) if since else "",
-                **fields,
+                **cdo_fields,
             )
         else:
-            cdo = T(f"fact.cdo.{facts.status}", **fields)
-        out.append(
-            (T("fact.cdo"), marked(cdo, correction_note(doc, "governance.cdo", "governance.cdo_holder"), T))
-        )
+            cdo = T(
+                f"fact.cdo.{facts.status}", placement=f" ({placement})" if placement else "", **cdo_fields
+            )
+        corrected = correction_note(doc, "governance.cdo", "governance.cdo_status", "governance.cdo_holder")
+        out.append((T("fact.cdo"), marked(cdo, corrected, T)))
         if facts.status == "in_office":
-            key = row["cdo_placement"] or "unspecified"
-            placement = f"{placement_text(row, T)}; {T.label('reporting', key)}"
-            out.append((T("fact.placement"), marked(placement, correction_note(doc, *MODEL_FIELDS), T)))
-        if row["units"]:
-            out.append((T("fact.units"), ", ".join(row["units"])))
+            reporting = reporting_text(facts, T)
+            label = T("fact.placement") if reporting else T("fact.placement_only")
+            out.append((label, marked(placement + reporting, correction_note(doc, *MODEL_FIELDS), T)))
+        # the row stays when empty: a fact box that drops a question hides that it was asked
+        out.append((T("fact.units"), ", ".join(row["units"]) or T("ui.none_found")))
         flag = _flag(row.get("bundling"))
         bundled = (
             T(f"fact.bundling.{flag}", **fields) if flag != "not_stated" else T("fact.bundling.not_stated")
@@ -82,13 +89,14 @@ def fact_box(facts: CityFacts, T: Texts, notes, today: date) -> list[tuple[str, 
             )
         )
     dates = [f"{as_of_text(r, T)} [{notes([r['doc_id']])}]" for r in facts.view.governance]
-    newest = max((r["as_of"] for r in facts.view.governance if r["as_of"]), default=None)
-    out.append(
-        (
-            T("fact.vintage"),
-            T("fact.vintage.text", n=len(dates), dates=T.join(dates), age=T.age(newest, today)),
-        )
+    vintage = (
+        T("fact.vintage.one", dates=T.join(dates))
+        if len(dates) == 1
+        else T("fact.vintage.many", n=len(dates), dates=T.join(dates))
     )
+    if first.as_of:
+        vintage += T("fact.vintage.age", age=T.age(first.as_of, today))
+    out.append((T("fact.vintage"), vintage))
     return out
 
 

@@ -8,43 +8,30 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.errors import ParameterError
 from analysis.reporting.texts import Texts, months_between
-from analysis.views.city import as_of, check_city, documents_of, known_cities, latest_informative
+from analysis.views.city import resolve_cities as resolve_cities  # the notebooks' parameter check
 from analysis.views.corrections import correction_note, marked, quote_or_note
 from analysis.views.findings import (
+    CDO_STATUSES,
+    LISTED,
     MODEL_FIELDS,
+    POSTS,
     CityFacts,
     as_of_span,
     as_of_text,
+    cdo_status_text,
     city_facts,
     event_date,
     event_label,
     model_key,
+    names,
+    placement_of,
     placement_text,
+    row_status,
+    status_model,
+    strategy_status_text,
 )
 from analysis.vocabulary import KEY_EVENT_TYPES, TYPOLOGY
-
-
-def resolve_cities(dataset: dict, cities) -> list[str]:
-    """'all' / None / a list or comma-separated string -> validated list of cities."""
-    known = known_cities(dataset)
-    if cities in (None, "all", "", []):
-        return known
-    if isinstance(cities, str):
-        cities = [c.strip() for c in cities.split(",") if c.strip()]
-    if not isinstance(cities, (list, tuple)):
-        raise ParameterError(f"cities must be 'all' or a list of names, not {cities!r}")
-    for c in cities:
-        check_city(dataset, c)
-    return list(dict.fromkeys(cities))
-
-
-def current_document(dataset: dict, city: str) -> dict:
-    """The document that speaks for the city's current model: the most recent one that
-    says anything about a CDO (an undated unrelated page does not overrule a dated one)."""
-    docs = documents_of(dataset, city)
-    return latest_informative(docs, lambda d: d["governance"]["cdo"], lambda d: as_of(d)[0])
 
 
 def all_facts(dataset: dict, cities=None) -> list[CityFacts]:
@@ -66,16 +53,6 @@ MATRIX_COLUMNS = [
 ]
 
 
-LISTED = 20  # longer lists of city names are cut: the table "At a glance" has every city
-
-
-def names(cities: list[str], T: Texts, limit: int = LISTED) -> str:
-    """'Altstadt, Neustadt' or the first `limit` names and '… and 80 more'."""
-    if len(cities) <= limit:
-        return ", ".join(cities)
-    return ", ".join(cities[:limit]) + " " + T("list.more", n=len(cities) - limit)
-
-
 def _flag(flag: dict | None) -> str:
     if not flag:
         return "not_stated"
@@ -93,9 +70,9 @@ def governance_matrix(dataset: dict, cities=None) -> pd.DataFrame:
             {
                 "city": f.city,
                 "cdo_status": f.status,
-                "placement": c["cdo_placement"] if c else None,
+                "placement": f.row.cdo_placement,
                 "model": f.model,
-                "holder": c["cdo_holder"] if c else None,
+                "holder": f.row.cdo_holder,
                 "units": ", ".join(c["units"]) or None if c else None,
                 "bundled": _flag(c.get("bundling")) if c else "not_stated",
                 "broadband": ((c.get("broadband") or {}).get("name")) if c else None,
@@ -107,55 +84,67 @@ def governance_matrix(dataset: dict, cities=None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=MATRIX_COLUMNS)
 
 
-def _age_short(as_of_value: str | None, today: date, T: Texts, estimated: bool = False) -> str:
-    """'19 March 2019 (7 y)', '2018 (est.) (8 y)': the as-of date and the source's age."""
+def _age_short(as_of_value: str | None, today: date, T: Texts) -> str:
+    """'19 March 2019 (7 y)': the as-of date and the source's age."""
     months = months_between(as_of_value, today)
     if months is None:
         return T("date.undated")
-    when = T.date(as_of_value) + (f" {T('glance.estimated')}" if estimated else "")
+    when = T.date(as_of_value)
     if months >= 12:
         return T("glance.age", date=when, years=months // 12)
     return T("glance.age_months", date=when, months=months)
 
 
+def as_of_cell(f: CityFacts, today: date, T: Texts, notes) -> str:
+    """The city's as-of date (cities.csv) with its age and source number; for undated
+    sources the latest date they mention, said to be an estimate, with no age."""
+    row = f.row
+    if row.as_of:
+        newest = [d["doc_id"] for d in row.documents if d.get("published") == row.as_of]
+        return f"{_age_short(row.as_of, today, T)} [{notes(newest)}]"
+    docs = [d["doc_id"] for d in row.documents]
+    if row.latest_date_mentioned:
+        return f"{T('glance.undated', date=T.date(row.latest_date_mentioned))} [{notes(docs)}]"
+    return f"{T('date.undated')} [{notes(docs)}]" if docs else T("date.undated")
+
+
 def glance_table(facts: list[CityFacts], T: Texts, notes, today: date) -> pd.DataFrame:
-    """One row per city: strategy adopted, CDO status and since when, placement, bundling,
-    broadband owner, and the as-of date with the source's age."""
+    """One row per city, read from cities.csv: the strategy in its status word and date, the
+    CDO status and since when, placement, bundling, broadband owner, and the as-of date."""
     rows = []
     for f in facts:
         c = f.current
         doc = f.document
-        adopted = f.first_adoption
         since = f.cdo_since
-        status = T.label("cdo_status", f.status)
-        placement = placement_text(c, T) if f.status == "in_office" else "–"
+        status = cdo_status_text(f, T)
+        placement = placement_of(f, T) or "–"
         bundled = T.label("flag", _flag(c.get("bundling")) if c else "not_stated")
         if doc is not None:
-            status = marked(status, correction_note(doc, "governance.cdo"), T)
-            if f.status == "in_office":
+            status = marked(status, correction_note(doc, "governance.cdo", "governance.cdo_status"), T)
+            if f.status == "in_office" or f.status in POSTS:
                 placement = marked(placement, correction_note(doc, "governance.cdo_placement"), T)
             bundled = marked(bundled, correction_note(doc, "governance.bundling"), T)
+        if f.status == "in_office":
+            since_text = event_date(since, T) if since else T("intervals.not_dated")
+        else:
+            since_text = "–"
         rows.append(
             {
                 T("glance.city"): f.city,
-                T("glance.strategy"): event_date(adopted, T) if adopted else T("intervals.not_dated"),
+                T("glance.strategy_status"): strategy_status_text(f, T),
                 T("glance.cdo"): status,
-                T("glance.since"): event_date(since, T) if since else "–",
+                T("glance.since"): since_text,
                 T("glance.placement"): placement,
                 T("glance.bundled"): bundled,
                 T("glance.broadband"): ((c.get("broadband") or {}).get("name") if c else None) or "–",
-                T("glance.as_of"): (
-                    f"{_age_short(c['as_of'], today, T, c['as_of_estimated'] and not c['published'])} [{notes([c['doc_id']])}]"
-                    if c
-                    else T("date.undated")
-                ),
+                T("glance.as_of"): as_of_cell(f, today, T, notes),
             }
         )
     columns = [
         T(k)
         for k in (
             "glance.city",
-            "glance.strategy",
+            "glance.strategy_status",
             "glance.cdo",
             "glance.since",
             "glance.placement",
@@ -212,6 +201,19 @@ def unchanged_cities(facts: list[CityFacts]) -> list[str]:
     return [f.city for f in facts if not f.changes]
 
 
+def unchanged_text(facts: list[CityFacts], T: Texts) -> str:
+    """What the report says of the cities without a change, without contradicting the change
+    table above it: which have a single source, and whose sources agree."""
+    single = [f.city for f in facts if not f.changes and len(f.view.documents) <= 1]
+    same = [f.city for f in facts if not f.changes and len(f.view.documents) > 1]
+    parts = []
+    if single:
+        parts.append(T("changed.single", cities=names(single, T)))
+    if same:
+        parts.append(T("changed.same", cities=names(same, T)))
+    return " ".join(parts)
+
+
 def typology(facts: list[CityFacts], T: Texts) -> pd.DataFrame:
     """Every type A–G with its cities (the earlier type in parentheses), also empty ones."""
     groups: dict[str, list[str]] = {key: [] for key in TYPOLOGY}
@@ -219,7 +221,7 @@ def typology(facts: list[CityFacts], T: Texts) -> pd.DataFrame:
         name = f.city
         if f.changes:
             before = f.changes[0].before
-            earlier = model_key(before["cdo"], before["cdo_placement"])
+            earlier = status_model(row_status(before), before["cdo_placement"])
             name = T("typology.earlier", city=f.city, type=TYPOLOGY[earlier])
         groups[f.model].append(name)
     return pd.DataFrame(
@@ -260,10 +262,10 @@ def shares_table(facts: list[CityFacts], T: Texts) -> pd.DataFrame:
         )
 
     status = Counter(f.status for f in facts)
-    for key in ("in_office", "planned", "none", "not_stated"):
+    for key in CDO_STATUSES:
         if status[key]:
             add(T("shares.cdo"), T.label("cdo_status", key), status[key], over_all, n)
-    in_office = [f for f in facts if f.status == "in_office"]
+    in_office = [f for f in facts if f.status == "in_office"]  # placement shares: over CDOs in office
     placements = Counter(f.model for f in in_office)
     for key, k in sorted(placements.items(), key=lambda kv: (-kv[1], list(TYPOLOGY).index(kv[0]))):
         add(
@@ -316,9 +318,13 @@ def evidence_appendix(facts: list[CityFacts], T: Texts, notes) -> pd.DataFrame:
     for f in facts:
         for row, d in zip(f.view.governance, f.view.documents, strict=True):
             g = d["governance"]
-            fact = marked(
-                T("evidence.cdo", model=placement_text(row, T)), correction_note(d, *MODEL_FIELDS), T
+            status = row_status(row)  # the source's status word; the placement only for a CDO in office
+            model = (
+                T.label("placement", status_model(status, row["cdo_placement"]))
+                if status == "in_office"
+                else T.label("cdo_status", status)
             )
+            fact = marked(T("evidence.cdo", model=model), correction_note(d, *MODEL_FIELDS), T)
             for e in g["evidence"]:
                 add(f.city, fact, e["quote"], d["doc_id"])
             if g.get("bundling"):

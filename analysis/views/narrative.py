@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from analysis.reporting.texts import Texts
 from analysis.views.corrections import marked
-from analysis.views.findings import as_of_text, cdo_status, placement_text
+from analysis.views.findings import as_of_text, placement_text, row_status
 
 
 def governance_sentence(
@@ -14,7 +14,9 @@ def governance_sentence(
     """One sentence on the governance model a source describes, e.g. 'According to a news
     article [5] (23 February 2021), Musterstadt has a Chief Digital Officer (Daniel Beispiel):
     the head of the IT office is the CDO.'"""
-    status = cdo_status(row, list(cdo_events))
+    status = row_status(row)  # the source's own status word: a created post is not a CDO in office
+    if "cdo_status" not in row and status == "none" and cdo_events:
+        status = "planned"  # a profile from before `cdo_status`: a CDO event without a CDO is a plan
     if status == "in_office":
         holder = T("governance.holder", holder=row["cdo_holder"]) if row.get("cdo_holder") else ""
         sentence = T("governance.in_office", city=city, holder=holder, placement=placement_text(row, T))

@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pandas as pd
 
+from analysis.dataset.cities import to_date
 from analysis.errors import ParameterError
 from analysis.reading.dates import precision_of
 from analysis.reporting.texts import Texts
-from analysis.views.corrections import evidence_quote
+from analysis.views.city import city_view, resolve_cities
+from analysis.views.corrections import evidence_quote, marked
+from analysis.views.findings import CityFacts, comparative_findings, event_label
 from analysis.vocabulary import KEY_EVENT_TYPES
 
 
@@ -26,21 +27,6 @@ def check_years(start_year, end_year) -> tuple[int, int]:
     return start, end
 
 
-def to_date(value: str, qualifier: str | None = None, end: bool = False) -> date:
-    """The first (or last) day a date string of any precision covers; qualifiers narrow a year."""
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        return date(*parts)
-    if len(parts) == 2:
-        if not end:
-            return date(parts[0], parts[1], 1)
-        nxt = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
-        return date.fromordinal(nxt.toordinal() - 1)
-    year = parts[0]
-    span = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}.get(qualifier or "", (1, 12))
-    return to_date(f"{year}-{span[1]:02d}", end=True) if end else date(year, span[0], 1)
-
-
 FRAME_COLUMNS = [
     "city",
     "date",
@@ -50,6 +36,7 @@ FRAME_COLUMNS = [
     "type",
     "precision",
     "label",
+    "subject",
     "first",
     "last",
     "quote",
@@ -70,6 +57,7 @@ def event_row(e: dict) -> dict:
         "type": e.get("type"),
         "precision": precision_of(e["date"]),
         "label": e["label"],
+        "subject": e.get("subject"),
         "first": to_date(e["date"], e["qualifier"]),
         "last": to_date(e["end"] or e["date"], e["qualifier"], end=True),
         "quote": " ".join(quote.split()) if (quote := evidence_quote(e)) is not None else None,
@@ -80,9 +68,6 @@ def event_row(e: dict) -> dict:
 
 def timeline_frame(dataset: dict, cities=None, start_year=1900, end_year=2100) -> pd.DataFrame:
     """All cities' merged events within the years, one row per event, with its quote."""
-    from analysis.views.city import city_view
-    from analysis.views.governance_comparison import resolve_cities
-
     start, end = check_years(start_year, end_year)
     rows = [
         row
@@ -94,20 +79,29 @@ def timeline_frame(dataset: dict, cities=None, start_year=1900, end_year=2100) -
     return df.sort_values(["city", "first", "kind"], kind="stable").reset_index(drop=True)
 
 
-def summary(events: pd.DataFrame, cities: list[str], start_year: int, end_year: int, T: Texts) -> str:
+def summary(
+    events: pd.DataFrame,
+    cities: list[str],
+    start_year: int,
+    end_year: int,
+    T: Texts,
+    facts: list[CityFacts] | None = None,
+) -> str:
+    """How many dated events and key steps the timelines show; with the cities' facts, the
+    strategy status of each (cities.csv), so the timelines and the first page agree."""
     n = len(events)
     key = int(events["type"].isin(KEY_EVENT_TYPES).sum()) if n else 0
     text = T("timeline.summary", n=n, cities=len(cities), start=start_year, end=end_year, key=key)
     without = [c for c in cities if c not in set(events["city"])]
     if without:
         text += " " + T("timeline.no_events", cities=", ".join(without))
+    if facts:
+        text += " " + comparative_findings(facts, T, typed=True)[0].text
     return text
 
 
 def type_text(row, T: Texts) -> str:
     """The event's type in the report's language ('Strategy adopted', 'CDO post planned')."""
-    from analysis.views.findings import event_label
-
     kind = row["type"] if isinstance(row["type"], str) else None
     return event_label({"type": kind, "kind": row["kind"]} if kind else {"kind": row["kind"]}, T)
 
@@ -115,8 +109,6 @@ def type_text(row, T: Texts) -> str:
 def events_table(events: pd.DataFrame, T: Texts, notes, one_city: bool = False) -> pd.DataFrame:
     """Numbered events (the numbers of the timeline figure): date as precise as the text,
     type in the report's language, the source's own words and German sentence, source number."""
-    from analysis.views.corrections import marked
-
     rows = []
     for i, (_, r) in enumerate(events.iterrows(), start=1):
         note = r["corrected"] if isinstance(r["corrected"], str) else None
@@ -130,13 +122,22 @@ def events_table(events: pd.DataFrame, T: Texts, notes, one_city: bool = False) 
                     r["end"] if isinstance(r["end"], str) else None,
                 ),
                 T("events.type"): marked(type_text(r, T), note, T),
+                T("events.subject"): r["subject"] if isinstance(r["subject"], str) and r["subject"] else "–",
                 T("events.quote"): r["quote"] if isinstance(r["quote"], str) else marked("", note, T).strip(),
                 T("events.source"): f"[{notes(r['doc_ids'])}]",
             }
         )
     columns = [
         T(k)
-        for k in ("events.no", "events.city", "events.date", "events.type", "events.quote", "events.source")
+        for k in (
+            "events.no",
+            "events.city",
+            "events.date",
+            "events.type",
+            "events.subject",
+            "events.quote",
+            "events.source",
+        )
     ]
     table = pd.DataFrame(rows, columns=columns)
     return table.drop(columns=[T("events.city")]) if one_city else table
