@@ -21,14 +21,21 @@ def event(date, type_, label, kind="milestone", qualifier=None, end=None, quote=
         "kind": kind,
         "type": type_,
         "label": label,
+        "subject": None,
         "evidence": ev(quote=quote or f"{label} ({date})."),
         **extra,
     }
 
 
-def governance(cdo, placement=None, holder=None, bundling=None, broadband=None, quote=QUOTE) -> dict:
+# The contract's cdo_status for a plain `cdo` flag (a test that needs a created or planned post
+# passes `status`).
+STATUS_OF_CDO = {True: "in_office", False: "none", None: None}
+
+
+def governance(cdo, placement=None, holder=None, bundling=None, broadband=None, quote=QUOTE, status=None) -> dict:
     return {
         "cdo": cdo,
+        "cdo_status": status or STATUS_OF_CDO[cdo],
         "cdo_placement": placement,
         "cdo_holder": holder,
         "units": [],

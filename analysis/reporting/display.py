@@ -18,7 +18,7 @@ import pandas as pd
 
 from analysis.reading.text import cut_at_word
 from analysis.reporting.texts import DEFAULT_LANG, Texts, texts
-from analysis.views.corrections import correction_note, marked
+from analysis.views.corrections import correction_note, evidence_quote, marked, quote_or_note
 
 _state: dict = {"figure": 0, "table": 0, "lang": DEFAULT_LANG, "pending": ""}
 
@@ -175,8 +175,6 @@ def quote(text: str, source: str) -> None:
 def evidence(item: dict, source: str) -> None:
     """An item's German sentence as a quote (see `quote`); an item an analyst added has
     none, so the analyst's note is shown instead, in the report's language, never as a quote."""
-    from analysis.views.corrections import evidence_quote, quote_or_note
-
     sentence = evidence_quote(item)
     if sentence is not None:
         quote(sentence, source)
