@@ -8,7 +8,8 @@ The layers, each importing only from those above it:
   sections (`sections`), sentences and names (`text`), the German date grammar (`dates`);
 - `analysis.extraction`: one text -> one profile document (`extract_document`);
 - `analysis.dataset`: a folder of sources -> the profiles JSON (`profiles`: extract, load,
-  validate against `schema/`), and the profiles -> one table per fact kind (`tables`);
+  validate against `schema/`), and the profiles -> one table per fact kind (`tables`) and
+  one row per city with the first-page answers (`cities`, written as cities.csv);
 - `analysis.views`: what each report shows, as data: `city` (one city's documents and
   merged timeline), `city_profile`, `governance_comparison`, `strategy_timelines` (one module
   per notebook), `narrative` (the sentences);
