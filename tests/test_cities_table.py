@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 import typed_cities as fx
 
-from analysis.dataset.cities import COLUMNS, cities_csv, city_row, city_rows
-from analysis.dataset.tables import write_tables
+from analysis.dataset.cities import COLUMNS, city_row, city_rows
+from analysis.dataset.tables import cities_csv, write_tables
 
 REFERENCE = Path(__file__).resolve().parent / "reference"
 

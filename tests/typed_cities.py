@@ -32,7 +32,9 @@ def event(date, type_, label, kind="milestone", qualifier=None, end=None, quote=
 STATUS_OF_CDO = {True: "in_office", False: "none", None: None}
 
 
-def governance(cdo, placement=None, holder=None, bundling=None, broadband=None, quote=QUOTE, status=None) -> dict:
+def governance(
+    cdo, placement=None, holder=None, bundling=None, broadband=None, quote=QUOTE, status=None
+) -> dict:
     return {
         "cdo": cdo,
         "cdo_status": status or STATUS_OF_CDO[cdo],
@@ -117,7 +119,9 @@ def dataset() -> dict:
             "Südwald",
             "profile",
             "2019-03-19",
-            governance(False, quote="Der Rat hat die Schaffung der Stelle des CDO beschlossen."),
+            governance(
+                False, status="planned", quote="Der Rat hat die Schaffung der Stelle des CDO beschlossen."
+            ),
             events=[
                 event("2019", "cdo_appointed", "Stelle des CDO geschaffen", kind="horizon"),
                 event(

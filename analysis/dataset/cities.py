@@ -23,10 +23,10 @@ Rules, each with its reason:
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from datetime import date
+
+import pandas as pd
 
 from analysis.extraction.lexicon.events import STRATEGY_WORDS
 
@@ -263,11 +263,8 @@ def city_rows(dataset: dict, cities: list[str] | None = None) -> list[CityRow]:
     return [city_row(dataset, c) for c in (known_cities(dataset) if cities is None else cities)]
 
 
-def cities_csv(dataset: dict) -> str:
-    """cities.csv as text: UTF-8, comma-separated, one header row, cities in alphabetical order."""
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for row in city_rows(dataset):
-        writer.writerow(row.cells())
-    return buf.getvalue()
+def cities_frame(dataset: dict) -> pd.DataFrame:
+    """cities.csv as a table: the contract's columns, one row per city in alphabetical order
+    (written by `analysis.dataset.tables.write_tables`, through the same guarded CSV writer
+    as every other published table)."""
+    return pd.DataFrame([row.cells() for row in city_rows(dataset)], columns=list(COLUMNS))

@@ -12,8 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import atomic
-from analysis.dataset.cities import COLUMNS as CITY_COLUMNS
-from analysis.dataset.cities import city_rows
+from analysis.dataset.cities import cities_frame
 from analysis.dataset.corrections import FORMULA_START, format_value
 
 # cities.csv (analysis/dataset/cities.py) is written beside these: one row per city, not per fact
@@ -237,6 +236,11 @@ def table_csv(df: pd.DataFrame) -> str:
     return safe.to_csv(index=False, lineterminator="\n")
 
 
+def cities_csv(dataset: dict) -> str:
+    """cities.csv (the first page as data, `analysis.dataset.cities`) as published text."""
+    return table_csv(cities_frame(dataset))
+
+
 def write_tables(dataset: dict, out: Path) -> list[Path]:
     """One CSV per table (`table_csv`), written atomically, byte-identical for the same profiles."""
     written = []
@@ -246,7 +250,6 @@ def write_tables(dataset: dict, out: Path) -> list[Path]:
         written.append(target)
     # the first page as data (analysis/dataset/cities.py): one row per city
     target = Path(out) / f"{CITIES_TABLE}.csv"
-    cities = pd.DataFrame([row.cells() for row in city_rows(dataset)], columns=list(CITY_COLUMNS))
-    atomic.write_text(target, table_csv(cities))
+    atomic.write_text(target, cities_csv(dataset))
     written.append(target)
     return written
