@@ -9,6 +9,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sources_material import SITE_NAME, Route, page_html, pdf_bytes, serve, title_of
 
 from analysis import cli
@@ -333,3 +335,30 @@ def test_bench_sources_quick_meets_the_tolerance(tmp_path):
     )
     assert r.returncode == 0, r.stdout + r.stderr
     assert "OK: worst add route" in r.stdout
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.fixed_dictionaries(
+            {
+                "file": st.text(min_size=1, max_size=20),
+                "title": st.text(max_size=40),
+                "publisher": st.text(max_size=20),
+            }
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_register_keeps_every_cell_as_written(rows):
+    """Commas, quotes, line breaks (as \\n) and any other text in a cell survive the append."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "sources.csv"
+        register.append_rows(path, rows[:1])
+        register.append_rows(path, rows[1:])
+        back = register.read_rows(path)
+    want = [{c: register.cell_text(r.get(c, "")) for c in register.COLUMNS} for r in rows]
+    assert [{c: b[c] for c in register.COLUMNS} for b in back] == want

@@ -62,8 +62,14 @@ def append_rows(path: Path, rows: list[dict[str, str]]) -> None:
 def _csv(rows: list[list[str]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerows(rows)
+    writer.writerows([[cell_text(c) for c in row] for row in rows])
     return out.getvalue()
+
+
+def cell_text(value: str) -> str:
+    """A cell as written, its line breaks as `\n`: a bare carriage return is not quoted by
+    the csv writer when rows end in `\n`, and would split the row when read back."""
+    return value.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
