@@ -131,13 +131,14 @@ def _html_tokens(raw: str) -> Iterator[tuple[int, int, str]]:
     in time linear in the page: the closing tags of skipped elements are found once, and
     a `>` or `-->` missing after one position is known to be missing after every later one."""
     closes: dict[str, list[int]] = {}
-    for m in _SKIP_CLOSE.finditer(raw):
-        closes.setdefault(m[1].lower(), []).append(m.start())
-    close_end = {m.start(): m.end() for m in _SKIP_CLOSE.finditer(raw)}
+    close_end: dict[int, int] = {}
+    for close in _SKIP_CLOSE.finditer(raw):
+        closes.setdefault(close[1].lower(), []).append(close.start())
+        close_end[close.start()] = close.end()
     next_gt, next_comment_end = _NextFrom(raw, ">"), _NextFrom(raw, "-->")
     pos = 0
-    while (m := _MARKUP_START.search(raw, pos)) is not None:
-        start = m.start()
+    while (markup := _MARKUP_START.search(raw, pos)) is not None:
+        start = markup.start()
         if raw[start] == "&":
             entity = _ENTITY_TOKEN.match(raw, start)
             if entity:
