@@ -592,7 +592,7 @@ def _classify(s: Sentence, city: str | None) -> str:
     ):
         return "generic"  # "jeder Fachbereich hat einen Digitalisierungsbeauftragten": a network, no CDO
     status = cdo_status.sentence_status(text, roles, is_person)
-    generic = GENERIC_CDO.search(text)
+    generic = GENERIC_CDO.pattern.search(text)
     if generic and not APPOINTED.search(text):
         # "eine Stelle für einen CDO ausgeschrieben", "verfügt über einen CDO": an indefinite
         # CDO with a verb that says what becomes of the post is this city's post
