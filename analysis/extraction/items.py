@@ -510,11 +510,10 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
             span = block.span.sub(m.start(), m.end())
             found.append((span.start, 1, m.group(0), span, "network"))
         for noun in COMPANY_NOUN.finditer(low) if _holds(low, _COMPANY_STEMS) else ():
-            if noun.end() >= len(block.text) or not (m := COMPANY_NAME_AFTER.match(block.text, noun.end())):
-                continue
-            company = _company_name(m)
-            if company:
-                start = m.start("name")
+            after = COMPANY_NAME_AFTER.match(block.text, noun.end())
+            company = _company_name(after) if after else None
+            if after and company:
+                start = after.start("name")
                 span = block.span.sub(start, start + len(company))
                 found.append((span.start, 1, company, span, "organisation"))
         for m in ENTERPRISE.finditer(block.text) if _holds(block.text, ("etriebe",)) else ():
