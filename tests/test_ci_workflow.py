@@ -78,3 +78,35 @@ def test_pages_publish_the_reports_without_the_build_state(tmp_path):
         p.relative_to(tmp_path / site).as_posix() for p in (tmp_path / site).rglob("*") if p.is_file()
     )
     assert published == ["city-x.pdf", "data/tables/events.csv", "index.html", "notebooks/city-x.ipynb"]
+
+
+def _recipe(target: str) -> list[str]:
+    """The command lines of a Makefile target."""
+    lines = (REPO / "Makefile").read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{target}:"))
+    recipe = []
+    for line in lines[start + 1 :]:
+        if not line.startswith("\t"):
+            break
+        recipe.append(line.strip())
+    return recipe
+
+
+def test_make_test_runs_every_test_and_test_fast_leaves_out_the_slow_ones():
+    """CI runs `make test`: it must not deselect the slow tests (real builds); `make
+    test-fast` is the edit loop's subset."""
+    (test,) = _recipe("test")
+    assert test.startswith("$(PY) -m pytest")
+    options = test.removeprefix("$(PY) -m pytest").split()
+    assert not {"-m", "-k", "--deselect", "-x"} & set(options) and "slow" not in test, test
+    (fast,) = _recipe("test-fast")
+    assert fast == '$(PY) -m pytest -m "not slow"'
+    addopts = _addopts().split()
+    assert not {"-m", "-k", "--deselect"} & set(addopts), "a filter in addopts would hide tests from CI"
+
+
+def _addopts() -> str:
+    import tomllib
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    return str(config["tool"]["pytest"]["ini_options"].get("addopts", ""))
