@@ -54,7 +54,12 @@ VERDICTS_OK = {"", "ok", "right", "correct", "richtig", "stimmt"}
 VERDICTS_WRONG = {"wrong", "falsch"}
 VERDICTS_MISSING = {"missing", "fehlt", "add"}
 
-_GOVERNANCE_SCALARS = ("governance.cdo", "governance.cdo_placement", "governance.cdo_holder")
+_GOVERNANCE_SCALARS = (
+    "governance.cdo",
+    "governance.cdo_status",
+    "governance.cdo_placement",
+    "governance.cdo_holder",
+)
 _TIMELINE_SECTIONS = {"milestones"}
 _LISTS = (
     ("governance.units", lambda d: d["governance"]["units"]),

@@ -190,6 +190,7 @@ def test_a_cdo_and_its_placement_stay_consistent(extracted, tmp_path):
     assert (doc["governance"]["cdo"], doc["governance"]["cdo_placement"]) == (False, None)
     assert {c["field"]: (c["old"], c["new"]) for c in doc["corrections"]} == {
         "governance.cdo": (True, False),
+        "governance.cdo_status": ("in_office", "none"),
         "governance.cdo_placement": ("mayor", None),
     }
     assert [e.line_no for e in result.skipped] == [3]
@@ -453,7 +454,10 @@ def _apply_rows(dataset: dict, *rows: str) -> corr.CorrectionResult:
 @pytest.mark.parametrize("doc_id, cdo_before", [("b1", False), ("c1", None)])
 def test_a_placement_set_where_no_cdo_is_stated_makes_cdo_yes(doc_id, cdo_before):
     """Bug: setting a placement on a document without a CDO left `cdo` as it was."""
-    result = _apply_rows(_small(), f"{doc_id},governance.cdo_placement,set,staff_unit,Organigramm 2024,")
+    data = _small()
+    if cdo_before is False:  # a source that says the city has no CDO (no post either)
+        _doc(data, doc_id)["governance"]["cdo_status"] = "none"
+    result = _apply_rows(data, f"{doc_id},governance.cdo_placement,set,staff_unit,Organigramm 2024,")
     assert not result.skipped, [e.line() for e in result.skipped]
     gov = _doc(result.dataset, doc_id)["governance"]
     assert (gov["cdo"], gov["cdo_placement"]) == (True, "staff_unit")
@@ -470,7 +474,46 @@ def test_cdo_yes_without_a_placement_gets_unspecified():
     gov = _doc(result.dataset, "c1")["governance"]
     assert (gov["cdo"], gov["cdo_placement"]) == (True, "unspecified")
     records = {c["field"]: (c["old"], c["new"]) for c in _doc(result.dataset, "c1")["corrections"]}
-    assert records == {"governance.cdo": (None, True), "governance.cdo_placement": (None, "unspecified")}
+    assert records == {
+        "governance.cdo": (None, True),
+        "governance.cdo_status": (None, "in_office"),
+        "governance.cdo_placement": (None, "unspecified"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("status", "cdo", "placement"),
+    [
+        ("post_created", False, "staff_unit"),
+        ("planned", False, "staff_unit"),
+        ("none", False, None),
+        ("", None, None),
+    ],
+)
+def test_a_cdo_status_set_by_an_analyst_sets_what_it_implies(status, cdo, placement):
+    """`governance.cdo_status` is what the first page (cities.csv) reads: a row that sets it
+    sets `cdo` (yes exactly for in_office) and keeps a placement only where there is a post."""
+    from analysis.dataset.cities import city_row
+
+    data = _small()
+    _doc(data, "a1")["governance"].update(cdo=True, cdo_status="in_office", cdo_placement="staff_unit")
+    result = _apply_rows(data, f"a1,governance.cdo_status,set,{status},Ratsprotokoll 2024,")
+    assert not result.skipped, [e.line() for e in result.skipped]
+    gov = _doc(result.dataset, "a1")["governance"]
+    assert (gov["cdo_status"], gov["cdo"], gov["cdo_placement"]) == (status or None, cdo, placement)
+    row = city_row(result.dataset, _doc(result.dataset, "a1")["city"])
+    if _doc(result.dataset, "a1") is row.status_document:
+        assert row.cells()["cdo_status"] == status
+
+
+def test_setting_cdo_keeps_cdo_status_in_step():
+    """Bug: `cdo` set to yes left `cdo_status` at none, so the first page (which reads the
+    status) lost the analyst's correction."""
+    data = _small()
+    _doc(data, "c1")["governance"].update(cdo=False, cdo_status="none", cdo_placement=None)
+    result = _apply_rows(data, "c1,governance.cdo,set,ja,Pressemitteilung 2024,")
+    gov = _doc(result.dataset, "c1")["governance"]
+    assert (gov["cdo"], gov["cdo_status"]) == (True, "in_office")
 
 
 def test_a_drop_that_matches_several_items_is_skipped_and_drops_none():

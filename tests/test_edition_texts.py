@@ -77,8 +77,8 @@ def test_fixed_known_defects_one_city_and_one_source() -> None:
     assert en("shares.over_cdo", n=1) == "1 city with a CDO in office"
     assert de("shares.over_cdo", n=1) == "1 Stadt mit CDO im Amt"
     assert en("adoption.alt", n=1, details="").startswith("Timeline chart of 1 city.")
-    assert "(n)" not in de("fact.vintage.text", n=2, dates="2019", age="x")
-    assert de("fact.vintage.text", n=1, dates="2019", age="x").startswith("1 Quelle,")
+    assert "(n)" not in de("fact.vintage.many", n=2, dates="2019")
+    assert de("fact.vintage.one", dates="2019").startswith("1 Quelle")
 
 
 @pytest.mark.parametrize(

@@ -34,8 +34,22 @@ def test_rule_examples(name, text, expected):
 BOTH_KINDS_OF_STRATEGY_WORDS = [
     "im märz 2020 hat der rat die in workshops erarbeitete digitalstrategie beschlossen.",
     "die nach einem beteiligungsprozess entwickelte smart-city-strategie wurde 2021 verabschiedet.",
-    "im herbst 2019 wurde die fortgeschriebene digitale agenda veröffentlicht.",
+    "die in einer bürgerbeteiligung fortgeschriebene digitale agenda hat der rat im herbst 2019 verabschiedet.",
 ]
+
+# Published or presented, with no adoption stated: presented (the December contract), also
+# when the work before it is named.
+PRESENTED_AFTER_WORK = [
+    "im herbst 2019 wurde die fortgeschriebene digitale agenda veröffentlicht.",
+    "die in workshops erarbeitete smart-city-strategie wurde im mai 2022 im ausschuss vorgestellt.",
+]
+
+
+@pytest.mark.parametrize("text", PRESENTED_AFTER_WORK)
+def test_a_presented_strategy_is_presented_even_when_the_work_before_it_is_named(text):
+    from analysis.extraction.events import event_type
+
+    assert event_type(text) == "strategy_presented"
 
 
 @pytest.mark.parametrize("text", BOTH_KINDS_OF_STRATEGY_WORDS)

@@ -40,6 +40,7 @@ SCALAR_FIELDS = (
     "published",
     "source_kind",
     "governance.cdo",
+    "governance.cdo_status",
     "governance.cdo_placement",
     "governance.cdo_holder",
 )
@@ -345,6 +346,10 @@ def parse_scalar(field: str, text: str) -> Any:
         if low in _NO:
             return False
         raise ValueProblem(f"{text!r} is not yes, no or empty (not stated)")
+    if field == "governance.cdo_status":
+        if text.lower() in vocab.CDO_STATUSES:  # before the null words: "none" is a status here
+            return text.lower()
+        return None if _null(text) else _one_of(text.lower(), vocab.CDO_STATUSES, "CDO status")
     if field == "governance.cdo_placement":
         return None if _null(text) else _one_of(text.lower(), vocab.PLACEMENTS, "placement")
     if field == "governance.cdo_holder":
@@ -554,14 +559,25 @@ def _apply_set(state: _Document, row: Correction) -> None:
     partner = {"governance.cdo": "governance.cdo_placement", "governance.cdo_placement": "governance.cdo"}
     if field in partner and partner[field] in state.set_by:
         _check_pair(row, field, value, gov, state.set_by[partner[field]])
-    # The contract ties the two: a placement exactly when there is a post (a CDO in office, or
-    # a post created or planned, which has the placement of the post while `cdo` is false).
+    # The contract ties them: `cdo` is true exactly for a CDO in office (`cdo_status`), and a
+    # placement stands exactly where there is a post (a CDO in office, or a post created or
+    # planned, which has the placement of the post while `cdo` is false). A row that sets one
+    # sets the others it implies, each recorded with the row's note, so that every section that
+    # reads one of them (cities.csv reads `cdo_status`) shows the analyst's answer.
     if field == "governance.cdo_placement":
         if value is None and _has_post(gov):
             raise row.error("a CDO's placement cannot be empty: use unspecified, or set governance.cdo to no")
         if value is not None and not _has_post(gov):
             state.set("governance.cdo", True, implied)
+            state.set("governance.cdo_status", "in_office", implied)
     if field == "governance.cdo":
+        status = gov.get("cdo_status")
+        if value is True and status != "in_office":
+            state.set("governance.cdo_status", "in_office", implied)
+        elif value is False and status in ("in_office", None):
+            state.set("governance.cdo_status", "none", implied)
+        elif value is None and status is not None:
+            state.set("governance.cdo_status", None, implied)
         if (
             value is not True
             and gov["cdo_placement"] is not None
@@ -569,6 +585,18 @@ def _apply_set(state: _Document, row: Correction) -> None:
         ):
             state.set("governance.cdo_placement", None, implied)
         if value is True and gov["cdo_placement"] is None:
+            state.set("governance.cdo_placement", "unspecified", implied)
+    if field == "governance.cdo_status":
+        if "governance.cdo" in state.set_by and (value == "in_office") != (gov["cdo"] is True):
+            raise row.error(
+                f"contradicts {state.set_by['governance.cdo']}: governance.cdo is yes exactly for in_office"
+            )
+        cdo = None if value is None else value == "in_office"
+        if gov["cdo"] != cdo:
+            state.set("governance.cdo", cdo, implied)
+        if value in (None, "none") and gov["cdo_placement"] is not None:
+            state.set("governance.cdo_placement", None, implied)
+        if value not in (None, "none") and gov["cdo_placement"] is None:
             state.set("governance.cdo_placement", "unspecified", implied)
     state.set(field, value, row.note)
     state.set_by[field] = f"{row.file} line {row.line}"
