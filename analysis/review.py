@@ -216,7 +216,8 @@ def _tiered_rows(dataset: dict) -> list[tuple[str, dict[str, str]]]:
                     "city": doc["city"] or "",
                     "field": fact.field,
                     "value": fact.value,
-                    "quote": " ".join((fact.quote or "").split()),
+                    # control characters of the source out: read back, they would mark the row malformed
+                    "quote": " ".join(corr.CONTROL.sub("", fact.quote or "").split()),
                     "source": doc["source"]["path"],
                     "sha256": doc["source"]["sha256"][:PIN_CHARS],
                     "verdict": "",

@@ -217,3 +217,12 @@ def test_append_removes_the_temporary_file_of_a_killed_run(tmp_path):
     leftover.write_text("half a file")
     review.append_corrections(path, [corr.Correction(2, "a2", "partners", "add", "Verein", "Grund", "")])
     assert not leftover.exists() and path.exists()
+
+
+def test_a_control_character_in_a_source_quote_does_not_spoil_the_sheet_row():
+    data = fresh()
+    data["documents"][0]["events"][0]["evidence"]["quote"] = "Der Rat\x00 beschloss."
+    text = review.sheet_csv(review.sheet_rows(data))
+    table, _ = corr.read_table(text.lstrip("\ufeff"), ("doc_id", "field", "verdict"), "review.csv")
+    assert not [line for line, row in table if corr.MALFORMED in row]
+    assert any(row["quote"] == "Der Rat beschloss." for _, row in table)

@@ -64,7 +64,7 @@ NOT_CSV = "not readable as CSV"
 UNREADABLE = (UNCLOSED, NOT_CSV)  # rows a spreadsheet and this reader may split differently
 UTF8_BOM = b"\xef\xbb\xbf"
 # C0 controls and DEL, but tab and line ends (a note may run over lines): never in a fact.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_CELL = 16 * 1024 * 1024  # the csv module's default (128 KB) would drop a row with a long quote
 
 # The value syntax of each list field, as the README and the error messages show it.
@@ -237,7 +237,7 @@ def read_table(
                 rows.append((start, {_EXTRA: UNCLOSED}))
                 restart = start
                 break
-            control = next((m for c in cells if (m := _CONTROL.search(c))), None)
+            control = next((m for c in cells if (m := CONTROL.search(c))), None)
             if control:
                 row = {_EXTRA: f"a cell holds the control character U+{ord(control[0]):04X}"}
             if any(c.strip() for c in cells[len(header) :]):

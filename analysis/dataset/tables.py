@@ -13,7 +13,7 @@ import pandas as pd
 
 from analysis import atomic
 from analysis.dataset.cities import cities_frame
-from analysis.dataset.corrections import FORMULA_START, format_value
+from analysis.dataset.corrections import CONTROL, FORMULA_START, format_value
 
 # cities.csv (analysis/dataset/cities.py) is written beside these: one row per city, not per fact
 CITIES_TABLE = "cities"
@@ -211,7 +211,6 @@ def _events(dataset: dict) -> list[dict]:
 # they are: numbers typed as text ("-3", "+1.5", "-0,5": a spreadsheet reads a number, runs
 # nothing) and a dash alone (the "-" or "–" of a placeholder).
 _INERT = re.compile(r"[-+]?\d+(?:[.,]\d+)?|[-–]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def csv_cell(value: object) -> object:
@@ -221,7 +220,7 @@ def csv_cell(value: object) -> object:
     dates and empty cells are not text, and pass as they are."""
     if not isinstance(value, str):
         return value
-    value = _CONTROLS.sub("", value)
+    value = CONTROL.sub("", value)
     if value.startswith(FORMULA_START) and not _INERT.fullmatch(value):
         return "'" + value
     return value
