@@ -43,32 +43,35 @@ STATUS_CASES = [
     # a named holder bound to the role word
     ("Anna Muster ist seit Mai Chief Digital Officer der Stadt.", "in_office"),
     # the role held, no holder named
-    ("Die Stabsstelle hat auch die Rolle des Chief Digital Officers inne.", "in_office"),
+    (
+        "Die Leiterin des Hauptamts hat zugleich die Funktion einer Digitalisierungsbeauftragten inne.",
+        "in_office",
+    ),
     # the role exists since a date
-    ("Seit Anfang 2019 ist ein CDO Ansprechpartner für alle digitalen Fragen.", "in_office"),
+    ("Die Stadt hat seit 2019 einen CDO.", "in_office"),
     # a CDO at work in the present
-    ("Ein CDO koordiniert die digitale Transformation der Stadt.", "in_office"),
+    ("Der CDO berät die Ämter bei ihren Vorhaben.", "in_office"),
     # a person named in the post now, also in a newly created one
     (
-        "Weil in der neu geschaffenen Stabsstelle „Chief Digital Officer“ derzeit Jan Beispiel allein arbeitet, "
-        "sucht die Stadt Personal.",
+        "Im neu eingerichteten Büro des CDO arbeitet derzeit Jan Beispiel.",
         "in_office",
     ),
     # an appointment
     ("Die Stadt hat einen Chief Digital Officer berufen.", "in_office"),
     # a post created by a decision, no holder, the future of its work is no plan
     (
-        "Der Rat beschloss die Schaffung der Stelle eines CDO, der die Strategie erarbeiten wird.",
+        "Der Kreistag beschloss im Juni die Schaffung einer Stelle für eine Digitalisierungsbeauftragte, "
+        "die das Programm leiten wird.",
         "post_created",
     ),
-    ("Im Mai wurde die Position eines Chief Digital Officer geschaffen.", "post_created"),
+    ("Die Stadt hat 2021 die Stelle einer Digitalisierungsbeauftragten eingerichtet.", "post_created"),
     # the post as a compound of the role word
     ("Im Mai wurde die CDO-Stelle geschaffen.", "post_created"),
     ("Die Stelle der Beauftragten für Digitales ist ausgeschrieben.", "post_created"),
     # the post placed, no one said to fill it
-    ("Die Stelle des CDO wird bei der Fachbereichsleitung Zentrale Dienste angesiedelt.", "post_created"),
+    ("Die Stelle der Digitalisierungsbeauftragten wird dem Dezernat II zugeordnet.", "post_created"),
     # a created post whose filling is still to come stays created
-    ("Für 2027 ist die Besetzung der neu geschaffenen Stelle des CDO vorgesehen.", "post_created"),
+    ("Die im Mai eingerichtete Stelle des CDO soll im Herbst besetzt werden.", "post_created"),
     # advertised or vacant: the post exists, no one fills it
     ("Die Stelle des Chief Digital Officers ist seit Mai ausgeschrieben.", "post_created"),
     ("Die Stelle des CDO ist derzeit noch nicht besetzt.", "post_created"),
@@ -81,10 +84,10 @@ STATUS_CASES = [
     # proposed, intended, to be decided
     ("Die Stelle eines CDO soll im kommenden Jahr geschaffen werden.", "planned"),
     ("Die Stadt plant, einen Chief Digital Officer einzustellen.", "planned"),
-    ("Konkret wollen die Fraktionen einen CDO einstellen.", "planned"),
+    ("Die Fraktionen wollen im Herbst einen CDO einstellen.", "planned"),
     ("Musterfeld: CDO bald im Rathaus", "planned"),
     # a modal in another clause (a relative clause about the projects) is no plan for the post
-    ("Der CDO treibt Projekte voran, die die Verwaltung entlasten sollen.", "in_office"),
+    ("Der CDO berät die Ämter, die bis 2030 papierlos arbeiten sollen.", "in_office"),
     # the city says it has none
     ("Einen CDO gibt es in Musterfeld bislang nicht.", "none"),
     ("Die Stadt Musterfeld hat keinen Chief Digital Officer.", "none"),
@@ -94,9 +97,9 @@ STATUS_CASES = [
     # nothing said
     ("Die Stadt baut neue Radwege.", None),
     # CDOs in general, a CDO of another town, a former CDO, officers in every office
-    ("Viele Kommunen begegnen dem mit einem CDO.", None),
+    ("Viele Städte setzen inzwischen auf einen CDO.", None),
     ("Jan Beispiel war zuvor CDO eines Versandhändlers.", None),
-    ("Jeder Fachbereich hat einen Digitalisierungsbeauftragten ernannt.", None),
+    ("In allen Ämtern gibt es inzwischen Digitalisierungsbeauftragte.", None),
     # a CIO alone is no CDO
     ("Der CIO der Stadt, Jan Beispiel, leitet das Amt für IT.", None),
 ]
@@ -119,7 +122,7 @@ def test_a_plan_word_in_a_clause_that_depends_on_the_role_clause_counts():
     text = "Die Stadt plant, einen CDO einzustellen."
     start = text.index("CDO")
     assert "plant" in role_clause(text, start, start + 3)
-    other = "Der CDO treibt Projekte voran, die entlasten sollen."
+    other = "Der CDO berät die Ämter, die papierlos arbeiten sollen."
     start = other.index("CDO")
     assert "sollen" not in role_clause(other, start, start + 3)
 
@@ -139,8 +142,8 @@ def test_document_status_weighs_the_sentences():
 
 def test_a_created_post_has_the_placement_of_the_post():
     gov = _gov(
-        "Die Stelle eines CDO soll als Stabsstelle im Ordnungsdezernat besetzt werden. "
-        "Für 2027 ist die Besetzung der neu geschaffenen Stelle des CDO vorgesehen."
+        "Der künftige CDO soll im Ordnungsdezernat arbeiten. "
+        "Die im Mai eingerichtete Stelle des CDO soll im Herbst besetzt werden."
     )
     assert (gov["cdo_status"], gov["cdo_placement"]) == ("post_created", "administration_department")
 
@@ -159,10 +162,7 @@ def test_a_holder_is_a_given_name_and_a_surname_not_a_company_shaped_like_a_name
 
 
 def test_a_holder_after_the_role_and_its_bracketed_gloss():
-    gov = _gov(
-        "Unter Leitung des CDO (Chief Digital Officer = Chef der Steuerung) der Stadt, Jonas Feldmann, "
-        "tagt der Lenkungskreis."
-    )
+    gov = _gov("Eingeladen hat der CDO (Leiter der Digitalisierung) der Stadt, Jonas Feldmann.")
     assert (gov["cdo_status"], gov["cdo_holder"]) == ("in_office", "Jonas Feldmann")
 
 
@@ -238,7 +238,7 @@ def _units(text: str) -> list[str]:
 
 
 def test_a_description_of_the_unit_just_named_is_no_second_unit():
-    units = _units("Dazu gehört das Amt für Digitales und IT als interner IT-Dienstleister.")
+    units = _units("Die Stadt betreibt das Amt für Digitales und IT als städtischen IT-Dienstleister.")
     assert units == ["Amt für Digitales und IT"], units
     # alone, the city's IT service provider is a unit
     assert "IT-Dienstleister" in _units("Auch der kommunale IT-Dienstleister ist beteiligt.")
@@ -260,5 +260,5 @@ def test_the_cdos_own_staff_unit_is_listed_beside_another_staff_unit():
 
 
 def test_english_office_and_board_names_are_units():
-    units = _units("Seit 2019 gibt es das Smart City Board und das »Digital Innovation Office« der Stadt.")
-    assert units == ["Smart City Board", "Digital Innovation Office"], units
+    units = _units("Seit 2019 gibt es das Open Data Board und das »Digital Services Office« der Stadt.")
+    assert units == ["Open Data Board", "Digital Services Office"], units

@@ -1,17 +1,17 @@
 """The status of the CDO post (contract: `cdo_status`), read from the clause of the role word.
 
-A sentence that names the role says one of four things about the post, read from the lemmas
-of the clause that holds the role word (not from the whole sentence: "der CDO treibt Prozesse
-voran, die … sichern sollen" is no plan for the post):
+A sentence that names the role says one of five things about the post, read from the lemmas
+of the clause that holds the role word (not from the whole sentence: "der CDO berät die
+Ämter, die bis 2030 papierlos arbeiten sollen" is no plan for the post):
 
 - `held`: someone holds the post (appointed, filled, the role held or taken over, in the post
-  since a date, a person named in it "zurzeit");
+  since a date, a person named in it now);
 - `created`: a decision created the post, or the post is advertised or vacant, without
   saying that it is filled;
-- `placed`: the text places the post ("die Stelle des CDO wird beim … angesiedelt"), without
+- `placed`: the text places the post ("die Stelle ist dem Dezernat II zugeordnet"), without
   saying that it is filled;
 - `planned`: the post is proposed, intended or still to be decided (a modal, a plan verb, a
-  near-future adverb), unless it already exists ("die neu geschaffene Stelle");
+  near-future adverb), unless it already exists ("die im Mai eingerichtete Stelle");
 - `active`: the CDO acts in the present ("der CDO koordiniert …"): a post in office, the
   weakest sign.
 
@@ -53,6 +53,8 @@ _INFINITIVE_END = re.compile(r"(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäö
 _QUOTED_SPEECH = re.compile(r"[„»\"“][^„“”\"»«]{12,}[“”\"«]")
 _PLAN_PHRASE = re.compile(rf"(?<![\w-]){alternation(PLAN_PHRASES)}(?![\w-])")
 _VACANT_PHRASE = re.compile(rf"(?<![\w-]){alternation(VACANT_PHRASES)}(?![\w-])")
+# The participle with an adjective ending: "die eingerichtete Stelle", "der neu geschaffenen Stelle"
+_ATTRIBUTIVE_PARTICIPLE = re.compile(rf"(?<![\w-]){alternation(CREATED_PARTICIPLES)}e[nmrs]?(?![\w-])", re.I)
 _POST_NOUN = re.compile(rf"(?<![\w]){alternation(POST_NOUNS)}(?![\w-])")  # also "CDO-Stelle"
 _NOW = re.compile(rf"(?<![\w-]){alternation(NOW_WORDS)}(?![\w-])", re.I)
 _SINCE = re.compile(r"(?<![\w-])[Ss]eit(?![\w-])")
@@ -92,8 +94,8 @@ def clause_status(clause: str, is_person: Callable[[str], bool] = lambda name: T
     if filled and not plan and not vacant:
         return HELD
     if _NOW.search(clause) and any(is_person(n) for n in _PERSON.findall(clause)):
-        return HELD  # "in der Stabsstelle CDO zurzeit Anna Muster"
-    if words & CREATED_PARTICIPLES:
+        return HELD  # "im Büro des CDO arbeitet derzeit Anna Muster"
+    if _ATTRIBUTIVE_PARTICIPLE.search(spoken):
         return CREATED  # the post exists, only its filling is to come
     if (words & CREATED_LEMMAS or vacant) and not plan:
         return CREATED  # created, or advertised and vacant: the post exists, no one fills it

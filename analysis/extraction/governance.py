@@ -122,15 +122,15 @@ MAYOR = rule(
     r"Stabs?stelle\s+(des|der)\s+(Ober)?[Bb]ürgermeister|(Ober)?[Bb]ürgermeister(s|in)?\s+(zugeordnet|unterstellt)|"
     r"(beim|bei der|dem|der)\s+(Ober)?[Bb]ürgermeister(in|s)?\s+(angesiedelt|zugeordnet|verortet|verankert)|"
     r"(Landrat|Landrätin)\s+(zugeordnet|unterstellt)|Verwaltungsspitze\s+(zugeordnet|angesiedelt)|"
-    # "im Bereich des Oberbürgermeisters", "im Büro der Bürgermeisterin"
+    # "im Büro der Bürgermeisterin", "zum Geschäftsbereich des Oberbürgermeisters"
     r"\b(im|in den|in dem|zum)\s+(Geschäftsbereich|Bereich|Büro)\s+(des|der)\s+(Ober)?bürgermeister|"
     # the abbreviation, upper case only ("ob" is also "whether"): "direkt dem OB unterstellt"
     r"\b(direkt|unmittelbar)\s+(beim|dem)\s+(?-i:OB)\b|"
     r"\b(beim|dem)\s+(?-i:OB)\s+((direkt|unmittelbar)\s+)?(angesiedelt|zugeordnet|unterstellt|verortet|verankert)|"
     r"Stabs?stelle\s+(des|beim)\s+(?-i:OB)\b",
     matches=(
-        "Die Stabsstelle gehört zum Bereich des Oberbürgermeisters.",
-        "Die Stabsstelle sitzt im Bereich des Oberbürgermeisters.",
+        "Das Team gehört zum Bereich der Oberbürgermeisterin.",
+        "Die Stabsstelle sitzt im Büro der Bürgermeisterin.",
         "Der CDO ist dem OB direkt unterstellt.",
         "Die Digitalisierung ist als Stabsstelle beim OB angesiedelt.",
         "Der CDO ist als Stabsstelle beim Oberbürgermeister angesiedelt.",
@@ -149,12 +149,12 @@ DEPARTMENT = rule(
     r"(Dezernat|Fachbereich|Fachbereichsleitung|Geschäftsbereich|Beigeordnete|Dezernent|Abteilung|Referat|"
     r"Verwaltungsvorstand|Fachdienst)\w*\b[^.]{0,120}(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)|"
     r"(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)[^.]{0,40}\b(Dezernat|Fachbereich|Geschäftsbereich)|"
-    # a post "als Stabsstelle im Planungsdezernat": a staff unit inside a department line
+    # a post "im Ordnungsdezernat": inside a department line, also as a staff unit there
     r"\bim\s+[\w-]+dezernat\b",
     matches=(
         "Angesiedelt ist der CDO im Dezernat für Finanzen.",
         "Die Stelle des CDO ist dem Dezernat für Bildung und Digitales zugeordnet.",
-        "Die Stelle soll als Stabsstelle im Ordnungsdezernat besetzt werden.",
+        "Die Digitalisierungsbeauftragte arbeitet künftig im Ordnungsdezernat.",
     ),
     not_matches=("Der CDO arbeitet mit allen Dezernaten zusammen.",),
     flags=re.I,
@@ -241,8 +241,7 @@ UNIT_PATTERNS = [
         rf"(?:\s+(?:und|&)\s+{_CAP}|\s+{_NOT_UNIT_NAME}{_CAP})?"
         r"|\bDezernat(?:s|es)?\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X|\d{1,2})\b"
     ),
-    # English names of offices and boards: "Smart City Management Office", "Innovation Office",
-    # "Smart City Board"
+    # English names of offices and boards: "Digital Services Office", "Open Data Board"
     re.compile(rf"\b(?:{_NOT_UNIT_NAME}{_NO_ARTICLE}{_CAP}[ -]){{1,3}}(?:Office|Board)\b"),
     # a team by its name, "Team Musterstadt Digital"; a staff unit by a web-style name,
     # "Stabsstelle musterstadt.digital"
@@ -369,7 +368,7 @@ def _officer_network(text: str, start: int, end: int) -> bool:
     return word.endswith("e") and not _ARTICLE_BEFORE.search(text[max(0, start - 40) : start])
 
 
-# "das Amt für X als interner IT-Dienstleister": a unit named right before "als" is described,
+# "das Amt für X als städtischer IT-Dienstleister": a unit named right before "als" is described,
 # the description is no second unit.
 _DESCRIBED_AS = re.compile(r"\s+als\s+$")
 # "Arbeitskreis „…“ des Musterverbandes": the owner of a body after its (quoted) name.
@@ -381,7 +380,7 @@ _STAFF_UNIT_KEYS = ("stabsstelle", "stabstelle")
 
 
 def _external_body(text: str, start: int, end: int) -> bool:
-    """A working group or board of another organisation ("Arbeitskreis … des Städtetages"),
+    """A working group or board of another organisation ("Arbeitskreis … des Musterverbandes"),
     not of the city: its owner's name ends with an organisation word (EXTERNAL_BODY_OWNERS)."""
     if not _BODIES.search(text, start, end):
         return False
@@ -403,7 +402,7 @@ def extract_units(ctx: DocContext) -> list[dict]:
             )
             previous_end = m.end()
             if described:
-                continue  # "das Amt für X als interner IT-Dienstleister"
+                continue  # "das Amt für X als städtischer IT-Dienstleister"
             if _external_body(block.text, start, m.end()):
                 continue  # another organisation's working group
             name = _canonical_unit(block.text[start : m.end()])
@@ -481,7 +480,7 @@ HOLDER = rule(
         "Jan Beispiel ist der erste hauptamtliche Chief Digital Officer.",
         "Chief Digital Officer der Stadt ist seit 2020 Anna Muster.",
         "Jan Beispiel, der seit 2019 als CDO tätig ist, stellte den Plan vor.",
-        "Unter Leitung des CDO (Chief Digital Officer = Chef der Steuerung) der Stadt, Anna Muster, tagt der Kreis.",
+        "Das sagt die CDO (Chief Digital Officer) der Stadt, Anna Muster.",
         "Anna Muster wurde im Mai zur ersten Digitalisierungsbeauftragten der Stadt ernannt.",
         "Der Rat hat Jan Beispiel zum CDO bestellt.",
         "Der neue CDO heißt Jan Beispiel.",
@@ -793,7 +792,7 @@ REPORTING_LINE = rule(
     # "im Geschäftsbereich des Stadtdirektors Jan Beispiel", "in den Bereich von Landrätin Muster"
     rf"|\b(?:im|in\s+dem|in\s+den)\s+{_LINE}\s+(?:des|der|von)\s+(?:[a-zäöü]+\s+)?{_HEAD}\w*"
     rf"(?:\s+{NAME}|\s+[{UPPER}][\w-]+)?"
-    # "im Dezernat für Finanzen und IT", "im Fachbereich Zentrale Dienste", "im Planungsdezernat"
+    # "im Dezernat für Finanzen und IT", "im Fachbereich Zentrale Dienste", "im Ordnungsdezernat"
     rf"|\b(?:im|in\s+dem|in\s+das)\s+(?:Dezernat|Fachbereich|[\w-]+dezernat)\b"
     rf"(?:\s+für\s+[{UPPER}][\w-]*(?:(?:,\s*|\s+und\s+)[{UPPER}][\w-]*)*|\s+(?:[IVX]{{1,4}}|\d{{1,2}})\b"
     rf"|(?:\s+[{UPPER}][\w-]*){{1,3}})?"
@@ -801,11 +800,11 @@ REPORTING_LINE = rule(
     rf"|\bStabs?stelle\s+(?:des|der)\s+{_HEAD}\w*",
     matches=(
         "Der CDO ist direkt dem Oberbürgermeister unterstellt.",
-        "Die Stelle wird bei der Fachbereichsleitung der inneren Verwaltung angesiedelt.",
+        "Die Stelle wird beim Verwaltungsvorstand angesiedelt.",
         "Sie berichtet direkt an den Stadtdirektor.",
         "Der CDO arbeitet im Geschäftsbereich des Stadtdirektors Jan Beispiel.",
         "Angesiedelt ist der CDO im Dezernat für Finanzen und Ordnung.",
-        "Die Stelle soll als Stabsstelle im Planungsdezernat besetzt werden.",
+        "Die neue CDO arbeitet im Ordnungsdezernat.",
         "Er leitet die Stabsstelle des Oberbürgermeisters.",
         "Das Amt wechselt in den Geschäftsbereich von Stadtdirektor Beispiel.",
     ),

@@ -41,7 +41,7 @@ def given_names() -> frozenset[str]:
 
 def has_given_name(name: str) -> bool:
     """Does the name open with a given name ("Anna Muster", "Dr. Hans-Jörg Beispiel")? A
-    company or a place shaped like a name ("Kommunikationsgesellschaft Musternetz") does not."""
+    company or a place shaped like a name ("Netzgesellschaft Musternetz") does not."""
     words = [w for w in name.split() if w not in HONORIFICS]
     if len(words) < 2:
         return False

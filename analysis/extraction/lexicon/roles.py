@@ -146,7 +146,7 @@ ROLE_ADVERBS = (
 
 # --- The status of the CDO post (contract: cdo_status), read from the lemmas of the clause
 # that holds the role word. Lemmas as simplemma gives them (analysis/reading/lemmas.py); an
-# attributive participle keeps its own lemma ("die neu geschaffene Stelle" -> "geschaffen").
+# attributive participle keeps its own lemma ("die eingerichtete Stelle" -> "eingerichtet").
 
 # Verbs and nouns of a plan: the post is proposed, intended or still to be decided.
 PLAN_LEMMAS = frozenset(
@@ -179,7 +179,7 @@ VACANT_PHRASES = ("noch nicht besetzt", "nicht besetzt", "noch offen")
 CREATED_LEMMAS = frozenset(
     {
         "schaffen",
-        "geschaffen",  # "die neu geschaffene Stelle"
+        "geschaffen",  # "eine eigens geschaffene Planstelle"
         "Schaffung",
         "einrichten",
         "eingerichtet",
@@ -188,12 +188,12 @@ CREATED_LEMMAS = frozenset(
         "Gründung",
     }
 )
-# Attributive participles: the post already exists even beside a plan ("die Besetzung der
-# neu geschaffenen Stelle ist vorgesehen" is a created post, not a planned one).
+# Participles that, with an adjective ending, say the post already exists even beside a plan
+# ("die im Mai eingerichtete Stelle soll im Herbst besetzt werden" is a created post).
 CREATED_PARTICIPLES = frozenset({"geschaffen", "eingerichtet"})
 # Nouns that name the post rather than a person holding it ("die Stelle des CDO").
 POST_NOUNS = ("Stelle", "Position", "Posten", "Funktion", "Rolle", "Planstelle", "Amt")
-# Verbs that place a post in the organisation ("die Stelle wird beim … angesiedelt").
+# Verbs that place a post in the organisation ("die Stelle ist dem Dezernat II zugeordnet").
 PLACED_LEMMAS = frozenset(
     {"ansiedeln", "angesiedelt", "zuordnen", "unterstellen", "verorten", "eingliedern", "verankern"}
 )
@@ -228,7 +228,7 @@ DECIDED_LEMMAS = frozenset(
 )
 # "übernimmt die Rolle des CDO": taking over counts only with a post noun as its object.
 TAKE_OVER_LEMMAS = frozenset({"übernehmen", "antreten", "innehaben"})
-# Present-time adverbs: a person named beside them is in the post now ("zurzeit Anna Muster").
+# Present-time adverbs: a person named beside them is in the post now ("derzeit Anna Muster").
 NOW_WORDS = ("zurzeit", "derzeit", "aktuell", "momentan", "seit")
 # A person who was CDO before, or elsewhere: says nothing about this city's post now.
 FORMER_LEMMAS = frozenset({"ehemalig", "früher", "zuvor", "vormals", "vorher", "einst", "bisherig"})
@@ -274,10 +274,10 @@ REPORTING_VERBS = (
 )
 
 # --- Units: descriptions and other organisations' bodies that are no unit of the city.
-# Owners of a body that make it another organisation's ("Arbeitskreis … des Städtetages"):
+# Owners of a body that make it another organisation's ("Arbeitskreis … des Musterverbandes"):
 # the last part of the owner's compound name.
 EXTERNAL_BODY_OWNERS = (
-    "tag",  # Städtetag, Landkreistag
+    "tag",  # Landkreistag, Gemeindetag
     "tages",
     "bund",
     "bundes",
