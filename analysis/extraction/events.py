@@ -604,8 +604,8 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
             m = replace(found_in_block, start=found_in_block.start + shift, end=found_in_block.end + shift)
             if block is dateline_block and s.span.start == block.start and m.start < 3:
                 continue  # the dateline itself, already the news event above
-            if s is cut_off:
-                continue  # the text breaks off inside this sentence: its fact is not whole
+            if s is cut_off and _in_last_clause(s.text, m):
+                continue  # the text breaks off inside this clause: its fact is not whole
             if _in_programme_name(ctx, s.text, m):
                 continue  # "Horizon 2020": a programme's name, not a date of the city
             low = lower_same_length(near(s.text, m))
@@ -621,6 +621,11 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
 # A saved text that breaks off mid-sentence: its last paragraph ends in a letter or digit
 # (no full stop, quote or bracket) and is long enough to be prose, not a label or list item.
 _CUT_PARAGRAPH = 200
+
+
+def _in_last_clause(sentence: str, m: dates.DateMention) -> bool:
+    cuts = _cuts(sentence)
+    return bisect_right(cuts, m.start) >= len(cuts) - 1
 
 
 def _cut_off_sentence(ctx: DocContext) -> Sentence | None:
