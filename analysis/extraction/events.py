@@ -479,8 +479,8 @@ _POST_NAME = re.compile(
 _SUBJECT_HEADS = (
     words.STRATEGY_WORDS,
     _POST_HEADS,
-    tuple(stem.strip(" ,.") for stem in words.ORGANISATION_UNITS),
-    words.PROGRAMME_WORDS,
+    tuple(re.sub(r"[^\w-]", "", stem) for stem in words.ORGANISATION_UNITS),  # "amt " -> "amt"
+    words.PROGRAMME_NOUNS,
 )
 _SUBJECT_HEAD_PATTERNS = tuple(
     re.compile(alternation(tuple(h for h in heads if h))) for heads in _SUBJECT_HEADS
@@ -517,7 +517,7 @@ def subject(text: str) -> str | None:
             after = _COMPLEMENT.match(text, end)
             if after and after.group(1) == "für":
                 end = after.end()  # "Amt für Digitalisierung", "Strategie für Musterfeld"
-            return " ".join(text[start:end].split())[:_SUBJECT_MAX]
+            return " ".join(text[start:end].split())[:_SUBJECT_MAX].rstrip(".,;:")
     return None
 
 
@@ -530,8 +530,11 @@ def _is_attribute(word: str) -> bool:
     )
 
 
+# Capitalised words ending like adjectives that are articles, pronouns or prepositions.
 _NOT_ATTRIBUTES = frozenset(
-    {"die", "der", "des", "den", "diese", "dieser", "eine", "einer", "seine", "ihre", "unter"}
+    {"die", "der", "des", "den", "diese", "dieser", "dieses", "diesen", "eine", "einer", "eines", "einen"}
+    | {"seine", "seiner", "seines", "ihre", "ihrer", "ihres", "unser", "unsere", "unserer", "unseres"}
+    | {"unter", "über", "hinter", "jede", "jeder", "jedes", "alle", "aller", "welche", "welcher"}
 )
 
 

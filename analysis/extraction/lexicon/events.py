@@ -191,6 +191,18 @@ PROGRAMME_WORDS = (
     "teilnahme",
     "netzwerk",
 )
+# The nouns that name a programme, competition or network (an event's subject).
+PROGRAMME_NOUNS = (
+    "wettbewerb",
+    "programm",
+    "modellprojekt",
+    "modellvorhaben",
+    "modellregion",
+    "modellkommune",
+    "netzwerk",
+    "auszeichnung",
+    "initiative",
+)
 ORGANISATION_UNITS = (
     "amt ",
     "amt,",
