@@ -52,13 +52,13 @@ def test_speech_without_a_weekday_is_no_mark_of_a_report(tmp_path):
 
 def test_a_step_of_today_in_a_report_is_dated_by_its_publication_line(tmp_path):
     text = (
-        "Tannbrück\n\nDie Stadt Tannbrück braucht Personal\n\n12.04.2030 | 12.04.2030, 10:03\n\n"
+        "Tannbrück\n\nDie Stadt Tannbrück braucht Personal\n\n03.09.2030 | 03.09.2030, 16:45\n\n"
         "Tannbrück. In Tannbrück hat nun die Arbeitsgruppe Digitalisierung ihre Arbeit aufgenommen. "
         "Sie tagt monatlich.\n\n" + BODY
     )
     ctx = _context(tmp_path, text)
-    assert ctx.published == "2030-04-12"
+    assert ctx.published == "2030-09-03"
     events = extract_events(ctx, detect_source_kind(ctx))
     assert [(e["date"], e["kind"], e["type"], e["expression"]) for e in events] == [
-        ("2030-04-12", "milestone", "organisation", "nun")
+        ("2030-09-03", "milestone", "organisation", "nun")
     ]

@@ -130,7 +130,7 @@ TYPE_RULES = [
         "",
         all_of=(words.FIRST_PERSON, words.MEMBERSHIP_LEMMAS),
         prepare=reading,
-        matches=("zu dem ich selbst seit März 2020 gehöre",),
+        matches=("Ich gehöre seit März 2030 zur Projektgruppe der Gemeinde.",),
         not_matches=("seit März 2020 gehört die Stadt dem Netzwerk an",),
     ),
     rule(
@@ -174,7 +174,7 @@ TYPE_RULES = [
         "",
         all_of=(words.STRATEGY_WORDS, words.START_NOUNS),
         prepare=reading,
-        matches=("Den Auftakt des Smart-City-Prozesses bildete im Mai 2020 ein Forum.",),
+        matches=("Eine Bürgerwerkstatt war im Mai 2030 der Auftakt für das Leitbild.",),
         not_matches=("Die Digitalstrategie wurde im Mai 2020 vorgestellt.",),
     ),
     rule(
@@ -196,8 +196,8 @@ TYPE_RULES = [
         "",
         all_of=(words.COUNCIL_PAPERS, words.TITLE_PHRASES, words.ADOPTION_LEMMAS),
         prepare=reading,
-        matches=("Im Mai 2015 wurde eine Ratsvorlage unter dem Titel „Tannbrück 2.0“ beschlossen.",),
-        not_matches=("Im Mai 2015 wurde eine Ratsvorlage zur Schulsanierung beschlossen.",),
+        matches=("Der Kreistag beschloss 2031 die Beschlussvorlage mit dem Titel „Tannbrück vernetzt“.",),
+        not_matches=("Der Kreistag beschloss 2031 die Beschlussvorlage zur Schulsanierung.",),
     ),
     rule(
         "event_strategy_presented",
@@ -243,7 +243,7 @@ TYPE_RULES = [
         prepare=reading,
         matches=(
             "am 3. mai 2022 wurde er in der gemeinderatssitzung gewählt.",
-            "Im Mai 2017 wurde eine Ratsvorlage zum digitalen Wandel beschlossen.",
+            "Der Stadtrat beschloss 2031 die Verwaltungsvorlage zum Breitband.",
         ),
         not_matches=("der rat der weisen tagte.",),
     ),
@@ -278,8 +278,8 @@ TYPE_RULES = [
         "",
         all_of=(words.STEERING_BODIES, words.SINCE_WORDS),
         prepare=reading,
-        matches=("Seit Mitte 2022 erfolgt die Steuerung über eine Lenkungsgruppe.",),
-        not_matches=("Seit Mitte 2022 erfolgt die Steuerung über das Hauptamt.",),
+        matches=("Seit Mitte 2030 tagt ein Lenkungskreis aller Dezernate.",),
+        not_matches=("Seit Mitte 2030 tagt der Kulturausschuss.",),
     ),
     rule(
         "event_cdo_since",
@@ -438,7 +438,7 @@ def _type(ctx: DocContext, s: Sentence, m: dates.DateMention, kind: str, lead: s
     name = _rule_for(clause)
     about_cdo = s.span.start in ctx.cdo_context
     if name in (None, "event_started", "event_project") and about_cdo and "seit" in lower_same_length(clause):
-        return "cdo_appointed"  # "Seit 2018 koordiniert der Leiter des …" about the CDO
+        return "cdo_appointed"  # "Seit 2030 verantwortet die Leiterin des …" about the CDO
     if name == "event_past_role":
         return "other"
     if name is None or name == "event_started":
@@ -641,7 +641,7 @@ def _cut_off_sentence(ctx: DocContext) -> Sentence | None:
     return s if s.block is last else None
 
 
-# "hat nun zum ersten Mal …", "wurde jetzt …": a news report's step of the day it appeared.
+# "hat jetzt … eröffnet", "ist nun … besetzt": a news report's step of the day it appeared.
 _NOW = re.compile(r"(?<![\w-])(?:nun|jetzt|heute)(?![\w-])")
 _LEAD_BLOCKS = 3
 _PARAGRAPH = 80

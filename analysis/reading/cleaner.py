@@ -99,12 +99,12 @@ BARE_DATE_LINE = re.compile(
     r"^\s*[\[(]?\s*\d{1,2}\.\s?(?:\d{1,2}\.|[a-zäöü]+\.?)\s?\d{2,4}\s*[\])]?"
     r"(?:\s*[,|–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*$"
 )
-# The same date written twice, with a time ("12.04.2018 | 12.04.2018, 10:03": published and
+# The same date written twice, with a time ("03.09.2029 | 03.09.2029, 16:45": published and
 # updated): a date line of the page header.
 _DATE_TIME = r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:\s*,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?"
 REPEATED_DATE_LINE = re.compile(rf"^\s*{_DATE_TIME}(?:\s*[|/·–-]\s*{_DATE_TIME})+\s*$")
 # A page-header widget: a weekday with a date, then what is no sentence: a temperature, a
-# read-aloud or search button, menu words ("Fr, 06.12.2030 7° C Vorlesen Suche Menü").
+# read-aloud or search button, menu words ("So, 14.01.2029 -2° C Suche Menü").
 _WEEKDAY_ABBREVIATIONS = "mo|di|mi|do|fr|sa|so"
 WIDGET_LINE = re.compile(
     rf"^\s*(?:{'|'.join(WEEKDAYS)}|(?:{_WEEKDAY_ABBREVIATIONS})\.?),?\s+\d{{1,2}}\.\s*(?:\d{{1,2}}\.|[a-zäöü]+\.?)"
