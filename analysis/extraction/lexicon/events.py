@@ -154,6 +154,13 @@ CDO_APPOINTMENT_WORDS = (
     "ist seit",
     "neue cdo",
     "neuer cdo",
+    "neuen cdo",
+    "neue chief",
+    "neuer chief",
+    "neuen chief",
+    # someone taken on for the post ("stellt … einen CDO ein", "eingestellt")
+    "einstellen",
+    "eingestellt",
     "antreten",
     "antritt",
     "dienst an",
