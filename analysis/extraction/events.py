@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.lexicon import events as words
-from analysis.extraction.meta import DATELINE, dateline
+from analysis.extraction.meta import dateline, dateline_match
 from analysis.extraction.rules import alternation, rule
 from analysis.reading import dates, lemmas
 from analysis.reading.text import cut_at_word, lower_same_length
@@ -605,7 +605,11 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
             s = ctx.sentence_at(block.start + found_in_block.start)
             shift = block.start - s.span.start
             m = replace(found_in_block, start=found_in_block.start + shift, end=found_in_block.end + shift)
-            if block is dateline_block and s.span.start == block.start and m.start < 3:
+            if (
+                block is dateline_block
+                and s.span.start == block.start
+                and m.start < _dateline_end(block.text)
+            ):
                 continue  # the dateline itself, already the news event above
             if s is cut_off and _in_last_clause(s.text, m):
                 continue  # the text breaks off inside this clause: its fact is not whole
@@ -705,7 +709,12 @@ def _title_and_lead(ctx: DocContext, block) -> str:
 
 
 def _strip_dateline(text: str) -> str:
-    return " ".join(DATELINE.sub("", text, count=1).split())
+    return " ".join(text[_dateline_end(text) :].split())
+
+
+def _dateline_end(text: str) -> int:
+    found = dateline_match(text)
+    return found.end() if found else 0
 
 
 def _event(
