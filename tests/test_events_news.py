@@ -52,13 +52,30 @@ def test_speech_without_a_weekday_is_no_mark_of_a_report(tmp_path):
 
 def test_a_step_of_today_in_a_report_is_dated_by_its_publication_line(tmp_path):
     text = (
-        "Tannbrück\n\nDie Stadt Tannbrück braucht Personal\n\n12.04.2030 | 12.04.2030, 10:03\n\n"
+        "Tannbrück\n\nDie Stadt Tannbrück braucht Personal\n\n03.09.2030 | 03.09.2030, 16:45\n\n"
         "Tannbrück. In Tannbrück hat nun die Arbeitsgruppe Digitalisierung ihre Arbeit aufgenommen. "
         "Sie tagt monatlich.\n\n" + BODY
     )
     ctx = _context(tmp_path, text)
-    assert ctx.published == "2030-04-12"
+    assert ctx.published == "2030-09-03"
     events = extract_events(ctx, detect_source_kind(ctx))
     assert [(e["date"], e["kind"], e["type"], e["expression"]) for e in events] == [
-        ("2030-04-12", "milestone", "organisation", "nun")
+        ("2030-09-03", "milestone", "organisation", "nun")
     ]
+
+
+def test_a_dateline_with_the_place_and_an_agency_dates_the_report(tmp_path):
+    for opener in ("Tannbrück, 3. März 2030 – ", "Tannbrück (epd) 03.03.2030 – "):
+        text = "Tannbrück wird digital\n\n" + opener + BODY
+        ctx = _context(tmp_path, text)
+        assert ctx.published == "2030-03-03", opener
+        assert detect_source_kind(ctx) == "news"
+        events = extract_events(ctx, "news")
+        assert [(e["date"], e["label"][:15]) for e in events] == [("2030-03-03", "Die Verwaltung ")]
+
+
+def test_the_day_a_page_was_fetched_is_no_event_and_no_publication(tmp_path):
+    text = "Tannbrück wird digital\n\n" + BODY + "Diese Seite wurde am 03.03.2030 abgerufen.\n"
+    ctx = _context(tmp_path, text)
+    assert ctx.published is None
+    assert extract_events(ctx, "other") == []

@@ -17,6 +17,8 @@ from analysis.reading.reader import read_source
 
 HEADER = "Digitales Tannbrück\nVeröffentlicht: 03.03.2023\n\nDie Stadt Tannbrück treibt die Digitalisierung voran.\n"
 CASES = [
+    ("Im August 2021 stellte die Stadt eine Chief Digital Officer ein.", "cdo_appointed"),
+    ("Tannbrück hat seit Juni 2022 einen neuen CDO.", "cdo_appointed"),
     (
         "Der Gemeinderat hat am 12. Mai 2021 die Digitalisierungsstrategie einstimmig beschlossen.",
         "strategy_adopted",

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.lexicon import events as words
-from analysis.extraction.meta import DATELINE, dateline
+from analysis.extraction.meta import dateline, dateline_match
 from analysis.extraction.rules import alternation, rule
 from analysis.reading import dates, lemmas
 from analysis.reading.text import cut_at_word, lower_same_length
@@ -130,7 +130,7 @@ TYPE_RULES = [
         "",
         all_of=(words.FIRST_PERSON, words.MEMBERSHIP_LEMMAS),
         prepare=reading,
-        matches=("zu dem ich selbst seit März 2020 gehöre",),
+        matches=("Ich gehöre seit März 2030 zur Projektgruppe der Gemeinde.",),
         not_matches=("seit März 2020 gehört die Stadt dem Netzwerk an",),
     ),
     rule(
@@ -174,7 +174,7 @@ TYPE_RULES = [
         "",
         all_of=(words.STRATEGY_WORDS, words.START_NOUNS),
         prepare=reading,
-        matches=("Den Auftakt des Smart-City-Prozesses bildete im Mai 2020 ein Forum.",),
+        matches=("Eine Bürgerwerkstatt war im Mai 2030 der Auftakt für das Leitbild.",),
         not_matches=("Die Digitalstrategie wurde im Mai 2020 vorgestellt.",),
     ),
     rule(
@@ -196,8 +196,8 @@ TYPE_RULES = [
         "",
         all_of=(words.COUNCIL_PAPERS, words.TITLE_PHRASES, words.ADOPTION_LEMMAS),
         prepare=reading,
-        matches=("Im Mai 2015 wurde eine Ratsvorlage unter dem Titel „Tannbrück 2.0“ beschlossen.",),
-        not_matches=("Im Mai 2015 wurde eine Ratsvorlage zur Schulsanierung beschlossen.",),
+        matches=("Der Kreistag beschloss 2031 die Beschlussvorlage mit dem Titel „Tannbrück vernetzt“.",),
+        not_matches=("Der Kreistag beschloss 2031 die Beschlussvorlage zur Schulsanierung.",),
     ),
     rule(
         "event_strategy_presented",
@@ -243,7 +243,7 @@ TYPE_RULES = [
         prepare=reading,
         matches=(
             "am 3. mai 2022 wurde er in der gemeinderatssitzung gewählt.",
-            "Im Mai 2017 wurde eine Ratsvorlage zum digitalen Wandel beschlossen.",
+            "Der Stadtrat beschloss 2031 die Verwaltungsvorlage zum Breitband.",
         ),
         not_matches=("der rat der weisen tagte.",),
     ),
@@ -278,8 +278,8 @@ TYPE_RULES = [
         "",
         all_of=(words.STEERING_BODIES, words.SINCE_WORDS),
         prepare=reading,
-        matches=("Seit Mitte 2022 erfolgt die Steuerung über eine Lenkungsgruppe.",),
-        not_matches=("Seit Mitte 2022 erfolgt die Steuerung über das Hauptamt.",),
+        matches=("Seit Mitte 2030 tagt ein Lenkungskreis aller Dezernate.",),
+        not_matches=("Seit Mitte 2030 tagt der Kulturausschuss.",),
     ),
     rule(
         "event_cdo_since",
@@ -438,7 +438,7 @@ def _type(ctx: DocContext, s: Sentence, m: dates.DateMention, kind: str, lead: s
     name = _rule_for(clause)
     about_cdo = s.span.start in ctx.cdo_context
     if name in (None, "event_started", "event_project") and about_cdo and "seit" in lower_same_length(clause):
-        return "cdo_appointed"  # "Seit 2018 koordiniert der Leiter des …" about the CDO
+        return "cdo_appointed"  # "Seit 2030 verantwortet die Leiterin des …" about the CDO
     if name == "event_past_role":
         return "other"
     if name is None or name == "event_started":
@@ -479,8 +479,8 @@ _POST_NAME = re.compile(
 _SUBJECT_HEADS = (
     words.STRATEGY_WORDS,
     _POST_HEADS,
-    tuple(stem.strip(" ,.") for stem in words.ORGANISATION_UNITS),
-    words.PROGRAMME_WORDS,
+    tuple(re.sub(r"[^\w-]", "", stem) for stem in words.ORGANISATION_UNITS),  # "amt " -> "amt"
+    words.PROGRAMME_NOUNS,
 )
 _SUBJECT_HEAD_PATTERNS = tuple(
     re.compile(alternation(tuple(h for h in heads if h))) for heads in _SUBJECT_HEADS
@@ -517,7 +517,7 @@ def subject(text: str) -> str | None:
             after = _COMPLEMENT.match(text, end)
             if after and after.group(1) == "für":
                 end = after.end()  # "Amt für Digitalisierung", "Strategie für Musterfeld"
-            return " ".join(text[start:end].split())[:_SUBJECT_MAX]
+            return " ".join(text[start:end].split())[:_SUBJECT_MAX].rstrip(".,;:")
     return None
 
 
@@ -530,8 +530,11 @@ def _is_attribute(word: str) -> bool:
     )
 
 
+# Capitalised words ending like adjectives that are articles, pronouns or prepositions.
 _NOT_ATTRIBUTES = frozenset(
-    {"die", "der", "des", "den", "diese", "dieser", "eine", "einer", "seine", "ihre", "unter"}
+    {"die", "der", "des", "den", "diese", "dieser", "dieses", "diesen", "eine", "einer", "eines", "einen"}
+    | {"seine", "seiner", "seines", "ihre", "ihrer", "ihres", "unser", "unsere", "unserer", "unseres"}
+    | {"unter", "über", "hinter", "jede", "jeder", "jedes", "alle", "aller", "welche", "welcher"}
 )
 
 
@@ -602,10 +605,14 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
             s = ctx.sentence_at(block.start + found_in_block.start)
             shift = block.start - s.span.start
             m = replace(found_in_block, start=found_in_block.start + shift, end=found_in_block.end + shift)
-            if block is dateline_block and s.span.start == block.start and m.start < 3:
+            if (
+                block is dateline_block
+                and s.span.start == block.start
+                and m.start < _dateline_end(block.text)
+            ):
                 continue  # the dateline itself, already the news event above
-            if s is cut_off:
-                continue  # the text breaks off inside this sentence: its fact is not whole
+            if s is cut_off and _in_last_clause(s.text, m):
+                continue  # the text breaks off inside this clause: its fact is not whole
             if _in_programme_name(ctx, s.text, m):
                 continue  # "Horizon 2020": a programme's name, not a date of the city
             low = lower_same_length(near(s.text, m))
@@ -623,6 +630,11 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
 _CUT_PARAGRAPH = 200
 
 
+def _in_last_clause(sentence: str, m: dates.DateMention) -> bool:
+    cuts = _cuts(sentence)
+    return bisect_right(cuts, m.start) >= len(cuts) - 1
+
+
 def _cut_off_sentence(ctx: DocContext) -> Sentence | None:
     if not ctx.content_blocks or not ctx.sentences:
         return None
@@ -633,7 +645,7 @@ def _cut_off_sentence(ctx: DocContext) -> Sentence | None:
     return s if s.block is last else None
 
 
-# "hat nun zum ersten Mal …", "wurde jetzt …": a news report's step of the day it appeared.
+# "hat jetzt … eröffnet", "ist nun … besetzt": a news report's step of the day it appeared.
 _NOW = re.compile(r"(?<![\w-])(?:nun|jetzt|heute)(?![\w-])")
 _LEAD_BLOCKS = 3
 _PARAGRAPH = 80
@@ -697,7 +709,12 @@ def _title_and_lead(ctx: DocContext, block) -> str:
 
 
 def _strip_dateline(text: str) -> str:
-    return " ".join(DATELINE.sub("", text, count=1).split())
+    return " ".join(text[_dateline_end(text) :].split())
+
+
+def _dateline_end(text: str) -> int:
+    found = dateline_match(text)
+    return found.end() if found else 0
 
 
 def _event(

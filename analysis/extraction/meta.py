@@ -10,6 +10,20 @@ from analysis.reading import dates
 from analysis.reading.text import UPPER, lower_same_length
 
 DATELINE = re.compile(r"^\s*[\[(]?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[\])]?\s*(?:[–—-]\s*)?")
+# A dateline that names the place the report comes from, maybe an agency, then the day
+# and a dash ("Musterfeld, 3. März 2030 – …", "Musterfeld (dpa) 03.03.2030 – …").
+PLACE_DATELINE = re.compile(
+    r"^\s*[A-ZÄÖÜ][\w.-]+(?:[ -][A-ZÄÖÜ][\w.-]+){0,2}\s*(?:\([^()\n]{1,20}\))?\s*,?\s*"
+    r"(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)\s?\d{4})\s*[–—-]\s*"
+)
+
+
+def dateline_match(text: str) -> re.Match | None:
+    """The dateline opening a paragraph, in either form; its group "date" (when present)
+    or its whole text holds the day."""
+    return DATELINE.match(text) or PLACE_DATELINE.match(text)
+
+
 # A publication cue stands right before its date ("Veröffentlicht am: "); looking this far
 # back is ample and keeps the work per date bounded.
 CUE_REACH = 40
@@ -45,9 +59,10 @@ def dateline(ctx: DocContext):
 
 def _find_dateline(ctx: DocContext):
     for b in [b for b in ctx.blocks if b.kind == "content"][:3]:
-        m = DATELINE.match(b.text)
+        m = dateline_match(b.text)
         if m:
-            mention = dates.parse_date(m.group(0).strip(" []()–—-"))
+            day = m.group("date") if "date" in m.re.groupindex else m.group(0)
+            mention = dates.parse_date(day.strip(" []()–—-"))
             if mention and len(mention.date) == 10:
                 return b, mention
     return None

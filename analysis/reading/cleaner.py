@@ -99,12 +99,12 @@ BARE_DATE_LINE = re.compile(
     r"^\s*[\[(]?\s*\d{1,2}\.\s?(?:\d{1,2}\.|[a-zäöü]+\.?)\s?\d{2,4}\s*[\])]?"
     r"(?:\s*[,|–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*$"
 )
-# The same date written twice, with a time ("12.04.2018 | 12.04.2018, 10:03": published and
+# The same date written twice, with a time ("03.09.2029 | 03.09.2029, 16:45": published and
 # updated): a date line of the page header.
 _DATE_TIME = r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:\s*,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?"
 REPEATED_DATE_LINE = re.compile(rf"^\s*{_DATE_TIME}(?:\s*[|/·–-]\s*{_DATE_TIME})+\s*$")
 # A page-header widget: a weekday with a date, then what is no sentence: a temperature, a
-# read-aloud or search button, menu words ("Fr, 06.12.2030 7° C Vorlesen Suche Menü").
+# read-aloud or search button, menu words ("So, 14.01.2029 -2° C Suche Menü").
 _WEEKDAY_ABBREVIATIONS = "mo|di|mi|do|fr|sa|so"
 WIDGET_LINE = re.compile(
     rf"^\s*(?:{'|'.join(WEEKDAYS)}|(?:{_WEEKDAY_ABBREVIATIONS})\.?),?\s+\d{{1,2}}\.\s*(?:\d{{1,2}}\.|[a-zäöü]+\.?)"
@@ -125,6 +125,8 @@ _FULL_DATE = r"\d{1,2}\.\s?(?:\d{1,2}\.|[a-zäöü]+\.?)\s?\d{4}"
 DATED_LABEL_LINE = re.compile(rf"^(?:(?!\.\s).){{0,60}}{_FULL_DATE}(?:(?!\.\s).){{0,60}}$")
 # the day the page was viewed, fetched or printed: never the publication
 VIEW_DATE_WORDS = re.compile(r"\b(?:abgerufen|aufgerufen|zugriff|druckversion|gedruckt|heute)\b")
+# ... said in a short sentence too ("Die Seite wurde am 3. März 2030 abgerufen.")
+FETCH_WORDS = re.compile(r"\b(?:abgerufen|aufgerufen|zugriff am|gedruckt am)\b")
 # the day the report or page appeared or was updated: header meta
 PAGE_DATE_WORDS = re.compile(
     r"\b(?:artikel|beitrag|meldung|pressemitteilung|veröffentlicht|erschienen|erstellt|aktualisiert"
@@ -216,7 +218,8 @@ def segment(text: str) -> list[Block]:
             blocks.append(Block(line.start, line.end, t, "meta", "date line"))
             continue
         dated_label = len(t) < 100 and not t.endswith(".") and DATED_LABEL_LINE.match(low)
-        if dated_label and VIEW_DATE_WORDS.search(low):
+        fetched = len(t) < 100 and DATED_LABEL_LINE.match(low) and FETCH_WORDS.search(low)
+        if (dated_label and VIEW_DATE_WORDS.search(low)) or fetched:
             blocks.append(Block(line.start, line.end, t, "page", "date of the page view"))
             continue
         if dated_label and PAGE_DATE_WORDS.search(low):

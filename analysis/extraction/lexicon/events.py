@@ -16,7 +16,7 @@ STRATEGY_WORDS = (
     "roadmap",
     "ziele",
     "entwurf",
-    # the making of a city's programme named as a process ("den Smart-City-Prozess angehen")
+    # the making of a city's programme named as a process ("der Smart-City-Prozess der Gemeinde begann")
     "city-prozess",
     "strategieprozess",
 )
@@ -35,14 +35,14 @@ ADOPTION_LEMMAS = (
     "beschluss",
     "in kraft",
     "inkraftsetzung",
-    # "hat sich mit ihrer Strategie ein Programm auferlegt": the city bound itself to it
+    # "die Gemeinde hat sich mit dem Leitbild Ziele bis 2035 auferlegt": it bound itself to them
     "auferlegen",
     # a body's approval ("stimmte der Strategie zu", "wurde … gebilligt")
     "zustimmen",
     "zustimmung",
     "billigen",
 )
-# A council paper given a title ("eine Ratsvorlage … unter dem Titel „Musterfeld digital“"):
+# A council paper given a title ("die Beschlussvorlage mit dem Titel „Musterfeld digital“"):
 # the paper is the city's programme, and adopting it adopts the programme.
 COUNCIL_PAPERS = ("ratsvorlage", "beschlussvorlage", "verwaltungsvorlage")
 TITLE_PHRASES = ("unter dem titel", "mit dem titel", "unter dem motto", "mit dem namen")
@@ -154,6 +154,13 @@ CDO_APPOINTMENT_WORDS = (
     "ist seit",
     "neue cdo",
     "neuer cdo",
+    "neuen cdo",
+    "neue chief",
+    "neuer chief",
+    "neuen chief",
+    # someone taken on for the post ("stellt … einen CDO ein", "eingestellt")
+    "einstellen",
+    "eingestellt",
     "antreten",
     "antritt",
     "dienst an",
@@ -191,6 +198,18 @@ PROGRAMME_WORDS = (
     "teilnahme",
     "netzwerk",
 )
+# The nouns that name a programme, competition or network (an event's subject).
+PROGRAMME_NOUNS = (
+    "wettbewerb",
+    "programm",
+    "modellprojekt",
+    "modellvorhaben",
+    "modellregion",
+    "modellkommune",
+    "netzwerk",
+    "auszeichnung",
+    "initiative",
+)
 ORGANISATION_UNITS = (
     "amt ",
     "amt,",
@@ -214,7 +233,7 @@ ORGANISATION_UNITS = (
     "hub",
     "lab ",
     "labor",
-    # bodies that steer or coordinate ("Lenkungsgruppe", "Smart City Board")
+    # bodies that steer or coordinate ("Lenkungskreis", "Digitalboard")
     "board",
     "gremium",
     "lenkungsgruppe",
@@ -279,7 +298,7 @@ ORGANISATION_VERBS = (
     "konstituiert",
     "einberufen",
 )
-# The start of a process named as a noun ("den offiziellen Start … festmachen", "Auftakt").
+# The start of a process named as a noun ("der Start der Strategiearbeit", "Auftakt").
 START_NOUNS = (" start ", "startschuss", "auftakt", "kick-off", "kickoff")
 # Verbs that start anything: the thing started is named by the clause's neighbours.
 START_WORDS = ("startet", "gestartet", "beginnt", "begann", "begonnen")
@@ -315,7 +334,7 @@ TARGET_WORDS = (
     "erreicht",
 )
 MODAL_WORDS = ("soll", "sollen", "muss", "müssen", "wird", "werden", "will", "wollen", "können", "möchte")
-# "zu dem ich seit 2019 gehöre": the speaker's own membership, not a step of the city.
+# "ich gehöre seit 2030 zur Projektgruppe": the speaker's own membership, not a step of the city.
 FIRST_PERSON = (" ich ", " ich,")
 MEMBERSHIP_LEMMAS = ("gehören", "angehören", "mitglied")
 # "Seit 2011 war sie Leiterin des …": a person's earlier post.
