@@ -81,3 +81,22 @@ def test_quoted_fields_of_solutions_are_projects():
 def test_a_new_technical_system_is_a_project():
     projects = names(profile(LEAD + "2024 ist für Musterfeld ein neues Radleitsystem geplant.\n")["projects"])
     assert projects == ["Radleitsystem"], projects
+
+
+@pytest.mark.parametrize(
+    "sentence,programme,kind",
+    [
+        ("Gefördert wird das im Programm Smarte Region Nord.", "Smarte Region Nord", "programme"),
+        ("Die Stadt bewirbt sich beim Förderaufruf Digitale Dörfer.", "Digitale Dörfer", "programme"),
+        (
+            "Das Geld stammt aus dem Muster-Digital-Programm des Landes.",
+            "Muster-Digital-Programm",
+            "programme",
+        ),
+        ("Musterfeld gewann die Beispiel-Challenge im Herbst.", "Beispiel-Challenge", "competition"),
+        ("Der Ausbau wird aus Mitteln des EFRE bezahlt.", "EFRE", "programme"),
+    ],
+)
+def test_programme_families(sentence, programme, kind):
+    funding = profile(LEAD + sentence + "\n")["funding"]
+    assert any(f["name"] == programme and f["kind"] == kind for f in funding), funding

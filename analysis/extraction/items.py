@@ -17,6 +17,8 @@ from analysis.extraction.lexicon.items import (
     MUNICIPAL_ENTERPRISE_HEADS,
     NEW_SYSTEM_HEADS,
     ORG_NAME_HEADS,
+    PROGRAMME_KIND_WORDS,
+    PUBLIC_FUNDS,
     SOLUTION_WORDS,
     SPONSORED_INITIATIVE,
 )
@@ -63,17 +65,20 @@ FUNDING_ALTERNATIVES = [
         rf"\s+{_NOT_NAME_START}{_CAPS}{_YEAR_PART}{_OF_STATE})"
     ),
     re.compile(
-        rf"\b(?:Wettbewerb(?:s|es)?|Förderprogramm(?:s|es)?|Modellvorhaben(?:s)?|Modellprojekt(?:s|es)?)\s+{_NOT_NAME_START}(?P<name>{_CAPS}{_YEAR_PART})"
+        rf"\b(?:{alternation(PROGRAMME_KIND_WORDS)})(?:s|es)?\s+{_NOT_NAME_START}(?P<name>{_CAPS}{_YEAR_PART})"
     ),
-    re.compile(r"(?P<compound>\b[A-ZÄÖÜ0-9]\w*-[\w-]*[Ww]ettbewerb(?:s|es)?\b)"),
+    # "Beispiel-Wettbewerb", "Smart-City-Programm", "Muster-Challenge"
+    re.compile(r"(?P<compound>\b[A-ZÄÖÜ0-9]\w*-[\w-]*(?:[Ww]ettbewerb|[Pp]rogramm|Challenge)(?:s|es)?\b)"),
     re.compile(r"(?P<region>\b(?:[Dd]igitale[nr]?\s+)?(?:Modellregion|Modellkommune)(?:en)?\b)"),
+    re.compile(rf"(?<![\w-])(?P<fund>{alternation(PUBLIC_FUNDS)})(?![\w-])"),
 ]
 FUNDING_UNQUOTED = re.compile("|".join(f"(?:{p.pattern})" for p in FUNDING_ALTERNATIVES))  # the plain scan
 FUNDING_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("wettbewerb", "programm", "Modellprojekte"),
-    ("Wettbewerb", "Förderprogramm", "Modellvorhaben", "Modellprojekt"),
-    ("ettbewerb",),
+    PROGRAMME_KIND_WORDS,
+    ("ettbewerb", "rogramm", "Challenge"),
     ("Modellregion", "Modellkommune"),
+    PUBLIC_FUNDS,
 )
 # Unquoted names of projects: "das Projekt Digitalstadt Musterfeld", and named digital services
 # ("die MusterApp-App", "das Serviceportal", "die Beteiligungsplattform").
@@ -96,7 +101,7 @@ PROJECT_TRIGGERS: tuple[tuple[str, ...], ...] = (
 )
 
 # Literal pre-checks: a paragraph without one of these words cannot match the pattern.
-FUNDING_UNQUOTED_WORDS = ("ettbewerb", "rogramm", "Modell")
+FUNDING_UNQUOTED_WORDS = ("ettbewerb", "rogramm", "Modell", "Förder", "Challenge", *PUBLIC_FUNDS)
 PROJECT_UNQUOTED_WORDS = ("rojekt", "App", "ortal", "lattform", "neue")
 
 
@@ -375,13 +380,13 @@ def extract_funding(ctx: DocContext) -> list[dict]:
     for block in ctx.content_blocks:
         for m in funding_matches(block.text):
             groups = m.groupdict()
-            group = next(g for g in ("full", "name", "compound", "region") if groups.get(g))
+            group = next(g for g in ("full", "name", "compound", "region", "fund") if groups.get(g))
             name = clean_name(m.group(group))
             if group == "region":
                 name = nominative(name)
             if not norm_key(name):
                 continue
-            kind = "competition" if "ettbewerb" in m.group(0) else "programme"
+            kind = "competition" if "ettbewerb" in m.group(0) or "Challenge" in m.group(0) else "programme"
             out.append(_item(ctx, name, block.span.sub(m.start(group), m.end(group)), kind=kind))
     return merge_items(out, ctx.source.raw)
 

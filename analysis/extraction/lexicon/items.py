@@ -91,3 +91,33 @@ NEW_SYSTEM_HEADS = (
     "dienst",
     "anwendung",
 )
+
+# Kind words that name a funding programme when a capitalised name follows ("das Programm
+# Digitale Orte", "der Förderaufruf Smarte Region", "die Förderlinie Musterland 5G").
+PROGRAMME_KIND_WORDS = (
+    "Wettbewerb",
+    "Förderprogramm",
+    "Programm",
+    "Förderaufruf",
+    "Förderlinie",
+    "Förderinitiative",
+    "Modellvorhaben",
+    "Modellprojekt",
+)
+# The funds of the European Union and of the federal government that cities draw on, named
+# by their usual abbreviation or name (general vocabulary of public funding in Germany).
+PUBLIC_FUNDS = (
+    "EFRE",
+    "ESF",
+    "ESF+",
+    "ELER",
+    "REACT-EU",
+    "Interreg",
+    "INTERREG",
+    "Horizon 2020",
+    "Horizon Europe",
+    "Horizont 2020",
+    "Horizont Europa",
+    "DigitalPakt Schule",
+    "Digitalpakt Schule",
+)
