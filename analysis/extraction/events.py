@@ -374,8 +374,10 @@ CAREER = rule(
 )
 
 
+@lru_cache(maxsize=8192)
 def _rule_for(text: str) -> str | None:
-    """The name of the first type rule that holds for `text`."""
+    """The name of the first type rule that holds for `text` (several dates of one sentence
+    read the same clauses: cached)."""
     for r in TYPE_RULES:
         if r.search(text):
             return r.name
