@@ -159,6 +159,15 @@ TYPE_RULES = [
         not_matches=("im mai 2019 wurde anna muster zur cdo ernannt.",),
     ),
     rule(
+        "event_cdo_first_holder",
+        "the city has a CDO for the first time (after a post's creation was ruled out)",
+        "",
+        all_of=(_CDO_STEMS, words.FIRST_HOLDER_WORDS),
+        prepare=reading,
+        matches=("Mit Eva Probe hat die Gemeinde seit 2031 erstmals einen Digitalisierungsbeauftragten.",),
+        not_matches=("2031 hat die Gemeinde erstmals einen Breitbandplan.",),
+    ),
+    rule(
         "event_strategy_drafting_decided",
         "a decision to draw a strategy up: work on the strategy, not its adoption",
         "",
@@ -339,6 +348,7 @@ TYPE_OF_RULE = {
     "event_membership": "other",
     "event_cdo_appointed": "cdo_appointed",
     "event_cdo_post_created": "organisation",
+    "event_cdo_first_holder": "cdo_appointed",
     "event_strategy_drafting_decided": "strategy_process",
     "event_strategy_start": "strategy_process",
     "event_strategy_adopted": "strategy_adopted",
