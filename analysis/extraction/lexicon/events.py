@@ -245,6 +245,10 @@ ORGANISATION_UNITS = (
     "steuerungskreis",
     "arbeitsgruppe",
     "beirat",
+    # alliances and associations founded for the city's digital work
+    "allianz",
+    "bündnis",
+    "verein",
     # an office as a unit ("Smart City Office"), not the officer
     "office ",
     "office»",
