@@ -17,6 +17,11 @@ from analysis.reading.reader import read_source
 
 HEADER = "Digitales Tannbrück\nVeröffentlicht: 03.03.2023\n\nDie Stadt Tannbrück treibt die Digitalisierung voran.\n"
 CASES = [
+    (
+        "Mit Jan Muster hat die Stadt im Juni 2021 erstmals einen Digitalisierungsbeauftragten.",
+        "cdo_appointed",
+    ),
+    ("Im Juni 2021 schuf die Stadt erstmals eine Stelle für einen CDO.", "organisation"),
     ("Im August 2021 stellte die Stadt eine Chief Digital Officer ein.", "cdo_appointed"),
     ("Tannbrück hat seit Juni 2022 einen neuen CDO.", "cdo_appointed"),
     (

@@ -193,3 +193,16 @@ def test_a_clause_the_text_breaks_off_in_gives_no_event(tmp_path):
     assert [e["date"] for e in events] == ["2021-05"]
     events = _events(tmp_path, whole + "Bis Ende 2026 soll die Stadt alle Leistungen online anbieten.")
     assert [e["date"] for e in events] == ["2021-05", "2026"]
+
+
+def test_a_year_named_by_reference_to_the_one_before(tmp_path):
+    body = (
+        "Der Stadtrat beschloss im März 2028 die Digitalstrategie. Im gleichen Jahr wurde das Bündnis "
+        "„Digitales Tannbrück“ gegründet. Ein Jahr später nahm die Stabsstelle Digitales ihre Arbeit auf."
+    )
+    events = _events(tmp_path, body)
+    assert [(e["date"], e["type"], e["expression"]) for e in events] == [
+        ("2028", "organisation", "Im gleichen Jahr"),
+        ("2028-03", "strategy_adopted", "März 2028"),
+        ("2029", "organisation", "Ein Jahr später"),
+    ]

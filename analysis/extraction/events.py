@@ -159,6 +159,15 @@ TYPE_RULES = [
         not_matches=("im mai 2019 wurde anna muster zur cdo ernannt.",),
     ),
     rule(
+        "event_cdo_first_holder",
+        "the city has a CDO for the first time (after a post's creation was ruled out)",
+        "",
+        all_of=(_CDO_STEMS, words.FIRST_HOLDER_WORDS),
+        prepare=reading,
+        matches=("Mit Eva Probe hat die Gemeinde seit 2031 erstmals einen Digitalisierungsbeauftragten.",),
+        not_matches=("2031 hat die Gemeinde erstmals einen Breitbandplan.",),
+    ),
+    rule(
         "event_strategy_drafting_decided",
         "a decision to draw a strategy up: work on the strategy, not its adoption",
         "",
@@ -339,6 +348,7 @@ TYPE_OF_RULE = {
     "event_membership": "other",
     "event_cdo_appointed": "cdo_appointed",
     "event_cdo_post_created": "organisation",
+    "event_cdo_first_holder": "cdo_appointed",
     "event_strategy_drafting_decided": "strategy_process",
     "event_strategy_start": "strategy_process",
     "event_strategy_adopted": "strategy_adopted",
@@ -374,8 +384,10 @@ CAREER = rule(
 )
 
 
+@lru_cache(maxsize=8192)
 def _rule_for(text: str) -> str | None:
-    """The name of the first type rule that holds for `text`."""
+    """The name of the first type rule that holds for `text` (several dates of one sentence
+    read the same clauses: cached)."""
     for r in TYPE_RULES:
         if r.search(text):
             return r.name
@@ -601,7 +613,7 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
             events.append(_event(ctx, *now, "milestone"))
     cut_off = _cut_off_sentence(ctx)
     for block in ctx.content_blocks:
-        for found_in_block in ctx.dates_in(block.text):
+        for found_in_block in _with_same_year(block.text, ctx.dates_in(block.text)):
             s = ctx.sentence_at(block.start + found_in_block.start)
             shift = block.start - s.span.start
             m = replace(found_in_block, start=found_in_block.start + shift, end=found_in_block.end + shift)
@@ -623,6 +635,34 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
     if dateline_block is not None and events:
         _restated_in_news(events)
     return _dedupe(events)
+
+
+# A year named by reference to the one before it in the paragraph ("im gleichen Jahr",
+# "im darauffolgenden Jahr", "ein Jahr später"), with the years it adds.
+_SAME_YEAR = re.compile(
+    r"(?<![\w-])(?:(?:im|in dem)\s+(?P<same>gleichen|selben|nämlichen)\s+Jahr"
+    r"|(?:im|in dem)\s+(?P<next>darauffolgenden|folgenden|nächsten)\s+Jahr"
+    r"|ein\s+Jahr\s+(?P<later>später|danach))(?![\w-])",
+    re.I,
+)
+
+
+def _with_same_year(text: str, found: list[dates.DateMention]) -> list[dates.DateMention]:
+    """The date mentions of a paragraph, with each year named by reference to the date
+    before it (dated by that date's year)."""
+    if "jahr" not in text.lower() or not found:
+        return found
+    out = list(found)
+    ends = [m.end for m in found]  # mentions do not overlap: their ends rise with their starts
+    for ref in _SAME_YEAR.finditer(text):
+        i = bisect_right(ends, ref.start())
+        if not i:
+            continue
+        year = int(found[i - 1].date[:4]) + (0 if ref.group("same") else 1)
+        out.append(
+            dates.DateMention(ref.start(), ref.end(), ref.group(0), str(year), None, None, None, False)
+        )
+    return sorted(out, key=lambda m: m.start)
 
 
 # A saved text that breaks off mid-sentence: its last paragraph ends in a letter or digit

@@ -175,6 +175,9 @@ POST_CREATION_WORDS = (
     "einrichtung",
     "schaffung",
 )
+# "hat erstmals einen Digitalisierungsbeauftragten": the city has someone in the post now
+# (read after the creation of a post, so "schuf erstmals eine Stelle" stays a creation)
+FIRST_HOLDER_WORDS = ("erstmals einen", "erstmals eine ", "erstmals ein ")
 # "Seit 2018 ist … CDO": a holder in office since a date, read where no unit is named.
 SINCE_WORDS = ("seit ",)
 PROGRAMME_WORDS = (
@@ -242,6 +245,10 @@ ORGANISATION_UNITS = (
     "steuerungskreis",
     "arbeitsgruppe",
     "beirat",
+    # alliances and associations founded for the city's digital work
+    "allianz",
+    "bündnis",
+    "verein",
     # an office as a unit ("Smart City Office"), not the officer
     "office ",
     "office»",
