@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+import simplemma
+
 from analysis.extraction.context import DocContext
 from analysis.extraction.gazetteer import places_named
 from analysis.extraction.lexicon.items import (
@@ -462,9 +464,9 @@ def _company_name(m: re.Match[str]) -> str | None:
     return name
 
 
+@lru_cache(maxsize=4096)
 def simplemma_known(word: str) -> bool:
-    import simplemma
-
+    """The German dictionary of the lemmatiser knows the word (brand names it does not)."""
     return bool(simplemma.is_known(word, lang="de"))
 
 
