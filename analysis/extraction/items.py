@@ -88,7 +88,7 @@ PROJECT_ALTERNATIVES = [
     re.compile(
         rf"\b(?:Projekt|Projekts|Projektes|Pilotprojekt|Pilotprojekts)\s+{_NOT_NAME_START}(?P<name>{_CAPS})"
     ),
-    # a new technical system: "ein neues Parkleitsystem", "das neue Bürgerportal"
+    # a new technical system: "ein neues Radleitsystem", "das neue Bürgerportal"
     re.compile(rf"\bneue[snrm]?\s+(?P<system>[{UPPER}][{LOWER}-]+(?:{alternation(NEW_SYSTEM_HEADS)}))\b"),
     # "MusterApp" written as one word: a lower-case letter before the capital of "App"
     re.compile(
@@ -429,21 +429,21 @@ def _enumeration(text: str, low: str | None = None) -> list[tuple[int, int]]:
 
 
 _CAPWORD = rf"[{UPPER}][\w.-]*"
-# A head word and the capitalised name after it: "Allianz Smart City Musterfeld".
+# A head word and the capitalised name after it: "Allianz Digitale Region Musterfeld".
 ORG_HEAD_NAME = re.compile(rf"\b(?:{alternation(ORG_NAME_HEADS)})(?:\s+{_NOT_NAME_START}{_CAPWORD}){{1,4}}")
 # A quoted name that opens with a head word: "»Netzwerk Musterland digital«".
 QUOTED_ORG = re.compile(rf"[„»\"]((?:{alternation(ORG_NAME_HEADS)})\s[^„“”\"»«]{{2,80}})[“”\"«»]")
-# A company introduced by its kind: "der städtischen Tochtergesellschaft musternet".
+# A company introduced by its kind: "die kommunale Netzgesellschaft beispielnetz".
 # (The company noun is looked for in the lower-cased paragraph, where "Gesellschaft" and the
 # end of "Tochtergesellschaft" read alike; the name is then read in the paragraph itself.)
 COMPANY_NOUN = re.compile(rf"(?:{alternation(tuple(w.lower() for w in COMPANY_NOUNS))})\s+")
 COMPANY_NAME_AFTER = re.compile(rf"(?P<name>[\w][\w.&-]*(?:\s+{_CAPWORD}){{0,2}})")
-# A city's enterprise by its kind and place: "die Technischen Betriebe Musterfeld".
+# A city's enterprise by its kind and place: "die Städtischen Verkehrsbetriebe Musterfeld".
 ENTERPRISE = re.compile(
     rf"\b(?:[{UPPER}][{LOWER}]+e[nr]?\s+)?(?:{alternation(MUNICIPAL_ENTERPRISE_HEADS)})\s+(?P<place>{_CAPWORD})"
 )
-# Institutions listed as members of a body ("in dem sich die Stadtwerke, die Wirtschaftsförderung
-# und die Stadt austauschen"): a bare institution word counts only in such a list.
+# Institutions listed as members of a body ("in dem die Sparkasse, die Handwerkskammer und
+# die Stadt zusammenarbeiten"): a bare institution word counts only in such a list.
 INSTITUTION = re.compile(rf"\b(?:die|der|den)\s+({alternation(INSTITUTION_WORDS)})\b")
 MEMBER_LIST = re.compile(rf"\b(?:{alternation(MEMBER_LIST_VERBS)})\b")
 
@@ -557,7 +557,7 @@ _COMPANY_STEMS = tuple(sorted({w.lower()[:6] for w in COMPANY_NOUNS}))  # looked
 
 
 def _plural_nominative(name: str) -> str:
-    """ "Technischen Betriebe Musterfeld" -> "Technische Betriebe Musterfeld": a plural name
+    """ "Städtischen Verkehrsbetriebe Musterfeld" -> "Städtische Verkehrsbetriebe Musterfeld": a plural name
     without its article, as a list shows it."""
     first, _, rest = name.partition(" ")
     if rest and first.endswith("en") and first[:1].isupper():
