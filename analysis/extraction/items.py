@@ -502,9 +502,6 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
         for a, b in _enumeration(s.text, s.lower):
             span = s.span.sub(a, b)
             found.append((span.start, 0, span.text, span, "network"))
-        for m in QUOTED_ORG.finditer(s.text) if _has_quote(s.text) else ():
-            span = _span_of(s.span, m, 1)
-            found.append((span.start, 1, m.group(1), span, "network"))
         if member_lists.get(s.block.start, False) and MEMBER_LIST.search(s.text):
             for m in INSTITUTION.finditer(s.text):
                 span = _span_of(s.span, m, 1)
@@ -513,9 +510,13 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
         for m in org_matches(block.text):
             span = block.span.sub(m.start(), m.end())
             found.append((span.start, 1, m.group(0), span, "organisation"))
-        for m in ORG_HEAD_NAME.finditer(block.text) if _holds(block.text, ORG_NAME_HEADS) else ():
-            span = block.span.sub(m.start(), m.end())
-            found.append((span.start, 1, m.group(0), span, "network"))
+        if _holds(block.text, ORG_NAME_HEADS):
+            for m in ORG_HEAD_NAME.finditer(block.text):
+                span = block.span.sub(m.start(), m.end())
+                found.append((span.start, 1, m.group(0), span, "network"))
+            for m in QUOTED_ORG.finditer(block.text) if _has_quote(block.text) else ():
+                span = block.span.sub(m.start(1), m.end(1))
+                found.append((span.start, 1, m.group(1), span, "network"))
         for noun in COMPANY_NOUN.finditer(low) if _holds(low, _COMPANY_STEMS) else ():
             after = COMPANY_NAME_AFTER.match(block.text, noun.end())
             company = _company_name(after) if after else None
