@@ -27,7 +27,7 @@ def test_participation_from_a_later_sentence_that_states_it():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Die Stadt soll grüner und sozial inklusiver werden.",
+        "Das neue Quartier soll sozial inklusiver gestaltet werden.",
         "Alle Dienste laufen über das Portal, inklusive der Online-Anträge.",
         "Eine besondere Herausforderung stellt die Diversität der Bürgerschaft dar.",
     ],

@@ -64,7 +64,7 @@ def _add_holder(ctx: DocContext, governance: dict, people: list[dict]) -> None:
     rule found them (their role is the CDO, the evidence the sentence that names them)."""
     holder = governance["cdo_holder"]
     if not holder or not is_person_name(holder):
-        return  # "Kommunikationsgesellschaft Muster-Net" is no person
+        return  # "Netzgesellschaft Beispielnetz" is no person
     known = [p for p in people if holder in p["name"] or p["name"] in holder]
     for person in known:
         if person["role"] is None:  # found by the first name alone: the CDO rule knows the role

@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+import simplemma
+
 from analysis.extraction.context import DocContext
 from analysis.extraction.gazetteer import places_named
 from analysis.extraction.lexicon.items import (
@@ -86,7 +88,7 @@ PROJECT_ALTERNATIVES = [
     re.compile(
         rf"\b(?:Projekt|Projekts|Projektes|Pilotprojekt|Pilotprojekts)\s+{_NOT_NAME_START}(?P<name>{_CAPS})"
     ),
-    # a new technical system: "ein neues Parkleitsystem", "das neue Bürgerportal"
+    # a new technical system: "ein neues Radleitsystem", "das neue Bürgerportal"
     re.compile(rf"\bneue[snrm]?\s+(?P<system>[{UPPER}][{LOWER}-]+(?:{alternation(NEW_SYSTEM_HEADS)}))\b"),
     # "MusterApp" written as one word: a lower-case letter before the capital of "App"
     re.compile(
@@ -427,21 +429,21 @@ def _enumeration(text: str, low: str | None = None) -> list[tuple[int, int]]:
 
 
 _CAPWORD = rf"[{UPPER}][\w.-]*"
-# A head word and the capitalised name after it: "Allianz Smart City Musterfeld".
+# A head word and the capitalised name after it: "Allianz Digitale Region Musterfeld".
 ORG_HEAD_NAME = re.compile(rf"\b(?:{alternation(ORG_NAME_HEADS)})(?:\s+{_NOT_NAME_START}{_CAPWORD}){{1,4}}")
 # A quoted name that opens with a head word: "»Netzwerk Musterland digital«".
 QUOTED_ORG = re.compile(rf"[„»\"]((?:{alternation(ORG_NAME_HEADS)})\s[^„“”\"»«]{{2,80}})[“”\"«»]")
-# A company introduced by its kind: "der städtischen Tochtergesellschaft musternet".
+# A company introduced by its kind: "die kommunale Netzgesellschaft beispielnetz".
 # (The company noun is looked for in the lower-cased paragraph, where "Gesellschaft" and the
 # end of "Tochtergesellschaft" read alike; the name is then read in the paragraph itself.)
 COMPANY_NOUN = re.compile(rf"(?:{alternation(tuple(w.lower() for w in COMPANY_NOUNS))})\s+")
 COMPANY_NAME_AFTER = re.compile(rf"(?P<name>[\w][\w.&-]*(?:\s+{_CAPWORD}){{0,2}})")
-# A city's enterprise by its kind and place: "die Technischen Betriebe Musterfeld".
+# A city's enterprise by its kind and place: "die Städtischen Verkehrsbetriebe Musterfeld".
 ENTERPRISE = re.compile(
     rf"\b(?:[{UPPER}][{LOWER}]+e[nr]?\s+)?(?:{alternation(MUNICIPAL_ENTERPRISE_HEADS)})\s+(?P<place>{_CAPWORD})"
 )
-# Institutions listed as members of a body ("in dem sich die Stadtwerke, die Wirtschaftsförderung
-# und die Stadt austauschen"): a bare institution word counts only in such a list.
+# Institutions listed as members of a body ("in dem die Sparkasse, die Handwerkskammer und
+# die Stadt zusammenarbeiten"): a bare institution word counts only in such a list.
 INSTITUTION = re.compile(rf"\b(?:die|der|den)\s+({alternation(INSTITUTION_WORDS)})\b")
 MEMBER_LIST = re.compile(rf"\b(?:{alternation(MEMBER_LIST_VERBS)})\b")
 
@@ -462,9 +464,9 @@ def _company_name(m: re.Match[str]) -> str | None:
     return name
 
 
+@lru_cache(maxsize=4096)
 def simplemma_known(word: str) -> bool:
-    import simplemma
-
+    """The German dictionary of the lemmatiser knows the word (brand names it does not)."""
     return bool(simplemma.is_known(word, lang="de"))
 
 
@@ -500,9 +502,6 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
         for a, b in _enumeration(s.text, s.lower):
             span = s.span.sub(a, b)
             found.append((span.start, 0, span.text, span, "network"))
-        for m in QUOTED_ORG.finditer(s.text) if _has_quote(s.text) else ():
-            span = _span_of(s.span, m, 1)
-            found.append((span.start, 1, m.group(1), span, "network"))
         if member_lists.get(s.block.start, False) and MEMBER_LIST.search(s.text):
             for m in INSTITUTION.finditer(s.text):
                 span = _span_of(s.span, m, 1)
@@ -511,9 +510,13 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
         for m in org_matches(block.text):
             span = block.span.sub(m.start(), m.end())
             found.append((span.start, 1, m.group(0), span, "organisation"))
-        for m in ORG_HEAD_NAME.finditer(block.text) if _holds(block.text, ORG_NAME_HEADS) else ():
-            span = block.span.sub(m.start(), m.end())
-            found.append((span.start, 1, m.group(0), span, "network"))
+        if _holds(block.text, ORG_NAME_HEADS):
+            for m in ORG_HEAD_NAME.finditer(block.text):
+                span = block.span.sub(m.start(), m.end())
+                found.append((span.start, 1, m.group(0), span, "network"))
+            for m in QUOTED_ORG.finditer(block.text) if _has_quote(block.text) else ():
+                span = block.span.sub(m.start(1), m.end(1))
+                found.append((span.start, 1, m.group(1), span, "network"))
         for noun in COMPANY_NOUN.finditer(low) if _holds(low, _COMPANY_STEMS) else ():
             after = COMPANY_NAME_AFTER.match(block.text, noun.end())
             company = _company_name(after) if after else None
@@ -555,7 +558,7 @@ _COMPANY_STEMS = tuple(sorted({w.lower()[:6] for w in COMPANY_NOUNS}))  # looked
 
 
 def _plural_nominative(name: str) -> str:
-    """ "Technischen Betriebe Musterfeld" -> "Technische Betriebe Musterfeld": a plural name
+    """ "Städtischen Verkehrsbetriebe Musterfeld" -> "Städtische Verkehrsbetriebe Musterfeld": a plural name
     without its article, as a list shows it."""
     first, _, rest = name.partition(" ")
     if rest and first.endswith("en") and first[:1].isupper():

@@ -7,7 +7,7 @@ from them, and the reason for each list stands beside it.
 from __future__ import annotations
 
 # Head words of an organisation that may be followed by its name without quotes
-# ("Allianz Smart City Musterfeld", "Netzwerk Digitale Dörfer", "Initiative Musterland Digital").
+# ("Allianz Digitale Region Musterfeld", "Netzwerk Digitale Dörfer", "Initiative Musterland Digital").
 ORG_NAME_HEADS = (
     "Initiative",
     "Netzwerk",
@@ -20,7 +20,7 @@ ORG_NAME_HEADS = (
 )
 
 # Nouns that introduce a company by its name, often a city's own ("der städtischen
-# Tochtergesellschaft musternet", "dem Unternehmen Beispiel-Net"): the name is the word after.
+# Netzgesellschaft beispielnetz", "dem Unternehmen Beispiel-Net"): the name is the word after.
 COMPANY_NOUNS = (
     "Gesellschaft",
     "Tochtergesellschaft",
@@ -34,15 +34,15 @@ COMPANY_NOUNS = (
     "Startup",
 )
 
-# A city's own enterprises named by their kind and the town ("die Technischen Betriebe
-# Musterfeld", "die Entsorgungsbetriebe Musterfeld"): a plural head word plus a place.
+# A city's own enterprises named by their kind and the town ("die Städtischen
+# Verkehrsbetriebe Musterfeld", "die Entsorgungsbetriebe Musterfeld"): a plural head word plus a place.
 MUNICIPAL_ENTERPRISE_HEADS = ("Betriebe", "Verkehrsbetriebe", "Entsorgungsbetriebe", "Wirtschaftsbetriebe")
 
 # Bodies that take part in a city's steering groups as a named institution, written
-# without an article as a list member ("in dem sich die Stadtwerke, die Wirtschaftsförderung
-# und die Stadt austauschen").
+# without a name as a list member ("im Beirat, in dem die Sparkasse, die Handwerkskammer
+# und die Stadt zusammenarbeiten").
 INSTITUTION_WORDS = ("Wirtschaftsförderung", "Stadtwerke", "Sparkasse", "Handwerkskammer")
-# Words that open a list of members ("in dem sich A, B und C austauschen", "Mitglieder sind").
+# Words that open a list of members ("in dem A, B und C zusammenarbeiten").
 MEMBER_LIST_VERBS = ("austauschen", "zusammenarbeiten", "vertreten", "beteiligt", "zusammensetzt")
 
 # Bare head words that name a kind of organisation, not one organisation: "Universität",
@@ -76,9 +76,9 @@ FUNDING_KIND_WORDS = ("Wettbewerb", "Programm", "Förderprogramm", "Challenge", 
 SPONSORED_INITIATIVE = ("EU-Initiative", "Landesinitiative", "Bundesinitiative", "EU-Programm", "Challenge")
 
 # Words for what a project builds, where the text names the field it works in by a quoted
-# name ("Lösungen in den Bereichen »Smartes Licht« und »Smartes Parken«").
+# name ("Lösungen für die Felder »Sensorik« und »Abfall«").
 SOLUTION_WORDS = ("Lösung", "Anwendung", "Pilot")
-# Heads of a compound that names a new technical system ("ein neues Parkleitsystem", "ein
+# Heads of a compound that names a new technical system ("ein neues Radleitsystem", "ein
 # neues Bürgerportal"): with "neu" before it, the compound is a project of the city.
 NEW_SYSTEM_HEADS = (
     "system",

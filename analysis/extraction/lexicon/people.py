@@ -43,7 +43,7 @@ CREDIT_WORDS = (
 BYLINE_OPENERS = ("Von", "von", "Text von", "Ein Beitrag von")
 
 # The first word of a capitalised pair that ends like a German abstract or collective noun
-# is no first name ("Kommunikationsgesellschaft Muster-Net", "Verwaltung Musterfeld").
+# is no first name ("Netzgesellschaft Beispielnetz", "Verwaltung Musterfeld").
 NOUN_ENDINGS = (
     "gesellschaft",
     "schaft",
@@ -59,7 +59,7 @@ NOUN_ENDINGS = (
 )
 
 # Bodies of a city or county: a person whose office belongs to one of these works for the
-# city ("Leiter des Büros des Bürgermeisters", "Leiterin der Stabsstelle der Landrätin").
+# city ("Referentin im Büro der Oberbürgermeisterin", "Sachgebietsleiter im Amt für Statistik").
 CITY_BODY_WORDS = (
     "Stadt",
     "Landeshauptstadt",

@@ -18,7 +18,7 @@ THEME_STEMS: dict[str, str] = {
     "transparency": r"transparenz|open[- ]data|offene daten",
     "sustainability": r"nachhaltig|klimaschutz|luftqualität|grüner|umwelt",
     "economic_development": r"wirtschaftsstandort|standortvorteil|wettbewerbsf|it-standort|gründung",
-    # Digital inclusion only: "sozial inklusiver" is social policy, the preposition "inklusive"
+    # Digital inclusion only: social inclusion ("inklusive Quartiere") is social policy, the preposition "inklusive"
     # means "including", and the diversity of a town's people is no gap in access.
     "digital_divide": r"digitale\w* spaltung|digital divide|digitale\w* inklusion|digital inklusiv|teilhabe|"
     r"barrierefrei|behinderung|ältere\w* menschen|senior",
