@@ -158,3 +158,12 @@ def test_character_references_are_never_split_or_wrapped() -> None:
 def test_a_german_word_before_punctuation_is_still_marked() -> None:
     out = typeset(_page("<p>It sits in the Stabsstelle; the Dezernat agrees.</p>"), "en")
     assert out.count('<span lang="de">') == 2
+
+
+def test_headings_and_contents_stay_plain_text() -> None:
+    """Headings are the PDF's bookmarks: a soft hyphen in one would be in the bookmark."""
+    out = typeset(
+        _page('<nav><a href="#w">Wichtigste Ergebnisse</a></nav><h2 id="w">Wirtschaftsförderung</h2>', "de"),
+        "de",
+    )
+    assert SOFT_HYPHEN not in out

@@ -55,8 +55,25 @@ def _outside_references(text: str, transform) -> str:
 _GERMAN_LETTERS = re.compile(r"[äöüßÄÖÜ]")
 # Acronyms and abbreviations ("CDO", "IT") are not words of either language.
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{1,5}s?$")
-# Elements whose text is not prose: left untouched.
-_SKIP = {"style", "script", "title", "head", "svg", "code", "pre", "textarea"}
+# Elements whose text is not prose, or is never hyphenated and is read back as plain text
+# (headings are the PDF's bookmarks; the table of contents repeats them): left untouched.
+_SKIP = {
+    "style",
+    "script",
+    "title",
+    "head",
+    "svg",
+    "code",
+    "pre",
+    "textarea",
+    "nav",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>")
 _LANG = re.compile(r"""\blang\s*=\s*["']?([a-zA-Z-]+)""")
