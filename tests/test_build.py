@@ -7,6 +7,7 @@ tests/test_rebuilds.py."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from html.parser import HTMLParser
@@ -65,8 +66,15 @@ def expected_names(seeds: Path, langs=("en",)) -> list[str]:
     return [s.name for s in plan_reports(extract_folder(seeds).dataset, langs)]
 
 
+@functools.cache
+def page_texts(path: Path) -> tuple[str, ...]:
+    """The text of each page of a built PDF, extracted once per session (pypdf is slow, and
+    several tests read the same reports of the shared build)."""
+    return tuple(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
 def pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    return "\n".join(page_texts(path))
 
 
 @slow
@@ -293,7 +301,7 @@ def test_comparisons_open_with_key_findings_on_page_1_or_2(built_reports: BuiltR
     for lang_name, heading in ((name, "Key findings"), (f"{name}-de", "Wichtigste Ergebnisse")):
         reader = PdfReader(out / f"{lang_name}.pdf")
         assert outline_pages(reader)[heading] <= 1, lang_name
-        page = reader.pages[outline_pages(reader)[heading]].extract_text()
+        page = page_texts(out / f"{lang_name}.pdf")[outline_pages(reader)[heading]]
         assert re.search(rf"{heading}\s", page) and re.search(r"\n1\.? ", page), lang_name
 
 
@@ -319,7 +327,7 @@ def test_prose_has_no_offsets_or_document_ids(built_reports: BuiltReports):
         reader = PdfReader(out / f"{name}.pdf")
         heading = "Technischer Anhang" if name.endswith("-de") else "Technical appendix"
         appendix = outline_pages(reader)[heading]
-        before = "\n".join(p.extract_text() for p in reader.pages[:appendix])
+        before = "\n".join(page_texts(out / f"{name}.pdf")[:appendix])
         assert not re.search(r"(characters|Zeichen) \d+\s*[–-]\s*\d+", pdf_text(out / f"{name}.pdf")), name
         assert not DOC_ID.search(before), f"{name}: a document id before the technical appendix"
         assert "sha256" not in before.lower() and "Parameters:" not in before, name
