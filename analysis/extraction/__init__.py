@@ -46,7 +46,7 @@ def extract_document(source: SourceText) -> dict:
         "published": ctx.published,
         "title": title,
         "governance": governance,
-        "events": extract_events(ctx, kind),
+        "events": extract_events(ctx, kind, governance),
         "projects": projects,
         "funding": funding,
         "partners": extract_partners(ctx, ctx.city, external_orgs),

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.lexicon import events as words
+from analysis.extraction.lexicon.roles import TAKE_OVER_LEMMAS
 from analysis.extraction.meta import dateline, dateline_match
 from analysis.extraction.rules import alternation, rule
 from analysis.reading import dates, lemmas
@@ -589,7 +590,9 @@ def _label(sentence: Sentence, m: dates.DateMention, limit: int = 160) -> str:
     return cut_at_word(text, limit)
 
 
-def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
+def extract_events(ctx: DocContext, source_kind: str, governance: dict | None = None) -> list[dict]:
+    """The document's dated events. With the document's `governance`, a news report's own
+    step (its dateline event) is read as the CDO change of hands it reports (`_hands_over`)."""
     events: list[dict] = []
     dateline_block = None
     found = dateline(ctx) if source_kind == "news" else None
@@ -634,6 +637,8 @@ def extract_events(ctx: DocContext, source_kind: str) -> list[dict]:
             events.append(_event(ctx, s, m, kind))
     if dateline_block is not None and events:
         _restated_in_news(events)
+        if governance is not None:
+            _hands_over(events, governance)
     return _dedupe(events)
 
 
@@ -727,6 +732,30 @@ def _restated_in_news(events: list[dict]) -> None:
         e["type"] == news["type"] and e["kind"] != "horizon" and e["date"] < news["date"] for e in events[1:]
     ):
         news["type"] = "other"
+
+
+# What a news report's own step may also be: a reorganisation that hands the CDO function to
+# someone is, for the timeline, the change of hands (the contract's cdo_appointed).
+_HANDOVER_OF = ("organisation", "other")
+
+
+def _hands_over(events: list[dict], governance: dict) -> None:
+    """A news report that names the person who takes over the CDO function ("Anna Beispiel
+    wird die Funktion des CDO übernehmen"), in a sentence without a date of its own, reports
+    that change of hands as its news: its dateline step is dated as the appointment. A
+    takeover dated in its own sentence is an event of its own, and an article that already
+    dates an appointment keeps its dateline step as it is."""
+    news, holder = events[0], governance.get("cdo_holder")
+    if governance.get("cdo_status") != "in_office" or not holder or news["type"] not in _HANDOVER_OF:
+        return
+    if any(e["type"] == "cdo_appointed" for e in events):
+        return
+    takes_over = any(
+        holder in e["quote"] and TAKE_OVER_LEMMAS & set(lemmas.lemmas(e["quote"]))
+        for e in governance.get("evidence") or []
+    )
+    if takes_over and news["kind"] == "milestone":
+        news["type"] = "cdo_appointed"
 
 
 def _in_programme_name(ctx: DocContext, sentence: str, m: dates.DateMention) -> bool:
