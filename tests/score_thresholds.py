@@ -11,18 +11,28 @@ from __future__ import annotations
 
 # metric: minimum on the development corpus
 SCORE_THRESHOLDS: dict[str, float | None] = {
-    "city": 0.95,
-    "published": None,
-    "cdo": 0.95,
-    "cdo_placement": 0.85,
-    "cdo_holder": 0.85,
-    "events_f1": 0.92,
-    "event_type": 0.85,
-    "units": 0.7,
-    "partners": 0.6,
-    "funding": 0.6,
-    "projects_recall": 0.66,
-    "people": 0.85,
+    # measured on the 40 development texts when the December contract landed (2026-12-07);
+    # each is the figure reached then, so that any regression fails: raise them as rules improve
+    "city": 1.0,
+    "source_kind": 0.925,
+    "published": 0.975,
+    "cdo": 0.975,
+    "cdo_status": 0.975,
+    "cdo_placement": 0.9,
+    "cdo_holder": 0.867,
+    "events_recall": 0.982,
+    "events_precision": 1.0,
+    "events_f1": 0.991,
+    "event_type": 0.952,
+    "strategy_headline": 0.95,
+    "units": 0.867,
+    "partners": 1.0,
+    "funding": 0.889,
+    "projects_recall": 0.846,
+    "project_domain": 1.0,
+    "people": 0.958,
+    "people_affiliation": 1.0,
+    "core_mean": 0.929,
 }
 MUST_BE_ZERO = ("leaks", "bad_evidence")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+import subprocess
+import sys
 
 import pytest
 from conftest import run_cli
@@ -146,3 +148,23 @@ def test_tables_on_missing_or_bad_profiles_is_one_line_error(tmp_path, content):
     assert len(lines) == 1, proc.stderr
     assert "profiles.json" in lines[0] or "schema" in lines[0]
     assert not (tmp_path / "tables").exists() or not any((tmp_path / "tables").iterdir())
+
+
+def test_the_seeds_cities_csv_is_right_in_every_cell(seeds_tabled, shared_dir):
+    """The first page as data: the reference scorer finds every cell of the seeds' cities.csv
+    right (`score_cities.py` exits 1 on any wrong cell and prints it)."""
+    proc, out = seeds_tabled
+    assert proc.returncode == 0, proc.stderr
+    scored = subprocess.run(
+        [
+            sys.executable,
+            str(shared_dir / "tools" / "score_cities.py"),
+            "--gold",
+            str(shared_dir / "gold" / "seeds.cities.json"),
+            "--cities",
+            str(out / "cities.csv"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert scored.returncode == 0, scored.stdout + scored.stderr
