@@ -4,6 +4,17 @@ are matched against the lower-cased text around a date."""
 
 from __future__ import annotations
 
+# Steering bodies: at work "seit" a date is their organisational step.
+STEERING_BODIES = (
+    "board",
+    "gremium",
+    "lenkungsgruppe",
+    "lenkungskreis",
+    "steuerungsgruppe",
+    "steuerungskreis",
+    "arbeitsgruppe",
+    "beirat",
+)
 STRATEGY_WORDS = (
     "strategie",
     "agenda",
@@ -237,14 +248,7 @@ ORGANISATION_UNITS = (
     "lab ",
     "labor",
     # bodies that steer or coordinate ("Lenkungskreis", "Digitalboard")
-    "board",
-    "gremium",
-    "lenkungsgruppe",
-    "lenkungskreis",
-    "steuerungsgruppe",
-    "steuerungskreis",
-    "arbeitsgruppe",
-    "beirat",
+    *STEERING_BODIES,
     # alliances and associations founded for the city's digital work
     "allianz",
     "bündnis",
@@ -256,17 +260,6 @@ ORGANISATION_UNITS = (
     "office)",
     "office,",
     "office.",
-)
-# Steering bodies: at work "seit" a date is their organisational step.
-STEERING_BODIES = (
-    "board",
-    "gremium",
-    "lenkungsgruppe",
-    "lenkungskreis",
-    "steuerungsgruppe",
-    "steuerungskreis",
-    "arbeitsgruppe",
-    "beirat",
 )
 ORGANISATION_VERBS = (
     "gegründet",
