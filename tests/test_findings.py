@@ -228,7 +228,7 @@ def test_events_table_has_readable_types_and_german_quote(data):
     assert "CDO post planned" in set(table["what happened"])  # a horizon is a plan, not an appointment
     assert table["source"].str.fullmatch(r"\[\d+(, \d+)*\]").all()
     de = events_table(frame, DE, bib.notes)
-    assert "Strategie beschlossen" in set(de["was geschah"])
+    assert "Strategie beschlossen" in set(de["Ereignis"])
 
 
 def test_german_findings_use_german_words_and_dates(data):
