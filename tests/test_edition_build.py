@@ -8,7 +8,6 @@ import itertools
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,30 +20,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def editions(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("editions")
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "analysis",
-            "build",
-            "--seeds",
-            str(REPO / "seeds"),
-            "--out",
-            str(out),
-            "--lang",
-            "en,de",
-            "--jobs",
-            "1",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=1200,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return out
+def editions(built_reports) -> Path:
+    """The session's shared build of the seeds in both languages (conftest.py)."""
+    return built_reports.out
 
 
 def pdf_text(path: Path) -> str:
