@@ -32,12 +32,12 @@ def _timeline_seconds(tmp_path: Path, kb: float) -> float:
     path.write_text("Termine\n\n" + _paragraph(kb) + "\n", encoding="utf-8")
     source = read_source(path, tmp_path)
     best = float("inf")
-    for _ in range(2):
-        started = time.perf_counter()
+    for _ in range(3):  # CPU time, best of three: another process on the machine adds none
+        started = time.process_time()
         ctx = DocContext(source)
         ctx.published = detect_published(ctx)
         found = events.extract_events(ctx, "other")
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     assert found  # the dates were read, not set aside
     return best
 
@@ -54,9 +54,9 @@ def test_doubling_a_paragraph_of_dates_at_most_roughly_doubles_the_date_grammar_
         text = _paragraph(kb)
         best = float("inf")
         for _ in range(3):
-            started = time.perf_counter()
+            started = time.process_time()
             find_dates(text)
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.process_time() - started)
         return best
 
     small, large = seconds(8), seconds(16)
