@@ -19,6 +19,8 @@ from datetime import date
 from analysis.dataset.cities import STRATEGY_STATUS_OF_TYPE, CityRow, city_row
 from analysis.dataset.cities import span as span  # the figures and tests read dates through the views
 from analysis.dataset.cities import to_date as to_date
+from analysis.extraction.items import nominative
+from analysis.reading.lemmas import lemma
 from analysis.reporting.texts import Texts
 from analysis.views.city import CityView, city_view
 from analysis.views.corrections import correction_note, evidence_quote
@@ -269,9 +271,20 @@ def as_of_age(row: dict, T: Texts, today: date) -> str:
 
 def strategy_text(facts: CityFacts, T: Texts) -> str:
     """What the source names the strategy (its subject) in quotation marks, else 'a digital strategy'."""
-    event = facts.strategy
+    name = subject_name(facts.strategy)
+    return T("finding.strategy_named", name=f"„{name}“") if name else T("finding.a_strategy")
+
+
+def subject_name(event: dict | None) -> str | None:
+    """The event's subject as a name stands in a sentence: in the nominative ("des
+    Masterplans" → "Masterplan", "der Digitalen Strategie" → "Digitale Strategie"); None when
+    the source names none or only at length."""
     subject = " ".join(((event or {}).get("subject") or "").split())
-    return f"„{subject}“" if subject and len(subject) <= SHORT_LABEL else T("finding.a_strategy")
+    if not subject or len(subject) > SHORT_LABEL:
+        return None
+    if " " not in subject and subject[:1].isupper():
+        return lemma(subject)
+    return nominative(subject)
 
 
 def strategy_status_text(facts: CityFacts, T: Texts, note_of=None) -> str:
@@ -319,8 +332,8 @@ def strategy_steps(facts: CityFacts, T: Texts) -> str:
     ]
     steps = []
     for e in earlier[-3:]:
-        subject = " ".join((e.get("subject") or "").split())
-        name = f"„{subject}“ " if subject and len(subject) <= SHORT_LABEL else ""
+        subject = subject_name(e)
+        name = f"„{subject}“ " if subject else ""
         word = T.label("strategy_status", STRATEGY_STATUS_OF_TYPE[e["type"]])
         steps.append(name + T("status.dated", status=word, when=event_when(e, T)))
     return T.join(steps)
@@ -328,8 +341,8 @@ def strategy_steps(facts: CityFacts, T: Texts) -> str:
 
 def subject_text(event: dict | None) -> str:
     """' („Masterplan Musterstadt 2030“)': the strategy's name in the source, or empty."""
-    subject = " ".join(((event or {}).get("subject") or "").split())
-    return f" („{subject}“)" if subject and len(subject) <= SHORT_LABEL else ""
+    subject = subject_name(event)
+    return f" („{subject}“)" if subject else ""
 
 
 def strategy_finding(facts: CityFacts, T: Texts) -> Finding:
