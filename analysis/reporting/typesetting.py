@@ -251,6 +251,12 @@ def typeset(page: str, lang: str) -> str:
 EM_PER_CHAR = 0.64
 EM_PER_CHAR_BOLD = 0.72
 CELL_PADDING_EM = 1.4  # 5 px each side at 8 pt, and a margin
+# The width a table has on an A4 page (174 mm of text less the body's padding) in em of the
+# tables' 8 pt; a table whose words need more is set smaller (not below SMALLEST_PT), rather
+# than letting one column's words run into the next.
+PAGE_EM = 57.5
+TABLE_PT = 8.0
+SMALLEST_PT = 6.5
 # A table of automatic layout sizes its columns to its words by itself; soft hyphens in it
 # make WeasyPrint (70) compute columns wider than the page, so it keeps none.
 _AUTO_TABLE = re.compile(r"<table>.*?</table>", re.S)
@@ -277,17 +283,25 @@ def fit_columns(table: str) -> str:
     for row in _ROW.findall(table):
         for i, (kind, cell) in enumerate(_CELL.findall(row)[: len(cols)]):
             need[i] = max(need[i], _longest_piece_em(cell, EM_PER_CHAR_BOLD if kind == "h" else EM_PER_CHAR))
+    widths = [max(float(col.group(1) or 0), em) for col, em in zip(cols, need, strict=True)]
+    crowded = sum(widths) > PAGE_EM
     out, pos = [], 0
-    for col, em in zip(cols, need, strict=True):
+    for col, em, width in zip(cols, need, widths, strict=True):
         out.append(table[pos : col.start()])
-        width = col.group(1)
-        if width is not None and float(width) < em:
-            out.append(f'<col style="width:{em:.1f}em"/>')
+        given = col.group(1)
+        if (given is not None and float(given) < em) or (crowded and given is None):
+            out.append(f'<col style="width:{width:.1f}em"/>')
         else:
             out.append(col.group(0))
         pos = col.end()
     out.append(table[pos:])
-    return "".join(out)
+    fitted = "".join(out)
+    if crowded:  # every column as wide as its words, the type a little smaller to fit the page
+        size = max(SMALLEST_PT, TABLE_PT * PAGE_EM / sum(widths))
+        fitted = fitted.replace(
+            '<table class="fixed">', f'<table class="fixed" style="font-size:{size:.1f}pt">', 1
+        )
+    return fitted
 
 
 def plain(text: str) -> str:
