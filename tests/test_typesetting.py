@@ -167,3 +167,31 @@ def test_headings_and_contents_stay_plain_text() -> None:
         "de",
     )
     assert SOFT_HYPHEN not in out
+
+
+def test_a_table_whose_words_need_more_than_the_page_is_set_smaller_with_every_column_fitted():
+    from analysis.reporting.typesetting import PAGE_EM, SMALLEST_PT, TABLE_PT, fit_columns
+
+    head = "".join(f"<th>Ansiedlungsform{i}</th>" for i in range(6))
+    body = "".join(f"<td>Informationstechnik{i}</td>" for i in range(6))
+    table = (
+        '<table class="fixed"><colgroup>'
+        + '<col style="width:4em"/>' * 3
+        + "<col/>" * 3
+        + f"</colgroup><thead><tr>{head}</tr></thead><tbody><tr>{body}</tr></tbody></table>"
+    )
+    fitted = fit_columns(table)
+    widths = [float(w) for w in re.findall(r'<col style="width:([0-9.]+)em"/>', fitted)]
+    assert len(widths) == 6 and min(widths) > 10  # no column narrower than its words
+    size = float(re.search(r"font-size:([0-9.]+)pt", fitted).group(1))
+    assert SMALLEST_PT <= size < TABLE_PT and sum(widths) > PAGE_EM
+
+
+def test_a_table_that_fits_keeps_its_size_and_its_free_columns():
+    from analysis.reporting.typesetting import fit_columns
+
+    table = (
+        '<table class="fixed"><colgroup><col style="width:6em"/><col/></colgroup>'
+        "<tbody><tr><td>Bonn</td><td>im Amt</td></tr></tbody></table>"
+    )
+    assert fit_columns(table) == table
