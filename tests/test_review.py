@@ -268,9 +268,7 @@ def test_round_trip_review_verdicts_corrections_build(tmp_path):
     page = (out / "city-beispielhausen.html").read_text("utf-8")
     # the text as read: German words carry lang spans and soft hyphens at their joints
     page = html.unescape(re.sub(r"<[^>]+>", "", page)).replace("\xad", "")
-    assert texts("en").label("placement", "mayor") in page, (
-        "the report reads the corrected placement"
-    )
+    assert texts("en").label("placement", "mayor") in page, "the report reads the corrected placement"
     assert "Organigramm 2024" in page, "the report shows the correction's note"
 
 

@@ -124,7 +124,7 @@ class Texts:
         return self("date.timestamp", date=self.date(day), time=clock[:5])
 
     def parameters(self, values: dict[str, object]) -> str:
-        """Report parameters as a reader reads them: 'Stadt = Bonn, Sprache = Deutsch'."""
+        """Report parameters as a reader reads them: 'Stadt = Musterstadt, Sprache = Deutsch'."""
         parts = []
         for name, value in values.items():
             if name == "lang":
