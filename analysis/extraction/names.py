@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
-
+from analysis.extraction.lexicon.people import given_names
 from analysis.reading.german import CAPITALISED_ARTICLES
 from analysis.reading.text import LOWER, UPPER
 
@@ -22,23 +20,8 @@ def surname(name: str) -> str:
     return name.split()[-1]
 
 
-# Given names: gender-guesser's dictionary of first names (general data of some 48,000
-# names of many countries, not names of our texts). A line is "M  Jan   …": the sex in the
-# first columns, the name in columns 3-29 (fixed width, the file's format definition), "+"
-# joining the parts of a compound name; "#" and "=" open comments.
-GIVEN_NAMES_DATA = ("gender_guesser", "data/nam_dict.txt")
-_NAME_COLUMNS = slice(3, 29)
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Every given name of the dictionary, loaded once when first asked (some 60 ms)."""
-    package, path = GIVEN_NAMES_DATA
-    data = resources.files(package).joinpath(path).read_bytes()
-    column = b" ".join(line[_NAME_COLUMNS] for line in data.split(b"\n") if line and line[:1] not in b"#=")
-    return frozenset(column.replace(b"+", b" ").replace(b"-", b" ").decode("utf-8").split())
-
-
+# Given names: the one list of the lexicon (lexicon/people.py, built from gender-guesser's
+# dictionary: general data, not names of our texts).
 def has_given_name(name: str) -> bool:
     """Does the name open with a given name ("Anna Muster", "Dr. Hans-Jörg Beispiel")? A
     company or a place shaped like a name ("Netzgesellschaft Musternetz") does not."""
