@@ -81,6 +81,25 @@ def run_cli(
     )
 
 
+def assert_cities_right(reference: Path, cities: Path) -> None:
+    """The reference scorer (`tools/score_cities.py` of `reference`, the shared folder or its
+    copy) finds every cell of `cities` (a cities.csv) right against the seeds' first-page gold."""
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(reference / "tools" / "score_cities.py"),
+            "--gold",
+            str(reference / "gold" / "seeds.cities.json"),
+            "--cities",
+            str(cities),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0 and "all cells right" in proc.stdout, proc.stdout + proc.stderr
+
+
 def assert_meets_gold(tmp_path: Path, docs: Path, gold: Path, thresholds: list[str]) -> None:
     """Extract `docs` with the CLI, score the result against `gold` with the reference
     scorer and fail with the scorer's problems when a threshold (`metric=min`) is missed."""

@@ -10,12 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import typed_cities as fx
+from conftest import assert_cities_right
 
 from analysis.dataset.cities import COLUMNS, city_row, city_rows
 from analysis.dataset.tables import cities_csv, write_tables
@@ -70,21 +69,7 @@ def seed_profiles() -> dict:
 
 def test_every_cell_of_the_seed_cities_is_right(tmp_path, seed_profiles):
     write_tables(seed_profiles, tmp_path)
-    proc = subprocess.run(
-        [
-            sys.executable,
-            str(REFERENCE / "tools" / "score_cities.py"),
-            "--gold",
-            str(REFERENCE / "gold" / "seeds.cities.json"),
-            "--cities",
-            str(tmp_path / "cities.csv"),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "all cells right" in proc.stdout
+    assert_cities_right(REFERENCE, tmp_path / "cities.csv")
 
 
 def test_the_seed_answers_the_review_asked_for(seed_profiles):

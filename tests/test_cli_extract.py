@@ -5,11 +5,9 @@ from __future__ import annotations
 import csv
 import json
 import shutil
-import subprocess
-import sys
 
 import pytest
-from conftest import run_cli
+from conftest import assert_cities_right, run_cli
 
 from analysis.dataset.tables import CITIES_TABLE, TABLES
 
@@ -155,16 +153,4 @@ def test_the_seeds_cities_csv_is_right_in_every_cell(seeds_tabled, shared_dir):
     right (`score_cities.py` exits 1 on any wrong cell and prints it)."""
     proc, out = seeds_tabled
     assert proc.returncode == 0, proc.stderr
-    scored = subprocess.run(
-        [
-            sys.executable,
-            str(shared_dir / "tools" / "score_cities.py"),
-            "--gold",
-            str(shared_dir / "gold" / "seeds.cities.json"),
-            "--cities",
-            str(out / "cities.csv"),
-        ],
-        capture_output=True,
-        text=True,
-    )
-    assert scored.returncode == 0, scored.stdout + scored.stderr
+    assert_cities_right(shared_dir, out / "cities.csv")
