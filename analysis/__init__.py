@@ -4,8 +4,12 @@ texts, tables for comparison, and the report build.
 The layers, each importing only from those above it:
 
 - `analysis.vocabulary`: every closed vocabulary of the data contract, defined once;
+- `analysis.sources`: what an analyst holds (a URL, a PDF, HTML or text file) -> an
+  immutable snapshot with its stored text and a `sources.csv` line (`python -m analysis add`);
+  the build reads only snapshots, never the network;
 - `analysis.reading`: bytes -> text (`reader`), page furniture set aside (`cleaner`),
-  sections (`sections`), sentences and names (`text`), the German date grammar (`dates`);
+  sections (`sections`), sentences and names (`text`), the German date grammar (`dates`),
+  lemmas (`lemmas`);
 - `analysis.extraction`: one text -> one profile document (`extract_document`);
 - `analysis.dataset`: a folder of sources -> the profiles JSON (`profiles`: extract, load,
   validate against `schema/`), and the profiles -> one table per fact kind (`tables`) and
@@ -25,7 +29,7 @@ Python API for notebooks and analysts:
 - `analysis.views.city.city_view(dataset, city)`: a city's documents, governance by document
   and one merged timeline.
 
-Command line: `python -m analysis extract|tables|build` (see `analysis.cli`). The library
+Command line: `python -m analysis add|extract|tables|build|review` (see `analysis.cli`). The library
 reports through `logging` (logger `analysis`); the command line prints it on stderr.
 """
 
