@@ -4,12 +4,12 @@ texts, tables for comparison, and the report build.
 The layers, each importing only from those above it:
 
 - `analysis.vocabulary`: every closed vocabulary of the data contract, defined once;
-- `analysis.sources`: what an analyst holds (a URL, a PDF, HTML or text file) -> an
-  immutable snapshot with its stored text and a `sources.csv` line (`python -m analysis add`);
-  the build reads only snapshots, never the network;
 - `analysis.reading`: bytes -> text (`reader`), page furniture set aside (`cleaner`),
   sections (`sections`), sentences and names (`text`), the German date grammar (`dates`),
   lemmas (`lemmas`);
+- `analysis.sources`: what an analyst holds (a URL, a PDF, HTML or text file) -> an
+  immutable snapshot with its stored text and a `sources.csv` line (`python -m analysis add`);
+  the build reads only snapshots, never the network;
 - `analysis.extraction`: one text -> one profile document (`extract_document`);
 - `analysis.dataset`: a folder of sources -> the profiles JSON (`profiles`: extract, load,
   validate against `schema/`), and the profiles -> one table per fact kind (`tables`) and
