@@ -37,7 +37,10 @@ def make(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     shutil.copy(REPO / "Makefile", tmp_path / "Makefile")
     for name in ("pyproject.toml", "requirements.lock"):
         (tmp_path / name).write_text("")
-    return subprocess.run(["make", *args], cwd=tmp_path, capture_output=True, text=True, env=os.environ)
+    # as a newcomer runs it: not a sub-make of `make test` (which would print "make[1]: …"
+    # and pass its flags down)
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")}
+    return subprocess.run(["make", *args], cwd=tmp_path, capture_output=True, text=True, env=env)
 
 
 def test_a_python_too_old_stops_make_venv_with_one_line(tmp_path):
