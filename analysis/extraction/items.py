@@ -27,7 +27,7 @@ from analysis.extraction.lexicon.items import (
 from analysis.extraction.rules import alternation
 from analysis.reading.cleaner import BULLET
 from analysis.reading.german import ARTICLES
-from analysis.reading.lemmas import lemma
+from analysis.reading.lemmas import lemma, nominative
 from analysis.reading.text import LOWER, UPPER, Span, alternation_matches, clean_name, norm_key
 
 QUOTED = re.compile(r"[„»\"‚«]([^„“”\"»«‚‘]{2,80})[“”\"«‘»]")
@@ -338,25 +338,6 @@ def base_form(name: str, text: str) -> str:
     """The shortest inflection of `name` that the text uses (nominative, as a rule)."""
     variants = {" ".join(m.group(0).split()) for m in _stem_pattern(name).finditer(text)}
     return min(variants | {name}, key=lambda v: (len(v), v))
-
-
-_ADJECTIVE_ENDING = re.compile(r"(?:en|er|es|em)$")
-
-
-def nominative(name: str) -> str:
-    """A programme named by adjective and noun, in the form a list shows it: "der digitalen
-    Modellregionen" -> "Digitale Modellregion" (the adjective capitalised with the ending of
-    the nominative after the article, the noun by its lemma). Other names are kept."""
-    parts = name.split()
-    if len(parts) != 2 or not parts[0].isalpha() or not parts[1][:1].isupper():
-        return name
-    adjective, noun = parts
-    if lemma(adjective).casefold() == adjective.casefold() and not _ADJECTIVE_ENDING.search(adjective):
-        return name  # not an inflected adjective
-    stem = _ADJECTIVE_ENDING.sub("", adjective)
-    if not stem.endswith("e"):
-        stem += "e"
-    return f"{stem[:1].upper()}{stem[1:]} {lemma(noun) if lemma(noun)[:1].isupper() else noun}"
 
 
 def extract_funding(ctx: DocContext) -> list[dict]:

@@ -26,3 +26,23 @@ def lemma(word: str) -> str:
 def lemmas(text: str) -> list[str]:
     """The lemmas of the words of `text`, in order."""
     return [lemma(w) for w in WORD.findall(text)]
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:en|er|es|em)$")
+
+
+def nominative(name: str) -> str:
+    """A programme named by adjective and noun, in the form a list shows it: "der digitalen
+    Modellregionen" -> "Digitale Modellregion" (the adjective capitalised with the ending of
+    the nominative after the article, the noun by its lemma). Other names are kept. Items
+    merged by lemma and the reports' names of a strategy both read it."""
+    parts = name.split()
+    if len(parts) != 2 or not parts[0].isalpha() or not parts[1][:1].isupper():
+        return name
+    adjective, noun = parts
+    if lemma(adjective).casefold() == adjective.casefold() and not _ADJECTIVE_ENDING.search(adjective):
+        return name  # not an inflected adjective
+    stem = _ADJECTIVE_ENDING.sub("", adjective)
+    if not stem.endswith("e"):
+        stem += "e"
+    return f"{stem[:1].upper()}{stem[1:]} {lemma(noun) if lemma(noun)[:1].isupper() else noun}"

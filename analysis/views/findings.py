@@ -19,8 +19,7 @@ from datetime import date
 from analysis.dataset.cities import STRATEGY_STATUS_OF_TYPE, CityRow, city_row
 from analysis.dataset.cities import span as span  # the figures and tests read dates through the views
 from analysis.dataset.cities import to_date as to_date
-from analysis.extraction.items import nominative
-from analysis.reading.lemmas import lemma
+from analysis.reading.lemmas import lemma, nominative
 from analysis.reporting.texts import Texts
 from analysis.views.city import CityView, city_view
 from analysis.views.corrections import correction_note, evidence_quote
