@@ -530,7 +530,8 @@ def subject(text: str) -> str | None:
             after = _COMPLEMENT.match(text, end)
             if after and after.group(1) == "für":
                 end = after.end()  # "Amt für Digitalisierung", "Strategie für Musterfeld"
-            return " ".join(text[start:end].split())[:_SUBJECT_MAX].rstrip(".,;:")
+            # as a name stands in a sentence: "des Masterplans" names the Masterplan
+            return lemmas.name_nominative(" ".join(text[start:end].split())[:_SUBJECT_MAX].rstrip(".,;:"))
     return None
 
 

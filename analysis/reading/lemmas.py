@@ -46,3 +46,12 @@ def nominative(name: str) -> str:
     if not stem.endswith("e"):
         stem += "e"
     return f"{stem[:1].upper()}{stem[1:]} {lemma(noun) if lemma(noun)[:1].isupper() else noun}"
+
+
+def name_nominative(name: str) -> str:
+    """A name read from running text as a list or a sentence shows it: one capitalised noun
+    by its lemma ("des Masterplans" → "Masterplan"), an adjective and a noun in the
+    nominative (`nominative`); other names as written."""
+    if " " not in name and name[:1].isupper():
+        return lemma(name)
+    return nominative(name)

@@ -19,7 +19,6 @@ from datetime import date
 from analysis.dataset.cities import STRATEGY_STATUS_OF_TYPE, CityRow, city_row
 from analysis.dataset.cities import span as span  # the figures and tests read dates through the views
 from analysis.dataset.cities import to_date as to_date
-from analysis.reading.lemmas import lemma, nominative
 from analysis.reporting.texts import Texts
 from analysis.views.city import CityView, city_view
 from analysis.views.corrections import correction_note, evidence_quote
@@ -275,15 +274,11 @@ def strategy_text(facts: CityFacts, T: Texts) -> str:
 
 
 def subject_name(event: dict | None) -> str | None:
-    """The event's subject as a name stands in a sentence: in the nominative ("des
-    Masterplans" → "Masterplan", "der Digitalen Strategie" → "Digitale Strategie"); None when
-    the source names none or only at length."""
+    """The event's subject as the extraction names it (in the nominative: see
+    `analysis.reading.lemmas.name_nominative`); None when the source names none or only at
+    length."""
     subject = " ".join(((event or {}).get("subject") or "").split())
-    if not subject or len(subject) > SHORT_LABEL:
-        return None
-    if " " not in subject and subject[:1].isupper():
-        return lemma(subject)
-    return nominative(subject)
+    return subject if subject and len(subject) <= SHORT_LABEL else None
 
 
 def strategy_status_text(facts: CityFacts, T: Texts, note_of=None) -> str:
