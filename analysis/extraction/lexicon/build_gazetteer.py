@@ -22,6 +22,13 @@ from pathlib import Path
 
 OUT = Path(__file__).with_name("municipalities.tsv")
 
+# GeoNames numbers the Länder by its own admin1 codes, Destatis by the Länderschlüssel of
+# the AGS; the gazetteer keeps one system (the official one) for both kinds of place.
+GEONAMES_ADMIN1_TO_AGS = {
+    "01": "08", "02": "09", "03": "04", "04": "02", "05": "06", "06": "03", "07": "05", "08": "07",
+    "09": "10", "10": "01", "11": "12", "12": "13", "13": "14", "14": "15", "15": "16", "16": "11",
+}  # fmt: skip
+
 
 def rows(geonames: Path, districts: Path) -> list[tuple[str, int, str, str]]:
     out: dict[tuple[str, str], tuple[str, int, str, str]] = {}
@@ -29,7 +36,8 @@ def rows(geonames: Path, districts: Path) -> list[tuple[str, int, str, str]]:
         if place["countrycode"] != "DE":
             continue
         key = (place["name"], "m")
-        row = (place["name"], int(place["population"]), place.get("admin1code") or "", "m")
+        state = GEONAMES_ADMIN1_TO_AGS.get(place.get("admin1code") or "", "")
+        row = (place["name"], int(place["population"]), state, "m")
         if key not in out or out[key][1] < row[1]:
             out[key] = row
     with districts.open(encoding="utf-8") as fh:
