@@ -15,17 +15,22 @@ from analysis.extraction.lexicon.roles import (
     CDO_ROLE_WORDS,
     COREFERENCE_OPENERS,
     DEPARTMENT_ROLES,
+    ATTACH_VERBS,
     EXTERNAL_BODY_OWNERS,
+    FIELD_OFFICER_PREFIXES,
     GENERIC_SUBJECTS,
     HEAD_WORDS,
     IT_HEAD_TITLES,
     IT_WORDS,
     LEAD_VERBS,
+    NOT_UNIT_ADJECTIVES,
+    OFFICER_NETWORK_NOUNS,
     REPORTING_HEADS,
     REPORTING_LINES,
     REPORTING_VERBS,
     ROLE_ADVERBS,
     ROLE_POST_COMPOUNDS,
+    UNIT_HEADS_FOR,
 )
 from analysis.extraction.names import (
     HONORIFICS,
@@ -195,11 +200,15 @@ _UNIT_BODIES = (
     "Arbeitskreis|arbeitskreis|Beirat|beirat|Lenkungsgruppe|Lenkungskreis|Steuerungsgruppe|Steuerungskreis|"
     "Lenkungsausschuss|Koordinierungsgremium|Digitalrat|Digitalisierungsrat"
 )
+# One part of a unit's remit: a noun, maybe after a lower-case adjective ("interne IT",
+# "digitale Verwaltung"), not after a determiner ("und eine Förderung" starts a new phrase).
+_REMIT = rf"(?:(?!{alternation(NOT_UNIT_ADJECTIVES)}\b)[a-zäöü]{{3,}}e[nrs]?\s+)?{_CAP}"
 UNIT_PATTERNS = [
-    # "Amt für A, B und C", "Dezernat für …", "Amt mit dem Namen A und B"
+    # any unit with its remit: "Amt für A, B und C", "Referat für Digitalisierung und Wirtschaft",
+    # "Dezernat für Digitalisierung und interne IT", "Amt mit dem Namen A und B"
     re.compile(
-        rf"\b(?:Amt|Amts|Amtes|Dezernat|Dezernats|Dezernates)\s+(?:für|mit\s+dem\s+Namen)\s+{_CAP}"
-        rf"(?:\s+(?:und|sowie)\s+{_CAP}|,\s*{_CAP})*"
+        rf"\b{alternation(UNIT_HEADS_FOR)}\s+(?:für\s+(?:(?:den|die|das)\s+)?|mit\s+dem\s+Namen\s+){_REMIT}"
+        rf"(?:\s+(?:und|sowie)\s+{_REMIT}|,\s*{_REMIT})*"
     ),
     re.compile(
         rf"\b(?:Competence|Kompetenz)[ -]?(?:Center|Centre|Zentrum)\s+{_CAP}(?:[ -]{_CAP})?(?:\s+\([^)]{{2,30}}\))?"
@@ -212,9 +221,13 @@ UNIT_PATTERNS = [
         r"\b(?:Projektbüro|Digitalisierungsbüro|Smart[ -]City[ -]Büro|Programmbüro)(?:\s+[\"„»][^\"“”«]{2,60}[\"“”«])?"
     ),
     re.compile(rf"\bStabs?stellen?(?:\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?)?"),
+    # officers: the CDO's own title, officers of one digital field ("E-Government-Beauftragter"),
+    # networks of officers ("Digitallotsen", "Digitale Scouts")
     re.compile(
-        r"\b(?:Digitalisierungsbeauftragte[nr]?|Digitallotsen|E-Government-Beauftragte[nr]?|Smart-City-Beauftragte[nr]?|"
-        r"Digitalisierungsverantwortliche[nr]?)"
+        rf"\b(?:Digitalisierungsbeauftragte[nr]?|Digitalisierungsverantwortliche[nr]?"
+        rf"|(?:{alternation(FIELD_OFFICER_PREFIXES)})[Bb]eauftragte[nr]?"
+        rf"|(?:Digital|Digitalisierungs)(?:{alternation(OFFICER_NETWORK_NOUNS)})"
+        rf"|Digitale[n]?\s+(?:{alternation(tuple(n.capitalize() for n in OFFICER_NETWORK_NOUNS))}))(?![\w-])"
     ),
     # officers: "Referentin für den digitalen Wandel", "Beauftragter für Digitalisierung"
     re.compile(
@@ -248,16 +261,37 @@ UNIT_PATTERNS = [
     re.compile(
         rf"\bTeam\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?|\bStabs?stelle\s+[a-zäöü][\w-]*\.[a-z]{{2,}}\b"
     ),
+    # a line of the administration a team is attached to ("angedockt an den Bereich Personal und
+    # Organisation"; kept only beside an ATTACH_VERB, see _attached)
+    re.compile(
+        rf"\bBereich(?:s|es)?\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?(?:\s+(?:und|&)\s+{_CAP})*"
+    ),
+    # the city's own IT or digital enterprise and agency: "IT-Eigenbetrieb", "Eigenbetrieb
+    # Digitale Dienste", "Digitalagentur"
+    re.compile(
+        rf"\bIT-Eigenbetrieb(?:es|s)?\b|\bEigenbetrieb(?:es|s)?\s+(?:{_CAP}\s+)?(?:IT|Digital|Informations|Daten|Smart)[\w-]*"
+        rf"(?:\s+{_NOT_UNIT_NAME}{_CAP})?|\b(?:Digital|Digitalisierungs)(?:agentur|büro)\b"
+    ),
 ]
 # A pattern runs only on paragraphs that hold one of its literal words (most hold none).
 UNIT_TRIGGERS = (
-    ("Amt", "Dezernat"),
+    (
+        "Amt",
+        "Dezernat",
+        "Referat",
+        "Abteilung",
+        "Fachbereich",
+        "Fachdienst",
+        "Stabs",
+        "Stabst",
+        "Geschäftsstelle",
+    ),
     ("Competence", "Kompetenz"),
     ("Kompetenzzentrum",),
     ("Innovation",),
     ("büro", "Büro"),
     ("Stabs", "Stabst"),
-    ("beauftragt", "Beauftragt", "Digitallotsen", "verantwortlich"),
+    ("beauftragt", "Beauftragt", "verantwortlich", "Digital"),
     ("Referent", "Beauftragt"),
     (
         "rbeitskreis",
@@ -277,6 +311,8 @@ UNIT_TRIGGERS = (
     ("Geschäftsstelle", "Abteilung", "Geschäftsbereich", "Referat", "Dezernat"),
     ("Office", "Board"),
     ("Team", "Stabs", "Stabst"),
+    ("Bereich",),
+    ("Eigenbetrieb", "agentur", "büro"),
 )
 
 
@@ -316,7 +352,9 @@ _UNIT_CANON = [
     (re.compile(r"^Stabsstellen\b"), "Stabsstelle"),
     (re.compile(r"^Stabstellen\b"), "Stabstelle"),
     (re.compile(r"\s*\([^)]*\)$"), ""),
-    (re.compile(r"^Digitalisierungsbeauftragte[nr]$"), "Digitalisierungsbeauftragte"),
+    (re.compile(r"^([\w-]*[Bb]eauftragte)[nr]$"), r"\1"),
+    (re.compile(r"^(Fachdienst)es\b"), r"\1"),
+    (re.compile(r"^(Bereich|Eigenbetrieb)(?:es|s)\b"), r"\1"),
 ]
 BUNDLING = re.compile(
     r"(bündel|zusammenf[üu]hr|zusammengef[üu]hrt|zusammengelegt|vereint|gemeinsam\w* Dach)", re.I
@@ -363,7 +401,9 @@ def _officer_network(text: str, start: int, end: int) -> bool:
     plural without article ("ernannten … Digitalisierungsverantwortliche"), or always plural
     ("Digitallotsen")."""
     word = text[start:end]
-    if _DISTRIBUTED.search(text[max(0, start - 80) : end + 40]) or word.endswith("lotsen"):
+    if _DISTRIBUTED.search(text[max(0, start - 80) : end + 40]) or word.casefold().endswith(
+        OFFICER_NETWORK_NOUNS
+    ):
         return True
     return word.endswith("e") and not _ARTICLE_BEFORE.search(text[max(0, start - 40) : start])
 
@@ -379,13 +419,32 @@ _BODIES = re.compile(rf"(?:{_UNIT_BODIES})|\b(?:AG|Arbeitsgruppe|Projektgruppe)\
 _STAFF_UNIT_KEYS = ("stabsstelle", "stabstelle")
 
 
+# The subject that sets up a body: "Der Landkreistag hat eine Arbeitsgruppe … eingerichtet".
+_SETTING_UP_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+)(?:Der|Die|Das)\s+(?:[\w-]+\s+)?(?P<owner>[\w-]+)\s+"
+    r"(?:hat|haben|hatte|hatten|richtet|richtete|richteten|gründet|gründete|gründeten|beruft|berief)\b[^.;:]*$"
+)
+
+
 def _external_body(text: str, start: int, end: int) -> bool:
-    """A working group or board of another organisation ("Arbeitskreis … des Musterverbandes"),
-    not of the city: its owner's name ends with an organisation word (EXTERNAL_BODY_OWNERS)."""
+    """A working group or board of another organisation, not of the city: its owner, named
+    after it ("Arbeitskreis … des Musterverbandes") or as the subject that set it up ("Der
+    Landkreistag hat eine Arbeitsgruppe … eingerichtet"), ends with an organisation word
+    (EXTERNAL_BODY_OWNERS)."""
     if not _BODIES.search(text, start, end):
         return False
-    owner = _OWNER.match(text, end)
+    owner = _OWNER.match(text, end) or _SETTING_UP_SUBJECT.search(text, max(0, start - 200), start)
     return bool(owner and owner.group("owner").casefold().endswith(EXTERNAL_BODY_OWNERS))
+
+
+_ATTACHED_LINE = 16  # index in UNIT_PATTERNS of "Bereich …"
+_ATTACH = re.compile(rf"(?<![\w-]){alternation(ATTACH_VERBS)}(?![\w-])")
+
+
+def _attached(text: str, start: int, end: int) -> bool:
+    """Is the line named at start:end one that a team or post is attached to ("angedockt an
+    den Bereich X", "dem Bereich X zugeordnet")?"""
+    return bool(_ATTACH.search(text, max(0, start - 40), start) or _ATTACH.search(text, end, end + 30))
 
 
 def extract_units(ctx: DocContext) -> list[dict]:
@@ -416,8 +475,14 @@ def extract_units(ctx: DocContext) -> list[dict]:
                 own_staff_units.add(key)  # also when an earlier mention listed it already
             if len(name) < 4 or any(k == key or (k.startswith(key + " ") and not own) for k in seen):
                 continue
-            if m.re is UNIT_PATTERNS[_OFFICERS] and not _officer_network(block.text, start, m.end()):
-                continue  # one officer is a person (often the CDO), officers in every office a network
+            if (
+                m.re is UNIT_PATTERNS[_OFFICERS]
+                and not name.startswith(FIELD_OFFICER_PREFIXES)
+                and not _officer_network(block.text, start, m.end())
+            ):
+                continue  # one CDO officer is a person (the CDO), officers in every office a network
+            if m.re is UNIT_PATTERNS[_ATTACHED_LINE] and not _attached(block.text, start, m.end()):
+                continue  # "im Bereich Bildung": a field, not a line the team is attached to
             seen.add(key)
             units.append({"name": name, "evidence": ctx.evidence(block.span.sub(start, m.end()))})
     # "Stabsstelle" before "Stabsstelle Digitalisierung": the bare word names the same unit,

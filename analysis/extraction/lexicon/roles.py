@@ -298,3 +298,89 @@ EXTERNAL_BODY_OWNERS = (
     "bundesregierung",
     "landesregierung",
 )
+
+# --- Units that carry digitalisation: the nouns that head their names.
+# Units named with "für" and their remit ("Referat für Digitalisierung und Wirtschaft",
+# "Abteilung für digitale Verwaltung"): the organisational units of a German administration
+# (not "Büro" or "Agentur": "Agentur für Arbeit" is no unit of the city).
+UNIT_HEADS_FOR = (
+    "Amt",
+    "Amts",
+    "Amtes",
+    "Dezernat",
+    "Dezernats",
+    "Dezernates",
+    "Referat",
+    "Referats",
+    "Referates",
+    "Abteilung",
+    "Fachbereich",
+    "Fachbereichs",
+    "Fachbereiches",
+    "Fachdienst",
+    "Fachdienstes",
+    "Stabsstelle",
+    "Stabstelle",
+    "Geschäftsstelle",
+)
+# Determiners and pronouns in lower case: a word of these after "und" starts a new phrase
+# ("Amt für Kultur und eine neue Stelle"), not an adjective of the unit's name ("und interne IT").
+NOT_UNIT_ADJECTIVES = (
+    "eine",
+    "einen",
+    "einem",
+    "einer",
+    "eines",
+    "keine",
+    "keinen",
+    "diese",
+    "diesen",
+    "dieser",
+    "dieses",
+    "jede",
+    "jeden",
+    "jeder",
+    "jedes",
+    "seine",
+    "seinen",
+    "seiner",
+    "ihre",
+    "ihren",
+    "ihrer",
+    "unsere",
+    "unseren",
+    "alle",
+    "allen",
+    "viele",
+    "vielen",
+    "andere",
+    "anderen",
+    "beide",
+    "beiden",
+    "welche",
+    "deren",
+    "dessen",
+    "sowie",
+    "ohne",
+    "ebenfalls",
+    "heute",
+    "gerne",
+)
+# Verbs that attach a team or post to a line of the administration ("angedockt an den Bereich
+# Personal und Organisation"): the line they name is a unit carrying digitalisation.
+ATTACH_VERBS = (
+    "angedockt",
+    "angesiedelt",
+    "angegliedert",
+    "eingegliedert",
+    "zugeordnet",
+    "verortet",
+    "unterstellt",
+    "verankert",
+)
+# Officers as a network, always plural ("Digitallotsen", "Digitale Scouts" in every office):
+# the last part of the noun.
+OFFICER_NETWORK_NOUNS = ("lotsen", "paten", "scouts", "botschafter", "coaches", "multiplikatoren")
+# Officers for one digital field other than the CDO ("E-Government-Beauftragter",
+# "Smart-City-Beauftragte"): one such officer is a unit, not the CDO.
+FIELD_OFFICER_PREFIXES = ("E-Government-", "Smart-City-", "Open-Data-", "Breitband", "IT-Sicherheits")
