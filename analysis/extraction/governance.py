@@ -12,10 +12,10 @@ from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.gazetteer import places_named
 from analysis.extraction.lexicon.roles import (
     APPOINTED_WORDS,
+    ATTACH_VERBS,
     CDO_ROLE_WORDS,
     COREFERENCE_OPENERS,
     DEPARTMENT_ROLES,
-    ATTACH_VERBS,
     EXTERNAL_BODY_OWNERS,
     FIELD_OFFICER_PREFIXES,
     GENERIC_SUBJECTS,
