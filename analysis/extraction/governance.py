@@ -512,13 +512,25 @@ _EXPANSION = r"(?:\s*\([^()]{1,80}\))?"
 _GENITIVE = rf"(?:[{UPPER}][\w-]+s\s+)?"  # "Musterfelds neue CDO"
 # Adjectives before the role ("der erste hauptamtliche CDO"): closed endings, not any word.
 _ADJECTIVES = r"(?:(?:neue[rn]?|erste[rn]?|[a-zäöü]{3,}(?:ische|liche|ige|ierte|elle)[rn]?)\s+){0,2}"
+_OF_THE_CITY = rf"(?:\s+(?:der|des)\s+(?:Stadt|Gemeinde|Kreises|Landkreises)(?:\s+[{UPPER}][\w-]+)?)?"
+# A name is no name right after an article ("der Rat Anna …" holds the pair "Rat Anna").
+_NO_ARTICLE_BEFORE = r"(?<!der )(?<!die )(?<!das )(?<!den )(?<!dem )"
+# Verbs by which the city gains its CDO ("Mit Anna Muster hat Musterfeld einen CDO gewonnen").
+_GAIN_VERBS = "hat|haben|hatte|bekommt|bekam|erhält|erhielt|gewinnt|gewann"
+# Verbs of taking up a post, and the post nouns they take ("tritt die Stelle des CDO an").
+_TAKE_UP_VERBS = "übernimmt|übernahm|übernehmen|tritt|trat|nimmt|nahm|hat|hatte|bekleidet|besetzt"
+_POSTS = "Funktion|Rolle|Aufgabe|Aufgaben|Position|Stelle|Posten|Arbeit|Tätigkeit|Dienst"
+# Up to six words between a verb and "als": lower-case words, numbers, a capitalised word
+# before a lower-case one ("im Mai seine Arbeit"), never two capitalised words (a name).
+_SHORT_WORDS = r"(?:\s+(?:[a-zäöüß]+|\d[\d.]*|[A-ZÄÖÜ][a-zäöüß]+(?=\s+[a-zäöüß\d]))){0,6}"
 HOLDER = rule(
     "cdo_holder",
     "the person a sentence names as the CDO",
     rf"(?<![\w-]){_ROLE}{_Q}\s+(?P<a>{NAME})"  # "CDO Anna Muster"
     rf"|(?P<b>{NAME})(?:\s*\([^)]{{1,12}}\))?,?\s+"
-    rf"(?:(?:ist|wird|bleibt|sei|war)\s+{_ADVERBS}(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}(?:als\s+)?{_DET}{_GENITIVE}{_ADJECTIVES}"
-    rf"|(?:seit\s+[^,.]{{1,30}}?\s+)?(?:als\s+)?{_DET}{_GENITIVE}(?:neue[rn]?\s+)?){_Q}{_ROLE}(?![\w-])"
+    rf"(?:(?:ist|wird|bleibt|sei|war|heißt)\s+{_ADVERBS}(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}(?:als\s+)?{_DET}{_GENITIVE}{_ADJECTIVES}"
+    # no verb: an apposition, also of two roles ("Jan Beispiel, CIO und CDO der Stadt")
+    rf"|(?:seit\s+[^,.]{{1,30}}?\s+)?(?:als\s+)?{_DET}{_GENITIVE}(?:neue[rn]?\s+)?(?:[\w-]+\s+und\s+)?){_Q}{_ROLE}(?![\w-])"
     # inverted copula: "CDO der Stadt ist seit 2020 Anna Muster"
     rf"|(?<![\w-]){_ROLE}{_Q}(?:\s+(?:der|des)\s+(?:Stadt|Gemeinde|Kreises|Landkreises)(?:\s+[{UPPER}][\w-]+)?)?"
     rf"\s+(?:ist|bleibt|wird|heißt)\s+(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}(?P<g>{NAME})"
@@ -526,11 +538,33 @@ HOLDER = rule(
     rf"|(?P<h>{NAME}),\s+(?:die|der)\s+[^,.;]{{0,60}}?\bals\s+(?:[a-zäöü]+\s+)?{_Q}{_ROLE}(?![\w-])"
     rf"|\bist\s+(?P<c>{NAME})\s+(?:der\s+)?{_Q}{_ROLE}(?![\w-])"  # "In Musterstadt ist Anna Muster CDO."
     rf"|\bAls\s+{_ROLE}[^.]{{0,80}}?\s+(?:{_HOLDER_VERBS})\s+(?P<d>{NAME})"
-    rf"|(?P<e>{NAME})\s+(?:wird|hat|übernimmt|übernahm|erhält|erhielt)\s+[^.]{{0,80}}?\b(?:Funktion|Rolle|Aufgabe|Position|Stelle)\s+(?:des|der|eines|einer|als)\s+{_Q}{_ROLE}"
+    rf"|(?P<e>{NAME})\s+(?:wird|erhält|erhielt|{_TAKE_UP_VERBS})\s+(?:[^.]|(?<=\d)\.){{0,80}}?\b(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+"
+    rf"{_ADJECTIVES}{_Q}{_ROLE}"
     rf"|{_ROLE}{_EXPANSION}(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?,\s+(?P<f>{NAME})"
     # appointed to the role: "Anna Muster wurde im Mai zur CDO ernannt", "hat Jan Beispiel zum CDO bestellt"
     rf"|(?P<i>{NAME})\s+(?:wurde|wird|ist)\s+(?:[^.,]{{0,40}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
-    rf"|\b(?:hat|haben|hatte)\s+(?P<j>{NAME})\s+(?:[^.,]{{0,30}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])",
+    rf"|\b(?:hat|haben|hatte)\s+(?P<j>{NAME})\s+(?:[^.,]{{0,30}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    # the role first, then who was appointed to it: "Zum neuen CDO wurde Anna Muster ernannt"
+    rf"|\bZu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}{_Q}{_OF_THE_CITY}\s+(?:wurde|wird|ist|hat|haben|hatte)\s+"
+    rf"(?:[^.,]{{0,40}}?\s+)?{_NO_ARTICLE_BEFORE}(?P<p>{NAME})"
+    # the city gained someone as its CDO: "Mit Anna Muster hat Musterfeld einen CDO gewonnen",
+    # "Musterfeld hat mit Anna Muster eine Digitalisierungsbeauftragte"
+    rf"|\b[Mm]it\s+(?P<k>{NAME})\s+(?:{_GAIN_VERBS})\b[^.]{{0,80}}?(?<![\w-]){_ROLE}(?![\w-])"
+    rf"|\bmit\s+(?P<l>{NAME})\s+(?:eine[nm]?\s+|ihre[nm]?\s+|seine[nm]?\s+)?{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    # a verb of taking up the post, with the post as object: "Anna Muster tritt die Stelle
+    # des CDO an", "hat ihre Arbeit als CDO aufgenommen"; inverted: "übernimmt Anna Muster
+    # die Aufgaben der …", "Die Funktion des CDO übernimmt Anna Muster"
+    rf"|\b(?:{_TAKE_UP_VERBS})\s+(?P<m>{NAME})\s+(?:[^.]{{0,40}}?\s+)?(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+"
+    rf"{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    rf"|\b(?:{_POSTS})\s+(?:des|der|als)\s+{_ADJECTIVES}{_Q}{_ROLE}{_Q}{_OF_THE_CITY}\s+(?:{_TAKE_UP_VERBS})\s+"
+    rf"(?:[^.,]{{0,30}}?\s+)?{_NO_ARTICLE_BEFORE}(?P<n>{NAME})"
+    # a name, an apposition between commas, the copula: "Anna Muster, Leiterin des Amtes für
+    # IT, ist zugleich CDO"
+    rf"|(?P<q>{NAME}),\s+[^,.]{{3,60}},\s+(?:ist|wird|bleibt|war)\s+{_ADVERBS}(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}"
+    rf"(?:als\s+)?{_DET}{_GENITIVE}{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    # a name, any verb, "als CDO": "Anna Muster leitet als CDO die Stabsstelle", "Jan Beispiel
+    # hat im Mai seine Arbeit als CDO aufgenommen" (no second name between: "A begrüßte B als CDO")
+    rf"|(?P<o>{NAME})\s+[a-zäöüß]+{_SHORT_WORDS}\s+als\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])",
     matches=(
         "Die Verantwortung liegt bei CDO Anna Muster.",
         "Jan Beispiel, Chief Digital Officer der Stadt Musterstadt.",
@@ -549,6 +583,18 @@ HOLDER = rule(
         "Anna Muster wurde im Mai zur ersten Digitalisierungsbeauftragten der Stadt ernannt.",
         "Der Rat hat Jan Beispiel zum CDO bestellt.",
         "Der neue CDO heißt Jan Beispiel.",
+        "Anna Muster heißt die neue Digitalisierungsbeauftragte der Stadt.",
+        "Zum neuen CDO wurde Jan Beispiel ernannt.",
+        "Zum Chief Digital Officer hat der Rat Anna Muster berufen.",
+        "Mit Jan Beispiel hat Talheim erstmals einen Chief Digital Officer ins Rathaus geholt.",
+        "Die Stadt hat mit Anna Muster eine Digitalisierungsbeauftragte.",
+        "Seit Juli übernimmt Anna Muster die Aufgaben der Digitalisierungsbeauftragten.",
+        "Jan Beispiel tritt am 1. Juli die Stelle des CDO an.",
+        "Die Funktion des CDO übernimmt Anna Muster.",
+        "Jan Beispiel, Leiter der IT-Abteilung, ist zugleich Chief Digital Officer.",
+        "Jan Beispiel, CIO und CDO der Stadt, erklärt das Vorgehen.",
+        "Anna Muster leitet als CDO die neue Stabsstelle.",
+        "Jan Beispiel hat im Mai seine Arbeit als CDO der Stadt aufgenommen.",
     ),
     not_matches=(
         "Der Oberbürgermeister Jan Beispiel stellt den neuen CDO vor.",
@@ -589,7 +635,7 @@ SURNAME_PLACE_LIMIT = 20_000
 
 
 # Preference among the holder patterns: a role word before the name binds tightest.
-_HOLDER_GROUPS = ("a", "f", "c", "g", "i", "j", "d", "e", "h", "b")
+_HOLDER_GROUPS = ("a", "f", "c", "g", "i", "j", "p", "k", "l", "m", "n", "q", "d", "e", "o", "h", "b")
 
 
 _COPULA = re.compile(r"\b(?:ist|wird|bleibt|sei|war)\b")
@@ -598,13 +644,17 @@ _COPULA = re.compile(r"\b(?:ist|wird|bleibt|sei|war)\b")
 def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
     found: list[tuple[int, int, str, Sentence]] = []  # (pattern rank, order, name, sentence)
     for order, s in enumerate(sentences):
-        for m in HOLDER.finditer(s.text):
+        # every match, also one starting inside a rejected one ("Seit Juli übernimmt Anna
+        # Muster …" first reads the pair "Seit Juli" as a name)
+        pos = 0
+        while (m := HOLDER.pattern.search(s.text, pos)) is not None:
+            pos = m.start() + 1
             group = next(g for g in _HOLDER_GROUPS if m.group(g))
             name = m.group(group)
             if not is_person(name) or not has_given_name(name):
                 continue  # a holder is a given name and a surname, not a company shaped like a name
             if (
-                group in ("b", "h")
+                group in ("b", "h", "o", "q")
                 and _ROLE_BEFORE.search(s.text[: m.start(group)])
                 and not _COPULA.search(s.text[m.end(group) : m.end()])
             ):
