@@ -11,10 +11,12 @@ from analysis.extraction import cdo_status
 from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.gazetteer import places_named
 from analysis.extraction.lexicon.roles import (
+    ADMINISTRATION_HEAD_FORMS,
     APPOINTED_WORDS,
     ATTACH_VERBS,
     CDO_ROLE_WORDS,
     COREFERENCE_OPENERS,
+    DEPARTMENT_LINES,
     DEPARTMENT_ROLES,
     EXTERNAL_BODY_OWNERS,
     FIELD_OFFICER_PREFIXES,
@@ -120,17 +122,22 @@ IT_HEAD = rule(
         "Sie leitet die Stabsstelle Digitalisierung.",
     ),
 )
+_TOP = "(?:" + "|".join(ADMINISTRATION_HEAD_FORMS) + ")"
+_DIRECTLY = r"(?:(?:direkt|unmittelbar)\s+)?"
 MAYOR = rule(
     "placement_mayor",
     "the CDO sits directly under the (Lord) Mayor or county head",
-    r"(direkt|unmittelbar)\s+(beim|bei der|dem|der)\s+(Ober)?[Bb]ürgermeister(in)?|"
-    r"Stabs?stelle\s+(des|der)\s+(Ober)?[Bb]ürgermeister|(Ober)?[Bb]ürgermeister(s|in)?\s+(zugeordnet|unterstellt)|"
-    r"(beim|bei der|dem|der)\s+(Ober)?[Bb]ürgermeister(in|s)?\s+(angesiedelt|zugeordnet|verortet|verankert)|"
-    r"(Landrat|Landrätin)\s+(zugeordnet|unterstellt)|Verwaltungsspitze\s+(zugeordnet|angesiedelt)|"
+    rf"\b(?:direkt|unmittelbar)\s+(?:beim|bei der|dem|der)\s+{_TOP}\b"
+    # the staff unit of the head, with or without its name: "Stabsstelle Digitales beim Landrat"
+    rf"|Stabs?stelle(?:\s+[\w.-]+){{0,3}}?\s+(?:des|der|beim|bei der|bei dem)\s+{_TOP}\b"
+    rf"|\b{_TOP}\s+{_DIRECTLY}(?:zugeordnet|unterstellt|angegliedert)\b"
+    rf"|\b(?:beim|bei der|dem|der)\s+{_TOP}\s+{_DIRECTLY}(?:angesiedelt|zugeordnet|verortet|verankert)\b"
     # "im Büro der Bürgermeisterin", "zum Geschäftsbereich des Oberbürgermeisters"
-    r"\b(im|in den|in dem|zum)\s+(Geschäftsbereich|Bereich|Büro)\s+(des|der)\s+(Ober)?bürgermeister|"
+    rf"|\b(?:im|in den|in dem|zum)\s+(?:Geschäftsbereich|Bereich|Büro|Referat)\s+(?:des|der)\s+{_TOP}\b"
+    # the reporting verb: "berichtet direkt an den Oberbürgermeister", "untersteht der Landrätin"
+    rf"|\b(?:berichtet|berichten|untersteht|unterstehen)\s+{_DIRECTLY}(?:an\s+)?(?:den|die|dem|der)\s+{_TOP}\b"
     # the abbreviation, upper case only ("ob" is also "whether"): "direkt dem OB unterstellt"
-    r"\b(direkt|unmittelbar)\s+(beim|dem)\s+(?-i:OB)\b|"
+    r"|\b(direkt|unmittelbar)\s+(beim|dem)\s+(?-i:OB)\b|"
     r"\b(beim|dem)\s+(?-i:OB)\s+((direkt|unmittelbar)\s+)?(angesiedelt|zugeordnet|unterstellt|verortet|verankert)|"
     r"Stabs?stelle\s+(des|beim)\s+(?-i:OB)\b",
     matches=(
@@ -141,10 +148,16 @@ MAYOR = rule(
         "Der CDO ist als Stabsstelle beim Oberbürgermeister angesiedelt.",
         "Die Position ist direkt in der Stabstelle des Oberbürgermeisters verankert.",
         "Der CDO ist direkt der Oberbürgermeisterin zugeordnet.",
+        "Der CDO leitet die Stabsstelle Digitalisierung beim Oberbürgermeister.",
+        "Die Stabsstelle Digitales beim Landrat wird vom CDO geleitet.",
+        "Der CDO berichtet direkt an den Oberbürgermeister.",
+        "Die Stelle ist dem Landrat direkt unterstellt.",
+        "Die CDO ist unmittelbar bei der Verwaltungschefin angesiedelt.",
     ),
     not_matches=(
         "Der Oberbürgermeister begrüßt den neuen CDO.",
         "Offen ist, ob dem CDO ein Team zugeordnet wird.",
+        "Der CDO berichtet dem Ausschuss über die Bürgermeisterwahl.",
     ),
     flags=re.I,
 )
@@ -164,12 +177,31 @@ DEPARTMENT = rule(
     not_matches=("Der CDO arbeitet mit allen Dezernaten zusammen.",),
     flags=re.I,
 )
+_LINES = alternation(DEPARTMENT_LINES)
 DEPARTMENT_ROLE = rule(
     "placement_department_role",
-    "the CDO holds a role in a department line (Dezernent, Beigeordneter)",
-    rf"(?<![\w-]){alternation(DEPARTMENT_ROLES)}(?![\w-])",
-    matches=("Max Beispiel, Dezernent für Personal und Digitalisierung",),
-    not_matches=("Der Dezernat-Newsletter",),
+    "the CDO holds a role in a department line (Dezernent, Beigeordneter) or heads one",
+    rf"(?<![\w-]){alternation(DEPARTMENT_ROLES)}(?![\w-])"
+    # heads a line: "leitet zugleich den Fachbereich Organisation", "Leiterin des Dezernats II"
+    rf"|\b{alternation(LEAD_VERBS)}\s+(?:(?:{alternation(ROLE_ADVERBS)})\s+)?(?:den|das|die)\s+(?:[\w-]+\s+)?{_LINES}"
+    rf"|(?<![\w-]){alternation(HEAD_WORDS)}\s+(?:des|der)\s+(?:[\w-]+\s+)?{_LINES}",
+    matches=(
+        "Max Beispiel, Dezernent für Personal und Digitalisierung",
+        "Anna Muster ist CDO und leitet zugleich den Fachbereich Organisation.",
+        "Jan Beispiel, Leiter des Dezernats II, ist auch CDO.",
+    ),
+    not_matches=("Der Dezernat-Newsletter", "Sie leitet die Stabsstelle Digitales."),
+)
+DEPARTMENT_LOCATION = rule(
+    "placement_department_location",
+    "the CDO works in a department line (counts only in a sentence naming the CDO or the holder)",
+    rf"\b(?:im|ins|zum|in\s+den|in\s+das|in\s+dem)\s+(?:[\w-]+\s+)?(?:{_LINES}|Amt\s+für)(?![\w-])",
+    matches=(
+        "Die Digitalisierungsbeauftragte ist im Dezernat für Finanzen und Digitales tätig.",
+        "Der CDO arbeitet im Fachbereich Zentrale Dienste.",
+        "Der CDO gehört zum Dezernat für Bildung und Digitalisierung.",
+    ),
+    not_matches=("Der CDO arbeitet mit allen Dezernaten zusammen.", "Anna Muster ist seit 2019 im Amt."),
 )
 STAFF_UNIT = rule(
     "placement_staff_unit",
@@ -184,8 +216,12 @@ PLACEMENT_RULES = [
     ("mayor", MAYOR),
     ("administration_department", DEPARTMENT),
     ("administration_department", DEPARTMENT_ROLE),
+    ("administration_department", DEPARTMENT_LOCATION),
     ("staff_unit", STAFF_UNIT),
 ]
+# Placement cues that only count in a sentence naming the CDO or the holder (or going on about
+# them), not in a sentence beside it ("Die Schulen im Fachbereich Bildung …").
+ROLE_BOUND = {DEPARTMENT_LOCATION.name}
 # Placement cues that only count when said of the CDO themselves (bound to their name or a
 # pronoun), not of another post in the same sentence ("ein Digitalisierungsbeauftragter und
 # ein neuer IT-Leiter").
@@ -721,13 +757,22 @@ def _bound_elsewhere(text: str, m: re.Match, holder: str | None) -> bool:
     'Jan Beispiel als IT-Leiter' (with Jan Beispiel not the CDO)?"""
     holder_last = surname(holder) if holder else None
     after = re.match(rf"[\s,]{{0,3}}(?P<n>{NAME})", text[m.end() :])
-    if after and is_person(after.group("n")) and not (holder_last and holder_last in after.group("n")):
+    # a person is a given name and a surname ("im Fachbereich Zentrale Dienste" names no one)
+    if (
+        after
+        and is_person(after.group("n"))
+        and has_given_name(after.group("n"))
+        and not (holder_last and holder_last in after.group("n"))
+    ):
         return True
     before = re.search(
         rf"(?P<n>{NAME})(?:,\s+(?:\w+\s+){{0,3}}|\s+als\s+(?:\w+\s+){{0,2}})$", text[: m.start()]
     )
     return bool(
-        before and is_person(before.group("n")) and not (holder_last and holder_last in before.group("n"))
+        before
+        and is_person(before.group("n"))
+        and has_given_name(before.group("n"))
+        and not (holder_last and holder_last in before.group("n"))
     )
 
 
@@ -798,7 +843,7 @@ def _units_headed(sentences: list[Sentence], holder: str | None) -> list[str]:
 
 # Literal pre-checks of the case-insensitive placement rules, on the lower-cased sentence.
 _PLACEMENT_STEMS = {
-    MAYOR.name: ("bürgermeister", "landrat", "landrät", "verwaltungsspitze", "ob"),
+    MAYOR.name: ("bürgermeister", "landrat", "landrät", "verwaltungs", "stadtspitze", "ob"),
     DEPARTMENT.name: ("angesiedelt", "zugeordnet", "verortet", "eingegliedert", "unterstellt", "dezernat"),
     STAFF_UNIT.name: ("stabsstelle", "stabstelle"),
 }
@@ -814,6 +859,8 @@ def _placement(sentences: list[Sentence], holder: str | None) -> tuple[str, list
             for m in r.finditer(s.text):
                 bound_phrase = m.group(0).startswith(HEAD_WORDS)
                 if r.name in PERSON_BOUND and not bound_phrase and not _about_holder(s, holder):
+                    continue
+                if r.name in ROLE_BOUND and not (_names_cdo(s.text) or _about_holder(s, holder)):
                     continue
                 if _bound_elsewhere(s.text, m, holder):
                     continue

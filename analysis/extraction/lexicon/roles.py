@@ -384,3 +384,17 @@ OFFICER_NETWORK_NOUNS = ("lotsen", "paten", "scouts", "botschafter", "coaches", 
 # Officers for one digital field other than the CDO ("E-Government-Beauftragter",
 # "Smart-City-Beauftragte"): one such officer is a unit, not the CDO.
 FIELD_OFFICER_PREFIXES = ("E-Government-", "Smart-City-", "Open-Data-", "Breitband", "IT-Sicherheits")
+
+# --- Placement: the heads of the whole administration (a post under them is placed `mayor`),
+# as patterns of their declined forms (case-insensitive): "beim Oberbürgermeister", "der
+# Landrätin", "des Verwaltungschefs".
+ADMINISTRATION_HEAD_FORMS = (
+    r"(?:ober)?bürgermeister(?:in|s)?",
+    r"landr(?:at|ats|ates|ätin)",
+    r"verwaltungsspitze",
+    r"stadtspitze",
+    r"verwaltungschef(?:in|s)?",
+    r"hauptverwaltungsbeamt(?:e|en|er|in)",
+)
+# Lines of the administration below its head (a post inside one is `administration_department`).
+DEPARTMENT_LINES = ("Dezernat", "Fachbereich", "Geschäftsbereich", "Hauptamt", "Fachdienst", "Referat")

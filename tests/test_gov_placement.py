@@ -1,0 +1,80 @@
+"""Where the CDO sits: by the unit the role sits in, the head it reports to, the line it heads
+(issue 15). Every sentence is invented (invented towns, invented people); each case fails
+without its rule. A document is built in memory: no files, no report build."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from analysis.extraction import extract_document
+from analysis.reading.reader import SourceText
+
+LEAD = "Die Stadt Talheim treibt die Digitalisierung ihrer Verwaltung voran.\n"
+
+
+def _gov(text: str) -> dict:
+    raw = LEAD + text + "\n"
+    data = raw.encode("utf-8")
+    source = SourceText(
+        path="t.txt",
+        doc_id="t",
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding="utf-8",
+        raw=raw,
+        view=raw,
+        size=len(data),
+    )
+    return extract_document(source)["governance"]
+
+
+@pytest.mark.parametrize(
+    "text,placement",
+    [
+        # the staff unit of the head of the administration, named, without a verb
+        ("Der CDO Stefan Wolf leitet die Stabsstelle Digitalisierung beim Oberbürgermeister.", "mayor"),
+        ("Die Stabsstelle Digitales beim Landrat wird von CDO Stefan Wolf geleitet.", "mayor"),
+        # the reporting verb, the county head, an adverb before the verb
+        ("Der CDO berichtet direkt an den Oberbürgermeister.", "mayor"),
+        ("Die Digitalisierungsbeauftragte ist der Landrätin direkt unterstellt.", "mayor"),
+        # a department line the CDO works in (a sentence that names the CDO)
+        (
+            "Die Digitalisierungsbeauftragte ist im Dezernat für Finanzen und Digitales tätig.",
+            "administration_department",
+        ),
+        ("Der CDO arbeitet im Fachbereich Zentrale Dienste.", "administration_department"),
+        ("Der CDO gehört zum Dezernat für Bildung und Digitalisierung.", "administration_department"),
+        # the CDO heads a department line
+        (
+            "Stefan Wolf ist CDO der Stadt und leitet zugleich den Fachbereich Organisation.",
+            "administration_department",
+        ),
+        ("Stefan Wolf, Leiter des Dezernats II, ist auch CDO der Stadt.", "administration_department"),
+        # the CDO heads the IT office (the holder found through the apposition)
+        ("Stefan Wolf, Leiter der IT-Abteilung, ist zugleich Chief Digital Officer.", "it_department"),
+        ("Stefan Wolf, CIO und CDO der Stadt, erklärt das Vorgehen.", "it_department"),
+    ],
+)
+def test_placement_by_the_unit_the_role_sits_in(text, placement):
+    assert _gov(text)["cdo_placement"] == placement, text
+
+
+def test_a_department_line_in_a_sentence_beside_the_cdo_does_not_place_the_cdo():
+    gov = _gov("Der CDO stellte die Strategie vor. Die Schulen im Fachbereich Bildung erhalten Tablets.")
+    assert gov["cdo_placement"] == "unspecified"
+
+
+def test_a_unit_name_after_the_cue_is_no_person_the_cue_is_bound_to():
+    # "Zentrale Dienste" is shaped like a name but opens with no given name
+    assert (
+        _gov("Der CDO arbeitet im Fachbereich Zentrale Dienste.")["cdo_placement"]
+        == "administration_department"
+    )
+    # a person after the cue: the cue is theirs
+    gov = _gov("Der CDO stellte die Strategie vor. Beteiligt war auch IT-Leiter Jonas Brenner.")
+    assert gov["cdo_placement"] == "unspecified"
+
+
+def test_a_cdo_meeting_the_mayor_is_not_placed_with_the_mayor():
+    assert _gov("Der CDO stellte dem Oberbürgermeister die Strategie vor.")["cdo_placement"] == "unspecified"
