@@ -303,7 +303,7 @@ def extract_people(ctx: DocContext) -> list[dict]:
                             "evidence": ctx.evidence(s.span),
                         }
     for block in ctx.content_blocks:
-        for m in _named_by_first_name(block.text):
+        for m in _named_by_first_name(block.text, ctx.content_text):
             name = clean_name(m.group(0))
             if name in people or any(name in known or known in name for known in people) or not _valid(name):
                 continue
@@ -336,7 +336,10 @@ _CLAUSE_END = re.compile(r"[;.!?]|\s-\s|\s–\s")
 _WORD = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")
 
 
-def _named_by_first_name(text: str) -> Iterator[re.Match[str]]:
+def _named_by_first_name(text: str, document: str = "") -> Iterator[re.Match[str]]:
+    """Pairs opening with a first name. A second word that is also a first name ("Anna
+    Maria") is a surname only where the document names the person by it alone ("Anna Otto
+    … sagt Otto"), as German journalism does after the first mention."""
     names = given_names()
     # One set intersection finds the first names a paragraph holds (most hold none); only
     # their places are looked at.
@@ -355,9 +358,24 @@ def _named_by_first_name(text: str) -> Iterator[re.Match[str]]:
             continue
         m = _NAME_HERE.match(text, word.start())
         last = m.group(0).split()[-1] if m else ""
-        if m and last not in NOT_NAME_WORDS and last not in names and last not in NOT_SURNAMES:
+        if (
+            m
+            and last not in NOT_NAME_WORDS
+            and (last not in names or _surname_alone(document, word.group(1), last))
+            and last not in NOT_SURNAMES
+        ):
             done = m.end()
             yield m
+
+
+def _surname_alone(document: str, first: str, last: str) -> bool:
+    """Is `last` used in the document without `first` before it, as a surname is ("Arndt:",
+    "sagt Arndt", "Herr Arndt")?"""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", document):
+        before = document[max(0, m.start() - len(first) - 1) : m.start()]
+        if not before.startswith(first) and not before.rstrip().endswith(first):
+            return True
+    return False
 
 
 def _credited(sentence: str, at: int) -> bool:
