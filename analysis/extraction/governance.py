@@ -327,7 +327,13 @@ UNIT_TRIGGERS = (
     ("Innovation",),
     ("büro", "Büro"),
     ("Stabs", "Stabst"),
-    ("beauftragt", "Beauftragt", "verantwortlich", "Digital"),
+    (
+        "beauftragt",
+        "Beauftragt",
+        "verantwortlich",
+        *OFFICER_NETWORK_NOUNS,
+        *(n.capitalize() for n in OFFICER_NETWORK_NOUNS),
+    ),
     ("Referent", "Beauftragt"),
     (
         "rbeitskreis",
@@ -347,7 +353,7 @@ UNIT_TRIGGERS = (
     ("Geschäftsstelle", "Abteilung", "Geschäftsbereich", "Referat", "Dezernat"),
     ("Office", "Board"),
     ("Team", "Stabs", "Stabst"),
-    ("Bereich",),
+    ATTACH_VERBS,  # "Bereich …" counts only beside one of them
     ("Eigenbetrieb", "agentur", "büro"),
 )
 
@@ -684,10 +690,11 @@ def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None
         # Muster …" first reads the pair "Seit Juli" as a name)
         pos = 0
         while (m := HOLDER.pattern.search(s.text, pos)) is not None:
-            pos = m.start() + 1
+            pos = max(m.end(), m.start() + 1)
             group = next(g for g in _HOLDER_GROUPS if m.group(g))
             name = m.group(group)
             if not is_person(name) or not has_given_name(name):
+                pos = m.start() + 1
                 continue  # a holder is a given name and a surname, not a company shaped like a name
             if (
                 group in ("b", "h", "o", "q")
