@@ -84,3 +84,36 @@ def test_a_name_shaped_pair_before_the_verb_does_not_hide_the_holder_after_it():
 )
 def test_a_name_not_bound_to_the_role_is_no_holder(text):
     assert _gov(text)["cdo_holder"] is None
+
+
+def test_a_surname_that_is_also_a_towns_name_after_a_given_name_is_a_person():
+    # "Roth" and "Brandt"-like surnames are also names of towns of 20,000 and more
+    gov = _gov("Die Stadt hat mit Maria Roth eine CDO berufen.")
+    assert gov["cdo_holder"] == "Maria Roth"
+
+
+def test_the_holder_between_the_copula_and_the_role_with_an_adverb():
+    gov = _gov("Als Leiter des Fachbereichs Bürgerdienste ist Daniel Hahn zugleich CDO der Stadt.")
+    assert gov["cdo_holder"] == "Daniel Hahn"
+
+
+def test_a_person_at_work_right_after_the_post_said_held_holds_it():
+    gov = _gov(
+        "Die Stadt Talheim hat einen Chief Digital Officer. Lena Vogt soll die Verwaltung digitalisieren."
+    )
+    assert (gov["cdo_status"], gov["cdo_holder"]) == ("in_office", "Lena Vogt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of feeling or speaking: anyone may be glad
+        "Die Stadt Talheim hat einen Chief Digital Officer. Karl Brandt freute sich über die Entscheidung.",
+        # the post only planned
+        "Die Stadt Talheim will einen Chief Digital Officer einstellen. Lena Vogt soll die Stelle ausschreiben.",
+        # a person with a role before the name
+        "Die Stadt Talheim hat einen CDO. Oberbürgermeister Karl Brandt wird ihn vorstellen.",
+    ],
+)
+def test_no_successor_holder_without_a_held_post_and_a_person_at_work(text):
+    assert _gov(text)["cdo_holder"] is None

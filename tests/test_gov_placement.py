@@ -78,3 +78,15 @@ def test_a_unit_name_after_the_cue_is_no_person_the_cue_is_bound_to():
 
 def test_a_cdo_meeting_the_mayor_is_not_placed_with_the_mayor():
     assert _gov("Der CDO stellte dem Oberbürgermeister die Strategie vor.")["cdo_placement"] == "unspecified"
+
+
+def test_a_cdo_reporting_to_the_head_of_a_line_sits_in_that_line():
+    gov = _gov("Daniel Hahn ist Chief Digital Officer der Stadt. Er berichtet an den Ersten Beigeordneten.")
+    assert gov["cdo_placement"] == "administration_department"
+
+
+def test_the_interviewee_answering_in_the_first_person_heads_the_it_office():
+    gov = _gov(
+        "Sie sind seit Januar Chief Digital Officer der Stadt.\nIch leite zugleich das Amt für Informationstechnik."
+    )
+    assert gov["cdo_placement"] == "it_department"

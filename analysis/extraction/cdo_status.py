@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from analysis.extraction.lexicon.roles import (
+    CDO_ROLE_WORDS,
     CREATED_LEMMAS,
     CREATED_PARTICIPLES,
     DECIDED_LEMMAS,
@@ -59,6 +60,11 @@ _POST_NOUN = re.compile(rf"(?<![\w]){alternation(POST_NOUNS)}(?![\w-])")  # also
 _NOW = re.compile(rf"(?<![\w-]){alternation(NOW_WORDS)}(?![\w-])", re.I)
 _SINCE = re.compile(r"(?<![\w-])[Ss]eit(?![\w-])")
 _PERSON = re.compile(NAME)
+# The city has one: "Die Stadt hat seit Mai einen CDO" (a CDO as the object of "haben").
+_HAS_ONE = re.compile(
+    rf"\b(?:hat|haben|hatte)\s+(?:[\w.]+\s+){{0,3}}?(?:einen|eine)\s+(?:(?:eigene|neue|erste)[nr]?\s+)?"
+    rf"{alternation(CDO_ROLE_WORDS)}(?![\w-])"
+)
 
 
 def role_clause(text: str, start: int, end: int) -> str:
@@ -86,7 +92,10 @@ def clause_status(clause: str, is_person: Callable[[str], bool] = lambda name: T
     post = bool(_POST_NOUN.search(clause))
     vacant = bool(words & VACANT_LEMMAS) or bool(_VACANT_PHRASE.search(spoken))
     filled = (
-        bool(words & FILLED_LEMMAS) or bool(words & TAKE_OVER_LEMMAS and post) or bool(_SINCE.search(clause))
+        bool(words & FILLED_LEMMAS)
+        or bool(words & TAKE_OVER_LEMMAS and post)
+        or bool(_SINCE.search(clause))
+        or bool(_HAS_ONE.search(spoken))
     )
     if (filled or words & CREATED_LEMMAS) and not plan and _INFINITIVE_END.search(clause):
         # "hat beschlossen, einen CDO einzustellen": the filling is intended, not done

@@ -32,6 +32,7 @@ from analysis.extraction.lexicon.roles import (
     REPORTING_VERBS,
     ROLE_ADVERBS,
     ROLE_POST_COMPOUNDS,
+    SUBJECT_AT_WORK_VERBS,
     UNIT_HEADS_FOR,
 )
 from analysis.extraction.names import (
@@ -168,9 +169,13 @@ DEPARTMENT = rule(
     r"Verwaltungsvorstand|Fachdienst)\w*\b[^.]{0,120}(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)|"
     r"(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)[^.]{0,40}\b(Dezernat|Fachbereich|Geschäftsbereich)|"
     # a post "im Ordnungsdezernat": inside a department line, also as a staff unit there
-    r"\bim\s+[\w-]+dezernat\b",
+    r"\bim\s+[\w-]+dezernat\b|"
+    # the reporting verb with the head of a line: "berichtet an den Ersten Beigeordneten"
+    r"\b(?:berichtet|berichten|untersteht|unterstehen)\s+(?:(?:direkt|unmittelbar)\s+)?(?:an\s+)?(?:den|die|dem|der)\s+"
+    r"(?:[\w-]+\s+)?(?:Dezernent|Beigeordnet|Stadtdirektor|Kreisdirektor|Kämmerer|Fachbereichsleit)\w*",
     matches=(
         "Angesiedelt ist der CDO im Dezernat für Finanzen.",
+        "Er berichtet an den Ersten Beigeordneten.",
         "Die Stelle des CDO ist dem Dezernat für Bildung und Digitales zugeordnet.",
         "Die Digitalisierungsbeauftragte arbeitet künftig im Ordnungsdezernat.",
     ),
@@ -578,7 +583,8 @@ HOLDER = rule(
     rf"\s+(?:ist|bleibt|wird|heißt)\s+(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}(?P<g>{NAME})"
     # relative clause: "Anna Muster, die seit 2019 als CDO der Stadt tätig ist"
     rf"|(?P<h>{NAME}),\s+(?:die|der)\s+[^,.;]{{0,60}}?\bals\s+(?:[a-zäöü]+\s+)?{_Q}{_ROLE}(?![\w-])"
-    rf"|\bist\s+(?P<c>{NAME})\s+(?:der\s+)?{_Q}{_ROLE}(?![\w-])"  # "In Musterstadt ist Anna Muster CDO."
+    # "In Musterstadt ist Anna Muster CDO.", "Als Leiterin des Amtes ist Anna Muster zugleich CDO"
+    rf"|\bist\s+(?P<c>{NAME})\s+{_ADVERBS}(?:der\s+|die\s+)?{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
     rf"|\bAls\s+{_ROLE}[^.]{{0,80}}?\s+(?:{_HOLDER_VERBS})\s+(?P<d>{NAME})"
     rf"|(?P<e>{NAME})\s+(?:wird|erhält|erhielt|{_TAKE_UP_VERBS})\s+(?:[^.]|(?<=\d)\.){{0,80}}?\b(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+"
     rf"{_ADJECTIVES}{_Q}{_ROLE}"
@@ -637,6 +643,7 @@ HOLDER = rule(
         "Jan Beispiel, CIO und CDO der Stadt, erklärt das Vorgehen.",
         "Anna Muster leitet als CDO die neue Stabsstelle.",
         "Jan Beispiel hat im Mai seine Arbeit als CDO der Stadt aufgenommen.",
+        "Als Leiter des Fachbereichs IT ist Jan Beispiel zugleich CDO der Stadt.",
     ),
     not_matches=(
         "Der Oberbürgermeister Jan Beispiel stellt den neuen CDO vor.",
@@ -667,9 +674,13 @@ def is_person(name: str) -> bool:
         and words[0] not in NOT_NAME_WORDS
         and words[-1] not in NOT_NAME_WORDS
         and not places_named(" ".join(words))
-        # a town's name as the last word is a place ("Neues Musterstadt"), unless a small one:
-        # many surnames are names of villages
-        and not any(p.population >= SURNAME_PLACE_LIMIT for p in places_named(words[-1]))
+        # a town's name as the last word is a place ("Neues Musterstadt"), unless a small one
+        # (many surnames are names of villages) or after a given name ("Maria Roth"; many
+        # surnames are names of towns too)
+        and (
+            has_given_name(" ".join(words))
+            or not any(p.population >= SURNAME_PLACE_LIMIT for p in places_named(words[-1]))
+        )
     )
 
 
@@ -727,6 +738,28 @@ def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[
             pair = PAIRED_HOLDER.pattern.search(nxt.text)
             if pair and has_given_name(pair.group("a")):
                 return clean_name(pair.group("a")), nxt
+    return None, None
+
+
+# A sentence whose subject is a person taking up work: "Anna Muster soll die Verwaltung …".
+_PERSON_SUBJECT = re.compile(rf"^(?P<n>{NAME})\s+(?:{alternation(SUBJECT_AT_WORK_VERBS)})\b")
+
+
+def _successor_holder(ctx: DocContext, held: list[Sentence]) -> tuple[str | None, Sentence | None]:
+    """'Die Stadt hat seit Mai einen CDO. Anna Muster soll die Verwaltung digitalisieren.': a
+    sentence that says the post is held, named by no one, and the next sentence opening with
+    a person (given name and surname) at work: that person holds it."""
+    index = {s.span.start: i for i, s in enumerate(ctx.sentences)}
+    for s in held:
+        i = index.get(s.span.start)
+        if i is None or i + 1 >= len(ctx.sentences):
+            continue
+        if any(is_person(n) and has_given_name(n) for n in _PERSON.findall(s.text)):
+            continue  # the sentence names its own people
+        nxt = ctx.sentences[i + 1]
+        m = _PERSON_SUBJECT.match(nxt.text)
+        if m and nxt.block is s.block and is_person(m.group("n")) and has_given_name(m.group("n")):
+            return clean_name(m.group("n")), nxt
     return None, None
 
 
@@ -851,7 +884,16 @@ def _units_headed(sentences: list[Sentence], holder: str | None) -> list[str]:
 # Literal pre-checks of the case-insensitive placement rules, on the lower-cased sentence.
 _PLACEMENT_STEMS = {
     MAYOR.name: ("bürgermeister", "landrat", "landrät", "verwaltungs", "stadtspitze", "ob"),
-    DEPARTMENT.name: ("angesiedelt", "zugeordnet", "verortet", "eingegliedert", "unterstellt", "dezernat"),
+    DEPARTMENT.name: (
+        "angesiedelt",
+        "zugeordnet",
+        "verortet",
+        "eingegliedert",
+        "unterstellt",
+        "dezernat",
+        "berichte",
+        "untersteh",
+    ),
     STAFF_UNIT.name: ("stabsstelle", "stabstelle"),
 }
 
@@ -910,6 +952,9 @@ def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
     holder, holder_sentence = _holder_from(about_post)
     if holder is None:
         holder, holder_sentence = _coreferent_holder(ctx, about_post)
+    if holder is None:
+        held = [s for s in about_post if kinds[s.span.start] == cdo_status.HELD]
+        holder, holder_sentence = _successor_holder(ctx, held)
     status = cdo_status.document_status(kinds.values(), holder is not None)
     placement: str | None = None
     placement_hits: list[Sentence] = []

@@ -122,9 +122,35 @@ COREFERENCE_OPENERS = (
     "Die Position",
     "Der Posten",
     "Die Funktion",
+    # the interviewee answering in the first person (a quote opens with its quotation mark)
+    "Ich",
+    "Mein",
+    "Meine",
 )
-# Verbs by which a person heads a unit ("Anna Muster leitet die Stabsstelle …").
-LEAD_VERBS = ("leitet", "leitete", "führt", "verantwortet")
+# Verbs by which a person heads a unit ("Anna Muster leitet die Stabsstelle …"), also in the
+# first person of an interview ("Ich leite zugleich das Amt für IT").
+LEAD_VERBS = ("leitet", "leitete", "führt", "verantwortet", "leite", "führe", "verantworte")
+# Verbs of a person taking up the work of a post, right after their name as the subject of
+# the sentence after "Die Stadt hat einen CDO." (not verbs of speaking or feeling: "Anna
+# Muster freute sich" may be anyone).
+SUBJECT_AT_WORK_VERBS = (
+    "soll",
+    "wird",
+    "übernimmt",
+    "übernahm",
+    "leitet",
+    "verantwortet",
+    "kümmert",
+    "koordiniert",
+    "steuert",
+    "bringt",
+    "kommt",
+    "kam",
+    "tritt",
+    "trat",
+    "arbeitet",
+    "war",
+)
 # Adverbs that may stand between copula and role ("ist zugleich CDO", "ist seit Mai auch CDO").
 ROLE_ADVERBS = (
     "zugleich",
