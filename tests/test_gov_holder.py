@@ -117,3 +117,22 @@ def test_a_person_at_work_right_after_the_post_said_held_holds_it():
 )
 def test_no_successor_holder_without_a_held_post_and_a_person_at_work(text):
     assert _gov(text)["cdo_holder"] is None
+
+
+@pytest.mark.parametrize(
+    "text,holder",
+    [
+        # two roles before the name
+        ("CDO und IT-Leiter Stefan Wolf stellte die Pläne vor.", "Stefan Wolf"),
+        # the role in brackets after the name
+        ("Stefan Wolf (CDO der Stadt Talheim) stellte die Pläne vor.", "Stefan Wolf"),
+        # a noun of appointing
+        ("Mit der Ernennung von Stefan Wolf zum CDO setzt die Stadt ein Zeichen.", "Stefan Wolf"),
+        # a date before the name is no part of it ("ab Juli Anna …")
+        ("Die Stelle der CDO übernimmt ab Juli Anna Lenz, bisher Leiterin des Hauptamts.", "Anna Lenz"),
+        # the clause after a colon
+        ("Die Stadt hat einen CDO: Stefan Wolf leitet seit Mai die Stabsstelle Digitales.", "Stefan Wolf"),
+    ],
+)
+def test_more_bindings_of_name_and_role(text, holder):
+    assert _gov(text)["cdo_holder"] == holder, text

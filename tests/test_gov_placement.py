@@ -90,3 +90,9 @@ def test_the_interviewee_answering_in_the_first_person_heads_the_it_office():
         "Sie sind seit Januar Chief Digital Officer der Stadt.\nIch leite zugleich das Amt für Informationstechnik."
     )
     assert gov["cdo_placement"] == "it_department"
+
+
+def test_the_it_head_who_is_also_the_cdo_needs_no_name():
+    assert _gov("Der CIO der Stadt ist zugleich CDO.")["cdo_placement"] == "it_department"
+    # a CIO beside the CDO, not said to be the CDO, is no placement
+    assert _gov("Der CDO arbeitet eng mit dem CIO zusammen.")["cdo_placement"] == "unspecified"

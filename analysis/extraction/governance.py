@@ -102,6 +102,9 @@ IT_HEAD = rule(
     "placement_it_head",
     "the CDO heads the IT office",
     rf"(?<![\w-]){alternation(HEAD_WORDS)}\s+(?:des|der)\s+(?:[\w.-]+\s+){{0,8}}?(?:{alternation(IT_WORDS)})(?![\wäöü])"
+    # the IT head is the CDO: "Der CIO der Stadt ist zugleich CDO" (before the bare title)
+    rf"|(?<![\w-]){alternation(IT_HEAD_TITLES)}(?:en|in)?(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?\s+(?:ist|wird|bleibt)\s+"
+    rf"(?:(?:{alternation(ROLE_ADVERBS)})\s+){{0,2}}(?:der\s+|die\s+)?(?:neue[rn]?\s+)?{_ROLE}(?![\w-])"
     rf"|(?<![\w-]){alternation(IT_HEAD_TITLES)}(?:en|in)?(?![\w-])|CIO und CDO|CDO und CIO"
     # the verb: "leitet zugleich das Amt für IT", "…, die zugleich das Amt für IT leitet"
     rf"|\b{alternation(LEAD_VERBS)}\s+(?:(?:{alternation(ROLE_ADVERBS)})\s+)?(?:das|die|den)\s+(?:[\w.-]+\s+){{0,8}}?"
@@ -116,6 +119,7 @@ IT_HEAD = rule(
         "an der Spitze des neuen Amtes mit dem Namen Digitales und IT",
         "Chef der städtischen IT",
         "unserem IT-Referenten Max Beispiel",
+        "Der CIO der Stadt ist zugleich CDO.",
     ),
     not_matches=(
         "Leiter des Bauamtes",
@@ -570,49 +574,57 @@ _POSTS = "Funktion|Rolle|Aufgabe|Aufgaben|Position|Stelle|Posten|Arbeit|Tätigke
 # Up to six words between a verb and "als": lower-case words, numbers, a capitalised word
 # before a lower-case one ("im Mai seine Arbeit"), never two capitalised words (a name).
 _SHORT_WORDS = r"(?:\s+(?:[a-zäöüß]+|\d[\d.]*|[A-ZÄÖÜ][a-zäöüß]+(?=\s+[a-zäöüß\d]))){0,6}"
+# A name that opens with no word that opens no name ("ab Juli Anna Muster" is no "Juli Anna"):
+# the pattern goes on to the real name.
+_HOLDER_NAME = rf"(?!(?:{alternation(NOT_NAME_WORDS)})\b){NAME}"
 HOLDER = rule(
     "cdo_holder",
     "the person a sentence names as the CDO",
-    rf"(?<![\w-]){_ROLE}{_Q}\s+(?P<a>{NAME})"  # "CDO Anna Muster"
-    rf"|(?P<b>{NAME})(?:\s*\([^)]{{1,12}}\))?,?\s+"
+    # "CDO Anna Muster", "CDO und IT-Leiter Anna Muster"
+    rf"(?<![\w-]){_ROLE}{_Q}(?:\s+und\s+[\w-]+)?\s+(?P<a>{_HOLDER_NAME})"
+    # the role in brackets after the name: "Anna Muster (CDO der Stadt)"
+    rf"|(?P<s>{_HOLDER_NAME})\s*\(\s*{_DET}{_ADJECTIVES}{_ROLE}(?![\w-])"
+    # a noun of appointing: "mit der Ernennung von Anna Muster zur CDO"
+    rf"|\b(?:Ernennung|Berufung|Bestellung|Einstellung|Wahl)\s+von\s+(?P<u>{_HOLDER_NAME})\s+(?:zu[mr]|als)\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    rf"|(?P<b>{_HOLDER_NAME})(?:\s*\([^)]{{1,12}}\))?,?\s+"
     rf"(?:(?:ist|wird|bleibt|sei|war|heißt)\s+{_ADVERBS}(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}(?:als\s+)?{_DET}{_GENITIVE}{_ADJECTIVES}"
     # no verb: an apposition, also of two roles ("Jan Beispiel, CIO und CDO der Stadt")
     rf"|(?:seit\s+[^,.]{{1,30}}?\s+)?(?:als\s+)?{_DET}{_GENITIVE}(?:neue[rn]?\s+)?(?:[\w-]+\s+und\s+)?){_Q}{_ROLE}(?![\w-])"
     # inverted copula: "CDO der Stadt ist seit 2020 Anna Muster"
     rf"|(?<![\w-]){_ROLE}{_Q}(?:\s+(?:der|des)\s+(?:Stadt|Gemeinde|Kreises|Landkreises)(?:\s+[{UPPER}][\w-]+)?)?"
-    rf"\s+(?:ist|bleibt|wird|heißt)\s+(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}(?P<g>{NAME})"
+    rf"\s+(?:ist|bleibt|wird|heißt)\s+(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}(?P<g>{_HOLDER_NAME})"
     # relative clause: "Anna Muster, die seit 2019 als CDO der Stadt tätig ist"
-    rf"|(?P<h>{NAME}),\s+(?:die|der)\s+[^,.;]{{0,60}}?\bals\s+(?:[a-zäöü]+\s+)?{_Q}{_ROLE}(?![\w-])"
+    rf"|(?P<h>{_HOLDER_NAME}),\s+(?:die|der)\s+[^,.;]{{0,60}}?\bals\s+(?:[a-zäöü]+\s+)?{_Q}{_ROLE}(?![\w-])"
     # "In Musterstadt ist Anna Muster CDO.", "Als Leiterin des Amtes ist Anna Muster zugleich CDO"
-    rf"|\bist\s+(?P<c>{NAME})\s+{_ADVERBS}(?:der\s+|die\s+)?{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
-    rf"|\bAls\s+{_ROLE}[^.]{{0,80}}?\s+(?:{_HOLDER_VERBS})\s+(?P<d>{NAME})"
-    rf"|(?P<e>{NAME})\s+(?:wird|erhält|erhielt|{_TAKE_UP_VERBS})\s+(?:[^.]|(?<=\d)\.){{0,80}}?\b(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+"
+    rf"|\bist\s+(?P<c>{_HOLDER_NAME})\s+{_ADVERBS}(?:der\s+|die\s+)?{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    rf"|\bAls\s+{_ROLE}[^.]{{0,80}}?\s+(?:{_HOLDER_VERBS})\s+(?P<d>{_HOLDER_NAME})"
+    rf"|(?P<e>{_HOLDER_NAME})\s+(?:wird|erhält|erhielt|{_TAKE_UP_VERBS})\s+(?:[^.]|(?<=\d)\.){{0,80}}?\b(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+"
     rf"{_ADJECTIVES}{_Q}{_ROLE}"
-    rf"|{_ROLE}{_EXPANSION}(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?,\s+(?P<f>{NAME})"
+    rf"|{_ROLE}{_EXPANSION}(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?,\s+(?P<f>{_HOLDER_NAME})"
     # appointed to the role: "Anna Muster wurde im Mai zur CDO ernannt", "hat Jan Beispiel zum CDO bestellt"
-    rf"|(?P<i>{NAME})\s+(?:wurde|wird|ist)\s+(?:[^.,]{{0,40}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
-    rf"|\b(?:hat|haben|hatte)\s+(?P<j>{NAME})\s+(?:[^.,]{{0,30}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    rf"|(?P<i>{_HOLDER_NAME})\s+(?:wurde|wird|ist)\s+(?:[^.,]{{0,40}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    rf"|\b(?:hat|haben|hatte)\s+(?P<j>{_HOLDER_NAME})\s+(?:[^.,]{{0,30}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
     # the role first, then who was appointed to it: "Zum neuen CDO wurde Anna Muster ernannt"
     rf"|\bZu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}{_Q}{_OF_THE_CITY}\s+(?:wurde|wird|ist|hat|haben|hatte)\s+"
-    rf"(?:[^.,]{{0,40}}?\s+)?{_NO_ARTICLE_BEFORE}(?P<p>{NAME})"
+    rf"(?:[^.,]{{0,40}}?\s+)?{_NO_ARTICLE_BEFORE}(?P<p>{_HOLDER_NAME})"
     # the city gained someone as its CDO: "Mit Anna Muster hat Musterfeld einen CDO gewonnen",
     # "Musterfeld hat mit Anna Muster eine Digitalisierungsbeauftragte"
-    rf"|\b[Mm]it\s+(?P<k>{NAME})\s+(?:{_GAIN_VERBS})\b[^.]{{0,80}}?(?<![\w-]){_ROLE}(?![\w-])"
-    rf"|\bmit\s+(?P<l>{NAME})\s+(?:eine[nm]?\s+|ihre[nm]?\s+|seine[nm]?\s+)?{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    rf"|\b[Mm]it\s+(?P<k>{_HOLDER_NAME})\s+(?:{_GAIN_VERBS})\b[^.]{{0,80}}?(?<![\w-]){_ROLE}(?![\w-])"
+    rf"|\bmit\s+(?P<l>{_HOLDER_NAME})\s+(?:eine[nm]?\s+|ihre[nm]?\s+|seine[nm]?\s+)?{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
     # a verb of taking up the post, with the post as object: "Anna Muster tritt die Stelle
     # des CDO an", "hat ihre Arbeit als CDO aufgenommen"; inverted: "übernimmt Anna Muster
     # die Aufgaben der …", "Die Funktion des CDO übernimmt Anna Muster"
-    rf"|\b(?:{_TAKE_UP_VERBS})\s+(?P<m>{NAME})\s+(?:[^.]{{0,40}}?\s+)?(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+"
+    rf"|\b(?:{_TAKE_UP_VERBS})\s+(?P<m>{_HOLDER_NAME})\s+(?:[^.]{{0,40}}?\s+)?(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+"
     rf"{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
     rf"|\b(?:{_POSTS})\s+(?:des|der|als)\s+{_ADJECTIVES}{_Q}{_ROLE}{_Q}{_OF_THE_CITY}\s+(?:{_TAKE_UP_VERBS})\s+"
-    rf"(?:[^.,]{{0,30}}?\s+)?{_NO_ARTICLE_BEFORE}(?P<n>{NAME})"
+    rf"(?:[^.,]{{0,30}}?\s+)?{_NO_ARTICLE_BEFORE}(?P<n>{_HOLDER_NAME})"
     # a name, an apposition between commas, the copula: "Anna Muster, Leiterin des Amtes für
     # IT, ist zugleich CDO"
-    rf"|(?P<q>{NAME}),\s+[^,.]{{3,60}},\s+(?:ist|wird|bleibt|war)\s+{_ADVERBS}(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}"
+    rf"|(?P<q>{_HOLDER_NAME}),\s+[^,.]{{3,60}},\s+(?:ist|wird|bleibt|war)\s+{_ADVERBS}(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}"
     rf"(?:als\s+)?{_DET}{_GENITIVE}{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
     # a name, any verb, "als CDO": "Anna Muster leitet als CDO die Stabsstelle", "Jan Beispiel
     # hat im Mai seine Arbeit als CDO aufgenommen" (no second name between: "A begrüßte B als CDO")
-    rf"|(?P<o>{NAME})\s+[a-zäöüß]+{_SHORT_WORDS}\s+als\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])",
+    rf"|(?P<o>{_HOLDER_NAME})\s+[a-zäöüß]+{_SHORT_WORDS}\s+als\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])",
     matches=(
         "Die Verantwortung liegt bei CDO Anna Muster.",
         "Jan Beispiel, Chief Digital Officer der Stadt Musterstadt.",
@@ -644,6 +656,10 @@ HOLDER = rule(
         "Anna Muster leitet als CDO die neue Stabsstelle.",
         "Jan Beispiel hat im Mai seine Arbeit als CDO der Stadt aufgenommen.",
         "Als Leiter des Fachbereichs IT ist Jan Beispiel zugleich CDO der Stadt.",
+        "CDO und IT-Leiter Jan Beispiel stellte die Pläne vor.",
+        "Anna Muster (CDO der Stadt Talheim) stellte die Pläne vor.",
+        "Mit der Ernennung von Jan Beispiel zum CDO setzt die Stadt ein Zeichen.",
+        "Die Stelle der CDO übernimmt ab Juli Anna Muster, bisher Leiterin des Hauptamts.",
     ),
     not_matches=(
         "Der Oberbürgermeister Jan Beispiel stellt den neuen CDO vor.",
@@ -688,7 +704,27 @@ SURNAME_PLACE_LIMIT = 20_000
 
 
 # Preference among the holder patterns: a role word before the name binds tightest.
-_HOLDER_GROUPS = ("a", "f", "c", "g", "i", "j", "p", "k", "l", "m", "n", "q", "d", "e", "o", "h", "b")
+_HOLDER_GROUPS = (
+    "a",
+    "s",
+    "f",
+    "c",
+    "g",
+    "i",
+    "j",
+    "u",
+    "p",
+    "k",
+    "l",
+    "m",
+    "n",
+    "q",
+    "d",
+    "e",
+    "o",
+    "h",
+    "b",
+)
 
 
 _COPULA = re.compile(r"\b(?:ist|wird|bleibt|sei|war)\b")
@@ -752,14 +788,17 @@ def _successor_holder(ctx: DocContext, held: list[Sentence]) -> tuple[str | None
     index = {s.span.start: i for i, s in enumerate(ctx.sentences)}
     for s in held:
         i = index.get(s.span.start)
-        if i is None or i + 1 >= len(ctx.sentences):
+        if i is None:
             continue
-        if any(is_person(n) and has_given_name(n) for n in _PERSON.findall(s.text)):
+        head, _, tail = s.text.partition(": ")
+        if any(is_person(n) and has_given_name(n) for n in _PERSON.findall(head)):
             continue  # the sentence names its own people
-        nxt = ctx.sentences[i + 1]
-        m = _PERSON_SUBJECT.match(nxt.text)
-        if m and nxt.block is s.block and is_person(m.group("n")) and has_given_name(m.group("n")):
-            return clean_name(m.group("n")), nxt
+        # the next sentence, or the clause after a colon ("Die Stadt hat einen CDO: Anna …")
+        nxt = ctx.sentences[i + 1] if i + 1 < len(ctx.sentences) else s
+        for text, where in ((tail, s), (nxt.text if nxt is not s and nxt.block is s.block else "", nxt)):
+            m = _PERSON_SUBJECT.match(text) if text else None
+            if m and is_person(m.group("n")) and has_given_name(m.group("n")):
+                return clean_name(m.group("n")), where
     return None, None
 
 
@@ -814,6 +853,13 @@ def _bound_elsewhere(text: str, m: re.Match, holder: str | None) -> bool:
         and has_given_name(before.group("n"))
         and not (holder_last and holder_last in before.group("n"))
     )
+
+
+# A role word governed by a preposition names someone the CDO deals with ("mit dem CIO",
+# "vom IT-Leiter"), not the CDO.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:(?:mit|von|bei|neben|für|gegenüber)\s+(?:dem|der|den|einem|einer)|vom|beim|zum)\s+(?:[a-zäöü]+e[nmrs]?\s+)?$"
+)
 
 
 def _about_holder(s: Sentence, holder: str | None) -> bool:
@@ -906,13 +952,20 @@ def _placement(sentences: list[Sentence], holder: str | None) -> tuple[str, list
             if stems and not any(w in s.lower for w in stems):
                 continue
             for m in r.finditer(s.text):
-                bound_phrase = m.group(0).startswith(HEAD_WORDS)
+                # a cue that names the CDO itself ("Der CIO ist zugleich CDO") is bound to the CDO
+                bound_phrase = m.group(0).startswith(HEAD_WORDS) or _names_cdo(m.group(0))
                 if r.name in PERSON_BOUND and not bound_phrase and not _about_holder(s, holder):
                     continue
                 if r.name in ROLE_BOUND and not (_names_cdo(s.text) or _about_holder(s, holder)):
                     continue
                 if _bound_elsewhere(s.text, m, holder):
                     continue
+                if (
+                    r.name in PERSON_BOUND
+                    and not bound_phrase
+                    and _PREPOSITION_BEFORE.search(s.text, 0, m.start())
+                ):
+                    continue  # "arbeitet mit dem CIO zusammen": the role of someone else
                 hits.append(s)
                 break
         if hits:
