@@ -576,7 +576,8 @@ _POSTS = "Funktion|Rolle|Aufgabe|Aufgaben|Position|Stelle|Posten|Arbeit|Tätigke
 _SHORT_WORDS = r"(?:\s+(?:[a-zäöüß]+|\d[\d.]*|[A-ZÄÖÜ][a-zäöüß]+(?=\s+[a-zäöüß\d]))){0,6}"
 # A name that opens with no word that opens no name ("ab Juli Anna Muster" is no "Juli Anna"):
 # the pattern goes on to the real name.
-_HOLDER_NAME = rf"(?!(?:{alternation(NOT_NAME_WORDS)})\b){NAME}"
+# (The capital letter first: most positions fail there, before the word list is tried.)
+_HOLDER_NAME = rf"(?=[{UPPER}])(?!(?:{alternation(NOT_NAME_WORDS)})\b){NAME}"
 HOLDER = rule(
     "cdo_holder",
     "the person a sentence names as the CDO",
