@@ -123,3 +123,27 @@ def test_a_working_group_another_organisation_set_up_is_no_city_unit():
     assert _units("Die Stadt hat eine Arbeitsgruppe Digitalisierung eingerichtet.") == [
         "Arbeitsgruppe Digitalisierung"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vorbild ist das Amt für Digitalisierung der Stadt Neuberg.",
+        "Unterstützt wird die Stadt vom Referat für Digitalisierung des Innenministeriums.",
+        "Die Stabsstelle Digitalisierung des Landkreises Neuberg berät die Gemeinden.",
+    ],
+)
+def test_a_unit_of_another_town_or_organisation_is_no_unit_of_the_city(text):
+    assert _units(text) == []
+
+
+def test_a_unit_of_the_city_named_with_the_city_is_kept():
+    assert _units("Das Amt für Digitalisierung der Stadt Talheim koordiniert alles.") == [
+        "Amt für Digitalisierung"
+    ]
+
+
+def test_a_team_named_by_its_remit_in_one_word_is_a_unit():
+    assert _units("Im Rathaus arbeitet ein Digitalisierungsteam aus fünf Personen.") == [
+        "Digitalisierungsteam"
+    ]

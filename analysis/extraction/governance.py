@@ -305,6 +305,8 @@ UNIT_PATTERNS = [
     # "Stabsstelle musterstadt.digital"
     re.compile(
         rf"\bTeam\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?|\bStabs?stelle\s+[a-zäöü][\w-]*\.[a-z]{{2,}}\b"
+        # a team by its remit as one word: "Digitalisierungsteam", "Smart-City-Team"
+        rf"|\b(?:Digital|Digitalisierungs|Smart-City-|E-Government-|Innovations)[Tt]eam(?:s)?\b"
     ),
     # a line of the administration a team is attached to ("angedockt an den Bereich Personal und
     # Organisation"; kept only beside an ATTACH_VERB, see _attached)
@@ -361,7 +363,7 @@ UNIT_TRIGGERS = (
     ("Fachbereich",),
     ("Geschäftsstelle", "Abteilung", "Geschäftsbereich", "Referat", "Dezernat"),
     ("Office", "Board"),
-    ("Team", "Stabs", "Stabst"),
+    ("Team", "Stabs", "Stabst", "team"),
     ATTACH_VERBS,  # "Bereich …" counts only beside one of them
     ("Eigenbetrieb", "agentur", "büro"),
 )
@@ -498,6 +500,25 @@ def _attached(text: str, start: int, end: int) -> bool:
     return bool(_ATTACH.search(text, max(0, start - 40), start) or _ATTACH.search(text, end, end + 30))
 
 
+# The owner named right after a unit: another town ("Amt für Digitales der Stadt Neuberg") or
+# an organisation ("Referat … des Innenministeriums").
+_UNIT_OWNER = re.compile(
+    rf"\s+(?:des|der)\s+(?:(?:Stadt|Gemeinde|Landeshauptstadt|Nachbarstadt|Kreisstadt|Hansestadt|Landkreises|Kreises)"
+    rf"\s+(?P<place>[{UPPER}][\w-]+)|(?P<org>[{UPPER}][\w-]+))"
+)
+
+
+def _owned_elsewhere(text: str, end: int, city: str | None) -> bool:
+    """Is the unit ending at `end` said to be another town's or another organisation's?"""
+    owner = _UNIT_OWNER.match(text, end)
+    if owner is None:
+        return False
+    if owner.group("place"):
+        place = owner.group("place").rstrip("s")
+        return bool(city) and place not in city and not city.startswith(place)
+    return owner.group("org").casefold().endswith(EXTERNAL_BODY_OWNERS)
+
+
 def extract_units(ctx: DocContext) -> list[dict]:
     units: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -513,8 +534,8 @@ def extract_units(ctx: DocContext) -> list[dict]:
             previous_end = m.end()
             if described:
                 continue  # "das Amt für X als städtischer IT-Dienstleister"
-            if _external_body(block.text, start, m.end()):
-                continue  # another organisation's working group
+            if _external_body(block.text, start, m.end()) or _owned_elsewhere(block.text, m.end(), ctx.city):
+                continue  # another organisation's working group, another town's or the Land's office
             name = _canonical_unit(block.text[start : m.end()])
             key = norm_key(name)
             own = key.startswith(_STAFF_UNIT_KEYS) and _names_cdo(
