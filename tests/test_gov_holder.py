@@ -11,7 +11,7 @@ import pytest
 from analysis.extraction import extract_document
 from analysis.reading.reader import SourceText
 
-LEAD = "Die Stadt Talheim treibt die Digitalisierung ihrer Verwaltung voran.\n"
+LEAD = "Die Stadt Musterfeld treibt die Digitalisierung ihrer Verwaltung voran.\n"
 
 
 def _gov(text: str) -> dict:
@@ -38,11 +38,11 @@ def _gov(text: str) -> dict:
         ("Zum Chief Digital Officer hat der Rat Stefan Wolf berufen.", "Stefan Wolf"),
         # the city gained someone as its CDO
         (
-            "Mit Sabine Krüger hat Talheim erstmals eine Chief Digital Officer ins Rathaus geholt.",
+            "Mit Sabine Krüger bekommt Musterfeld seine erste CDO.",
             "Sabine Krüger",
         ),
         ("Mit Sabine Krüger hat die Stadt eine Digitalisierungsbeauftragte gewonnen.", "Sabine Krüger"),
-        ("Die Stadt Talheim hat mit Julia Hoffmann eine Chief Digital Officer.", "Julia Hoffmann"),
+        ("Die Stadt Musterfeld hat mit Julia Hoffmann eine Chief Digital Officer.", "Julia Hoffmann"),
         # taking up the post, the post as object, also inverted
         ("Thomas Berger tritt am 1. Juli die Stelle des CDO an.", "Thomas Berger"),
         ("Thomas Berger hat im Mai seine Arbeit als CDO der Stadt aufgenommen.", "Thomas Berger"),
@@ -59,7 +59,7 @@ def _gov(text: str) -> dict:
         ("Stefan Wolf, Leiter der IT-Abteilung, ist zugleich Chief Digital Officer.", "Stefan Wolf"),
         ("Stefan Wolf, CIO und CDO der Stadt, erklärt das Vorgehen.", "Stefan Wolf"),
         # the families the rule had already (kept)
-        ("Talheims CDO, Erika Beispiel, stellte die Pläne vor.", "Erika Beispiel"),
+        ("Musterfelds CDO, Erika Beispiel, stellte die Pläne vor.", "Erika Beispiel"),
         ("„Wir sind auf einem guten Weg“, sagt Max Muster, Chief Digital Officer der Stadt.", "Max Muster"),
         ("Oberbürgermeisterin Karla Brandt begrüßte Stefan Wolf als neuen CDO.", "Stefan Wolf"),
     ],
@@ -99,7 +99,7 @@ def test_the_holder_between_the_copula_and_the_role_with_an_adverb():
 
 def test_a_person_at_work_right_after_the_post_said_held_holds_it():
     gov = _gov(
-        "Die Stadt Talheim hat einen Chief Digital Officer. Lena Vogt soll die Verwaltung digitalisieren."
+        "Die Stadt Musterfeld hat einen Chief Digital Officer. Lena Vogt soll die Verwaltung digitalisieren."
     )
     assert (gov["cdo_status"], gov["cdo_holder"]) == ("in_office", "Lena Vogt")
 
@@ -108,11 +108,11 @@ def test_a_person_at_work_right_after_the_post_said_held_holds_it():
     "text",
     [
         # a verb of feeling or speaking: anyone may be glad
-        "Die Stadt Talheim hat einen Chief Digital Officer. Karl Brandt freute sich über die Entscheidung.",
+        "Die Stadt Musterfeld hat einen Chief Digital Officer. Karl Brandt freute sich über die Entscheidung.",
         # the post only planned
-        "Die Stadt Talheim will einen Chief Digital Officer einstellen. Lena Vogt soll die Stelle ausschreiben.",
+        "Die Stadt Musterfeld will einen Chief Digital Officer einstellen. Lena Vogt soll die Stelle ausschreiben.",
         # a person with a role before the name
-        "Die Stadt Talheim hat einen CDO. Oberbürgermeister Karl Brandt wird ihn vorstellen.",
+        "Die Stadt Musterfeld hat einen CDO. Oberbürgermeister Karl Brandt wird ihn vorstellen.",
     ],
 )
 def test_no_successor_holder_without_a_held_post_and_a_person_at_work(text):
@@ -125,7 +125,7 @@ def test_no_successor_holder_without_a_held_post_and_a_person_at_work(text):
         # two roles before the name
         ("CDO und IT-Leiter Stefan Wolf stellte die Pläne vor.", "Stefan Wolf"),
         # the role in brackets after the name
-        ("Stefan Wolf (CDO der Stadt Talheim) stellte die Pläne vor.", "Stefan Wolf"),
+        ("Stefan Wolf (CDO der Stadt Musterfeld) stellte die Pläne vor.", "Stefan Wolf"),
         # a noun of appointing
         ("Mit der Ernennung von Stefan Wolf zum CDO setzt die Stadt ein Zeichen.", "Stefan Wolf"),
         # a date before the name is no part of it ("ab Juli Anna …")

@@ -11,7 +11,7 @@ from analysis.reading.reader import SourceText
 
 
 def _people(text: str) -> list[str]:
-    raw = "Die Stadt Talheim treibt die Digitalisierung voran.\n" + text + "\n"
+    raw = "Die Stadt Musterfeld treibt die Digitalisierung voran.\n" + text + "\n"
     data = raw.encode("utf-8")
     source = SourceText(
         path="t.txt",

@@ -11,7 +11,7 @@ import pytest
 from analysis.extraction import extract_document
 from analysis.reading.reader import SourceText
 
-LEAD = "Die Stadt Talheim treibt die Digitalisierung ihrer Verwaltung voran.\n"
+LEAD = "Die Stadt Musterfeld treibt die Digitalisierung ihrer Verwaltung voran.\n"
 
 
 def _gov(text: str) -> dict:
@@ -40,7 +40,7 @@ def _gov(text: str) -> dict:
         ("Die Digitalisierungsbeauftragte ist der Landrätin direkt unterstellt.", "mayor"),
         # a department line the CDO works in (a sentence that names the CDO)
         (
-            "Die Digitalisierungsbeauftragte ist im Dezernat für Finanzen und Digitales tätig.",
+            "Die Digitalisierungsbeauftragte ist im Dezernat für Ordnung und Digitales tätig.",
             "administration_department",
         ),
         ("Der CDO arbeitet im Fachbereich Zentrale Dienste.", "administration_department"),

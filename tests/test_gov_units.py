@@ -13,7 +13,7 @@ import pytest
 from analysis.extraction import extract_document
 from analysis.reading.reader import SourceText
 
-LEAD = "Die Stadt Talheim treibt die Digitalisierung ihrer Verwaltung voran.\n"
+LEAD = "Die Stadt Musterfeld treibt die Digitalisierung ihrer Verwaltung voran.\n"
 
 
 def _units(text: str) -> list[str]:
@@ -40,8 +40,8 @@ def _units(text: str) -> list[str]:
     [
         # any unit head with "für" and its remit, not only Amt and Dezernat
         (
-            "Die Stadt hat ein Referat für Digitalisierung und Wirtschaft gegründet.",
-            "Referat für Digitalisierung und Wirtschaft",
+            "Die Stadt hat ein Referat für Kultur und Digitales gegründet.",
+            "Referat für Kultur und Digitales",
         ),
         (
             "Zuständig ist die Abteilung für Digitalisierung und E-Government.",
@@ -54,8 +54,8 @@ def _units(text: str) -> list[str]:
         ("Die Stabsstelle für Digitalisierung koordiniert die Arbeit.", "Stabsstelle für Digitalisierung"),
         # a remit with a lower-case adjective
         (
-            "Zuständig ist das Dezernat für Digitalisierung und interne IT.",
-            "Dezernat für Digitalisierung und interne IT",
+            "Zuständig ist das Dezernat für Bürgerdienste und interne IT.",
+            "Dezernat für Bürgerdienste und interne IT",
         ),
         ("Zuständig ist das Amt für digitale Verwaltung.", "Amt für digitale Verwaltung"),
     ],
@@ -103,8 +103,8 @@ def test_one_officer_of_a_digital_field_is_a_unit_but_the_cdo_officer_is_a_perso
     "text,unit",
     [
         (
-            "Der städtische Eigenbetrieb IT-Service Talheim betreut die Schulen.",
-            "Eigenbetrieb IT-Service Talheim",
+            "Der städtische Eigenbetrieb IT-Service Musterfeld betreut die Schulen.",
+            "Eigenbetrieb IT-Service Musterfeld",
         ),
         ("Der Eigenbetrieb Digitale Dienste betreut die Schulen.", "Eigenbetrieb Digitale Dienste"),
         ("Die Digitalagentur der Stadt unterstützt die Ämter.", "Digitalagentur"),
@@ -128,9 +128,9 @@ def test_a_working_group_another_organisation_set_up_is_no_city_unit():
 @pytest.mark.parametrize(
     "text",
     [
-        "Vorbild ist das Amt für Digitalisierung der Stadt Neuberg.",
+        "Vorbild ist das Amt für Digitalisierung der Stadt Talhausen.",
         "Unterstützt wird die Stadt vom Referat für Digitalisierung des Innenministeriums.",
-        "Die Stabsstelle Digitalisierung des Landkreises Neuberg berät die Gemeinden.",
+        "Die Stabsstelle Digitalisierung des Landkreises Talhausen berät die Gemeinden.",
     ],
 )
 def test_a_unit_of_another_town_or_organisation_is_no_unit_of_the_city(text):
@@ -138,7 +138,7 @@ def test_a_unit_of_another_town_or_organisation_is_no_unit_of_the_city(text):
 
 
 def test_a_unit_of_the_city_named_with_the_city_is_kept():
-    assert _units("Das Amt für Digitalisierung der Stadt Talheim koordiniert alles.") == [
+    assert _units("Das Amt für Digitalisierung der Stadt Musterfeld koordiniert alles.") == [
         "Amt für Digitalisierung"
     ]
 

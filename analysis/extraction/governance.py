@@ -206,7 +206,7 @@ DEPARTMENT_LOCATION = rule(
     "the CDO works in a department line (counts only in a sentence naming the CDO or the holder)",
     rf"\b(?:im|ins|zum|in\s+den|in\s+das|in\s+dem)\s+(?:[\w-]+\s+)?(?:{_LINES}|Amt\s+für)(?![\w-])",
     matches=(
-        "Die Digitalisierungsbeauftragte ist im Dezernat für Finanzen und Digitales tätig.",
+        "Die Digitalisierungsbeauftragte ist im Dezernat für Ordnung und Digitales tätig.",
         "Der CDO arbeitet im Fachbereich Zentrale Dienste.",
         "Der CDO gehört zum Dezernat für Bildung und Digitalisierung.",
     ),
@@ -249,8 +249,8 @@ _UNIT_BODIES = (
 # "digitale Verwaltung"), not after a determiner ("und eine Förderung" starts a new phrase).
 _REMIT = rf"(?:(?!{alternation(NOT_UNIT_ADJECTIVES)}\b)[a-zäöü]{{3,}}e[nrs]?\s+)?{_CAP}"
 UNIT_PATTERNS = [
-    # any unit with its remit: "Amt für A, B und C", "Referat für Digitalisierung und Wirtschaft",
-    # "Dezernat für Digitalisierung und interne IT", "Amt mit dem Namen A und B"
+    # any unit with its remit: "Amt für A, B und C", "Referat für Kultur und Digitales",
+    # "Dezernat für Bürgerdienste und interne IT", "Amt mit dem Namen A und B"
     re.compile(
         rf"\b{alternation(UNIT_HEADS_FOR)}\s+(?:für\s+(?:(?:den|die|das)\s+)?|mit\s+dem\s+Namen\s+){_REMIT}"
         rf"(?:\s+(?:und|sowie)\s+{_REMIT}|,\s*{_REMIT})*"
@@ -267,7 +267,7 @@ UNIT_PATTERNS = [
     ),
     re.compile(rf"\bStabs?stellen?(?:\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?)?"),
     # officers: the CDO's own title, officers of one digital field ("E-Government-Beauftragter"),
-    # networks of officers ("Digitallotsen", "Digitale Scouts")
+    # networks of officers ("Digitallotsen", "Digitale Lotsen")
     re.compile(
         rf"\b(?:Digitalisierungsbeauftragte[nr]?|Digitalisierungsverantwortliche[nr]?"
         rf"|(?:{alternation(FIELD_OFFICER_PREFIXES)})[Bb]eauftragte[nr]?"
@@ -308,8 +308,8 @@ UNIT_PATTERNS = [
         # a team by its remit as one word: "Digitalisierungsteam", "Smart-City-Team"
         rf"|\b(?:Digital|Digitalisierungs|Smart-City-|E-Government-|Innovations)[Tt]eam(?:s)?\b"
     ),
-    # a line of the administration a team is attached to ("angedockt an den Bereich Personal und
-    # Organisation"; kept only beside an ATTACH_VERB, see _attached)
+    # a line of the administration a team is attached to ("angedockt an den Bereich Zentrale
+    # Dienste"; kept only beside an ATTACH_VERB, see _attached)
     re.compile(
         rf"\bBereich(?:s|es)?\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?(?:\s+(?:und|&)\s+{_CAP})*"
     ),
@@ -500,7 +500,7 @@ def _attached(text: str, start: int, end: int) -> bool:
     return bool(_ATTACH.search(text, max(0, start - 40), start) or _ATTACH.search(text, end, end + 30))
 
 
-# The owner named right after a unit: another town ("Amt für Digitales der Stadt Neuberg") or
+# The owner named right after a unit: another town ("Amt für Digitales der Stadt Talhausen") or
 # an organisation ("Referat … des Innenministeriums").
 _UNIT_OWNER = re.compile(
     rf"\s+(?:des|der)\s+(?:(?:Stadt|Gemeinde|Landeshauptstadt|Nachbarstadt|Kreisstadt|Hansestadt|Landkreises|Kreises)"
@@ -668,7 +668,7 @@ HOLDER = rule(
         "Anna Muster heißt die neue Digitalisierungsbeauftragte der Stadt.",
         "Zum neuen CDO wurde Jan Beispiel ernannt.",
         "Zum Chief Digital Officer hat der Rat Anna Muster berufen.",
-        "Mit Jan Beispiel hat Talheim erstmals einen Chief Digital Officer ins Rathaus geholt.",
+        "Mit Jan Beispiel bekommt Musterfeld seinen ersten CDO.",
         "Die Stadt hat mit Anna Muster eine Digitalisierungsbeauftragte.",
         "Seit Juli übernimmt Anna Muster die Aufgaben der Digitalisierungsbeauftragten.",
         "Jan Beispiel tritt am 1. Juli die Stelle des CDO an.",
@@ -679,7 +679,7 @@ HOLDER = rule(
         "Jan Beispiel hat im Mai seine Arbeit als CDO der Stadt aufgenommen.",
         "Als Leiter des Fachbereichs IT ist Jan Beispiel zugleich CDO der Stadt.",
         "CDO und IT-Leiter Jan Beispiel stellte die Pläne vor.",
-        "Anna Muster (CDO der Stadt Talheim) stellte die Pläne vor.",
+        "Anna Muster (CDO der Stadt Musterfeld) stellte die Pläne vor.",
         "Mit der Ernennung von Jan Beispiel zum CDO setzt die Stadt ein Zeichen.",
         "Die Stelle der CDO übernimmt ab Juli Anna Muster, bisher Leiterin des Hauptamts.",
     ),

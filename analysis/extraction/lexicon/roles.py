@@ -326,7 +326,7 @@ EXTERNAL_BODY_OWNERS = (
 )
 
 # --- Units that carry digitalisation: the nouns that head their names.
-# Units named with "für" and their remit ("Referat für Digitalisierung und Wirtschaft",
+# Units named with "für" and their remit ("Referat für Kultur und Digitales",
 # "Abteilung für digitale Verwaltung"): the organisational units of a German administration
 # (not "Büro" or "Agentur": "Agentur für Arbeit" is no unit of the city).
 UNIT_HEADS_FOR = (
@@ -393,7 +393,7 @@ NOT_UNIT_ADJECTIVES = (
     "gerne",
 )
 # Verbs that attach a team or post to a line of the administration ("angedockt an den Bereich
-# Personal und Organisation"): the line they name is a unit carrying digitalisation.
+# Zentrale Dienste"): the line they name is a unit carrying digitalisation.
 ATTACH_VERBS = (
     "angedockt",
     "angesiedelt",
@@ -404,7 +404,7 @@ ATTACH_VERBS = (
     "unterstellt",
     "verankert",
 )
-# Officers as a network, always plural ("Digitallotsen", "Digitale Scouts" in every office):
+# Officers as a network, always plural ("Digitallotsen", "Digitale Lotsen" in every office):
 # the last part of the noun.
 OFFICER_NETWORK_NOUNS = ("lotsen", "paten", "scouts", "botschafter", "coaches", "multiplikatoren")
 # Officers for one digital field other than the CDO ("E-Government-Beauftragter",
