@@ -364,7 +364,7 @@ UNIT_TRIGGERS = (
     ("Geschäftsstelle", "Abteilung", "Geschäftsbereich", "Referat", "Dezernat"),
     ("Office", "Board"),
     ("Team", "Stabs", "Stabst", "team"),
-    ATTACH_VERBS,  # "Bereich …" counts only beside one of them
+    ("Bereich",),
     ("Eigenbetrieb", "agentur", "büro"),
 )
 
