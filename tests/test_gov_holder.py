@@ -136,3 +136,13 @@ def test_no_successor_holder_without_a_held_post_and_a_person_at_work(text):
 )
 def test_more_bindings_of_name_and_role(text, holder):
     assert _gov(text)["cdo_holder"] == holder, text
+
+
+def test_an_interviewee_addressed_as_the_cdo_is_the_person_named_in_full():
+    text = (
+        "Im Gespräch mit Jonas Feldbach.\n"
+        "Herr Feldbach, Sie sind seit Januar Chief Digital Officer der Stadt. Was haben Sie vor?"
+    )
+    assert _gov(text)["cdo_holder"] == "Jonas Feldbach"
+    # addressed, but never named in full: no holder
+    assert _gov("Herr Feldbach, Sie sind seit Januar Chief Digital Officer der Stadt.")["cdo_holder"] is None

@@ -824,6 +824,28 @@ def _successor_holder(ctx: DocContext, held: list[Sentence]) -> tuple[str | None
     return None, None
 
 
+# An interview addresses the CDO: "Frau Muster, Sie sind seit Mai CDO der Stadt …".
+_ADDRESSED = re.compile(
+    rf"\b(?:Herr|Frau)\s+(?:Dr\.\s+)?(?P<surname>[{UPPER}][\w-]+),\s+(?:[^.?!]{{0,60}}?\s)?(?:Sie|Ihnen|Ihre?)\b"
+    rf"[^.?!]{{0,80}}?(?<![\w-]){_ROLE}(?![\w-])"
+)
+
+
+def _addressed_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
+    """An interviewee addressed by surname as the CDO ("Herr Beispiel, Sie sind seit Mai CDO
+    …") is the person the document names in full with that surname ("Jan Beispiel")."""
+    for s in cdo_sentences:
+        m = _ADDRESSED.search(s.text)
+        if m is None:
+            continue
+        full = re.compile(rf"(?<![\w-])(?P<n>[{UPPER}][\w-]+\s+{re.escape(m.group('surname'))})(?![\w-])")
+        for found in full.finditer(ctx.content_text):
+            name = found.group("n")
+            if is_person(name) and has_given_name(name):
+                return clean_name(name), s
+    return None, None
+
+
 _OTHER_PLACE = re.compile(rf"{_ROLE}\s+(?:der\s+Stadt|von|in)\s+(?P<place>[{UPPER}][\w-]+)")
 
 
@@ -1030,6 +1052,8 @@ def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
     if holder is None:
         held = [s for s in about_post if kinds[s.span.start] == cdo_status.HELD]
         holder, holder_sentence = _successor_holder(ctx, held)
+    if holder is None:
+        holder, holder_sentence = _addressed_holder(ctx, about_post)
     status = cdo_status.document_status(kinds.values(), holder is not None)
     placement: str | None = None
     placement_hits: list[Sentence] = []
