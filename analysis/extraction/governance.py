@@ -515,7 +515,7 @@ def _owned_elsewhere(text: str, end: int, city: str | None) -> bool:
         return False
     if owner.group("place"):
         place = owner.group("place").rstrip("s")
-        return bool(city) and place not in city and not city.startswith(place)
+        return city is not None and place not in city and not city.startswith(place)
     return owner.group("org").casefold().endswith(EXTERNAL_BODY_OWNERS)
 
 
