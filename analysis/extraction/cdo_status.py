@@ -33,6 +33,7 @@ from analysis.extraction.lexicon.roles import (
     NOW_WORDS,
     PLACED_LEMMAS,
     PLAN_LEMMAS,
+    PLAN_NOUN_LEMMAS,
     PLAN_PHRASES,
     POST_NOUNS,
     TAKE_OVER_LEMMAS,
@@ -60,6 +61,11 @@ _POST_NOUN = re.compile(rf"(?<![\w]){alternation(POST_NOUNS)}(?![\w-])")  # also
 _NOW = re.compile(rf"(?<![\w-]){alternation(NOW_WORDS)}(?![\w-])", re.I)
 _SINCE = re.compile(r"(?<![\w-])[Ss]eit(?![\w-])")
 _PERSON = re.compile(NAME)
+# The role as a definite person: "der CDO", "unsere neue Digitalisierungsbeauftragte".
+_DEFINITE_ROLE = re.compile(
+    rf"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Uu]nser\w*|[Ii]hr\w*|[Ss]ein\w*)\s+(?:neue\w*\s+)?"
+    rf"{alternation(CDO_ROLE_WORDS)}(?![\w-])"
+)
 # The city has one: "Die Stadt hat seit Mai einen CDO" (a CDO as the object of "haben").
 _HAS_ONE = re.compile(
     rf"\b(?:hat|haben|hatte)\s+(?:[\w.]+\s+){{0,3}}?(?:einen|eine)\s+(?:(?:eigene|neue|erste)[nr]?\s+)?"
@@ -88,7 +94,10 @@ def clause_status(clause: str, is_person: Callable[[str], bool] = lambda name: T
     words = set(lemmas(spoken))
     if words & FORMER_LEMMAS:
         return "former"
-    plan = bool(words & PLAN_LEMMAS) or bool(_PLAN_PHRASE.search(spoken))
+    plan_words = words & PLAN_LEMMAS
+    if plan_words and plan_words <= PLAN_NOUN_LEMMAS and _DEFINITE_ROLE.search(spoken):
+        plan_words = set()  # "Der CDO stellte seine Pläne vor": the CDO's plans, not a planned CDO
+    plan = bool(plan_words) or bool(_PLAN_PHRASE.search(spoken))
     post = bool(_POST_NOUN.search(clause))
     vacant = bool(words & VACANT_LEMMAS) or bool(_VACANT_PHRASE.search(spoken))
     filled = (

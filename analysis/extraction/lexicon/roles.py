@@ -196,6 +196,9 @@ PLAN_LEMMAS = frozenset(
         "Antrag",
     }
 )
+# The nouns among the plan words: a plan for the post ("Pläne für einen CDO") only where the
+# CDO is not a definite person at work ("Der CDO stellte seine Pläne vor" is a CDO in office).
+PLAN_NOUN_LEMMAS = frozenset({"Plan", "Planung", "Absicht", "Vorschlag", "Antrag"})
 # Words of time that put the post in the near future ("CDO bald im Rathaus").
 PLAN_PHRASES = ("bald", "demnächst", "in Kürze", "zeitnah", "künftig einen")
 # A post that exists but is not filled: advertised, vacant ("die Stelle ist ausgeschrieben").
