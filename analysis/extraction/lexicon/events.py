@@ -177,6 +177,15 @@ CDO_APPOINTMENT_WORDS = (
     "dienst an",
     "amt an",
 )
+# Taking up the work of a post ("hat im Mai die Arbeit als CDO aufgenommen", "trat ihren
+# Dienst als Digitalisierungsbeauftragte an"): the work noun and the verb, by lemma; with the
+# post named in the clause, the post is filled.
+TAKE_UP_NOUNS = ("arbeit", "dienst", "tätigkeit", "amt ", "stelle", "posten", "position", "funktion")
+TAKE_UP_LEMMAS = ("aufnehmen", "antreten")
+# Starting as the holder of a post ("begann im Mai als CDO", "startete 2031 als Chief Digital
+# Officer"): "als" before the post's name and a start verb by lemma.
+AS_POST = (" als cdo", " als chief digital officer", " als digitalisierungsbeauftragt")
+START_LEMMAS = ("beginnen", "starten")
 # A post is created (nobody named in it yet): an organisational step, not an appointment.
 POST_CREATION_WORDS = (
     "schaffen",

@@ -1,0 +1,84 @@
+"""Event types of families met on texts of places no rule was written on (issue 15).
+
+Invented towns and people: a holder who takes up the work of the CDO post, a goal by a date
+said with a "zu"-infinitive (not the step of the sentence before), and a dated news report
+whose lead names only goals while its body says what happened "jetzt".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis.extraction.context import DocContext
+from analysis.extraction.events import event_type, extract_events
+from analysis.extraction.meta import detect_published
+from analysis.reading.reader import read_source
+
+HEADER = "Digitales Tannbrück\nVeröffentlicht: 03.03.2031\n\nDie Stadt Tannbrück treibt die Digitalisierung voran.\n"
+
+
+def _events(tmp_path: Path, text: str, kind: str = "strategy") -> list[dict]:
+    path = tmp_path / "d.txt"
+    path.write_text(text, encoding="utf-8")
+    ctx = DocContext(read_source(path, tmp_path))
+    ctx.published = detect_published(ctx)
+    return extract_events(ctx, kind)
+
+
+def _only(events: list[dict], date: str) -> dict:
+    hits = [e for e in events if e["date"] == date]
+    assert len(hits) == 1, events
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Frau Probe, Anfang 2030 haben Sie die Arbeit als Chief Digital Officer der Stadt aufgenommen.",
+        "Im Mai 2030 nahm Jan Beispiel seinen Dienst als CDO der Gemeinde auf.",
+        "Eva Probe begann im Mai 2030 als Digitalisierungsbeauftragte der Stadt.",
+    ],
+)
+def test_taking_up_the_work_of_the_post_is_an_appointment(tmp_path, sentence):
+    events = _events(tmp_path, HEADER + sentence + "\n")
+    assert [e["type"] for e in events if e["date"].startswith("2030")] == ["cdo_appointed"]
+
+
+def test_a_goal_said_with_a_zu_infinitive_is_a_target_not_the_step_before(tmp_path):
+    body = (
+        "Im März 2029 wurde das Amt für Digitales gegründet. Zugleich gaben die Stadtwerke ihren "
+        "Entschluss bekannt, die Stadt bis zum Jahr 2033 mit schnellem Internet auszustatten.\n"
+    )
+    events = _events(tmp_path, HEADER + body)
+    assert _only(events, "2029-03")["type"] == "organisation"
+    assert _only(events, "2033")["type"] == "target"
+
+
+def test_bis_zu_before_a_noun_is_no_goal():
+    assert event_type("Im Jahr 2030 stieg die Zahl bis zu ihren Höchstwerten.") != "target"
+
+
+def test_a_dated_report_with_goals_in_its_lead_takes_its_step_from_what_happens_now(tmp_path):
+    text = (
+        "Tannbrück setzt Maßstäbe\n\n"
+        "[14.05.2031] Schnelle Verfahren und sichere Daten – das sind die Ziele der IT-Strategie "
+        "für Tannbrück. Erste Projekte sind umgesetzt.\n\n"
+        "Das IT-Amt der Stadt Tannbrück hat jetzt eine IT-Strategie auf den Weg gebracht. Sie "
+        "umfasst fünf Ziele, die in den nächsten Jahren erreicht werden sollen.\n"
+    )
+    events = _events(tmp_path, text, "news")
+    assert _only(events, "2031-05-14")["type"] == "strategy_presented"
+
+
+def test_a_dated_report_whose_lead_names_its_step_keeps_it(tmp_path):
+    text = (
+        "Tannbrück beschließt Strategie\n\n"
+        "[14.05.2031] Der Rat der Stadt Tannbrück hat die Digitalstrategie beschlossen. Sie nennt "
+        "fünf Ziele.\n\n"
+        "Das IT-Amt hat jetzt außerdem eine Befragung auf den Weg gebracht, die Strategie wird "
+        "jetzt vorgestellt.\n"
+    )
+    events = _events(tmp_path, text, "news")
+    assert _only(events, "2031-05-14")["type"] == "strategy_adopted"
