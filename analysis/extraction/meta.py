@@ -28,6 +28,15 @@ def dateline_match(text: str) -> re.Match | None:
 # back is ample and keeps the work per date bounded.
 CUE_REACH = 40
 PUBLISHED_CUE = re.compile(r"(veröffentlicht|erschienen|publiziert|datum|stand)\s*(am|vom)?\s*:?\s*$", re.I)
+# A byline that carries the day ("Geschrieben von Anna Muster | 3. März 2031", "Von Jan
+# Beispiel, 03.03.2031", "Ein Beitrag von Redaktion Musterblatt am 3. März 2031"): the line
+# names who wrote the text and when, so its date is the publication day. Read on the text
+# before the date; the date must close the line (a byline is a line of its own).
+BYLINE_BEFORE_DATE = re.compile(
+    r"^\s*(?:(?:Geschrieben|Verfasst|Erstellt|Ein\s+(?:Beitrag|Bericht|Artikel))\s+von|Von|Autor(?:in)?:)"
+    r"\s+\S[^\n]{0,80}?\s*(?:[|·•,–—-]|\bam|\bvom)\s*$"
+)
+BYLINE_LINE = 140  # longer than a byline: a sentence of prose
 NEWS_CUES = re.compile(
     r"\(wir berichteten\)|\bwie (die|der|das) \w+ (weiter )?(mitteilt|berichtet|meldet)|"
     r"\bpressemitteilung\b|\bheißt es\b"
@@ -82,7 +91,19 @@ def detect_published(ctx: DocContext) -> str | None:
             for m in ctx.dates_in(b.text):
                 if len(m.date) == 10 and PUBLISHED_CUE.search(b.text[max(0, m.start - CUE_REACH) : m.start]):
                     return m.date
+                if _byline_date(b.text, m):
+                    return m.date
     return None
+
+
+def _byline_date(line: str, m: dates.DateMention) -> bool:
+    """A full date closing a byline line ("Geschrieben von Anna Muster | 3. März 2031")."""
+    return (
+        len(m.date) == 10
+        and len(line) <= BYLINE_LINE
+        and not line[m.end :].strip(" .")
+        and BYLINE_BEFORE_DATE.match(line[: m.start]) is not None
+    )
 
 
 # The marks of a newspaper or radio report: a byline ("Von Anna Muster") on its own line, a
