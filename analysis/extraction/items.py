@@ -12,11 +12,13 @@ from analysis.extraction.context import DocContext
 from analysis.extraction.gazetteer import places_named
 from analysis.extraction.lexicon.items import (
     COMPANY_NOUNS,
+    FUNDED_BY_HEADS,
     FUNDING_KIND_WORDS,
     GENERIC_ORG_WORDS,
     INSTITUTION_WORDS,
     MEMBER_LIST_VERBS,
     MUNICIPAL_ENTERPRISE_HEADS,
+    NAMED_SERVICE_HEADS,
     NEW_SYSTEM_HEADS,
     ORG_NAME_HEADS,
     PROGRAMME_KIND_WORDS,
@@ -43,7 +45,10 @@ def _has_quote(text: str) -> bool:
 PROJECT_ITEM = re.compile(
     r"^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])?\s*(?P<name>[^():]{2,90}?)\s*(?:\((?P<domain>[^()]{2,40})\))?\s*:\s*$"
 )
-PROJECT_WORD = re.compile(r"(?:\w*[Pp]rojekt(?:s|es|e|en)?|Vorhaben)\s*$")
+# The head word before a quoted project name: "Pilotprojekt „X“", "die App »X«", "das Reallabor „X“".
+PROJECT_WORD = re.compile(
+    rf"(?:\w*[Pp]rojekt(?:s|es|e|en)?|Vorhaben|\w*(?:{alternation(NAMED_SERVICE_HEADS)})(?:s|es|e|en)?)\s*$"
+)
 # "Lösungen in den Bereichen »A«": a quoted field of solutions the city builds.
 SOLUTION_CUE = re.compile(
     rf"(?:{alternation(SOLUTION_WORDS)})\w*\s+(?:in|für|im|zum|zur)\s+(?:(?:den|dem|der|die)\s+)?(?:Bereich\w*|Feld\w*)?\s*$"
@@ -51,7 +56,9 @@ SOLUTION_CUE = re.compile(
 # A further quoted name in the same list: 'Lösungen für »A« und »B«'.
 QUOTE_LIST_GAP = re.compile(r"\s*(?:,|und|sowie|oder)\s*")
 FUNDING_WORD = re.compile(
-    r"(Wettbewerb|Förder\w*|[Pp]rogramm|Modellregion|Modellkommune|Modellprojekt|Modellvorhaben|Ausschreibung)\w*[\s-]*$"
+    r"(Wettbewerb|Förder\w*|gefördert|[Pp]rogramm|Modellregion|Modellkommune|Modellprojekt|Modellvorhaben|Ausschreibung"
+    # the kind word right before the name, or a preposition between ("gefördert durch »X«")
+    r"|[Ff]onds)\w*(?:\s+(?:durch|von|vom|aus|im|über)(?:\s+(?:dem|den|der|das|die|des))?)?[\s-]*$"
     rf"|(?:{alternation(SPONSORED_INITIATIVE)})\s*$"
 )
 _CAPS = r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3}"
@@ -59,6 +66,11 @@ _NOT_NAME_START = r"(?!Die\b|Der\b|Das\b|Den\b|Dem\b|Des\b|Ein\b|Eine\b|Im\b|In\
 # Unquoted names of programmes: "Gewinn des Wettbewerbs Digitale Stadt", "eine der digitalen Modellregionen".
 _YEAR_PART = r"(?:\s+(?:19|20)\d\d)?"  # "Horizon 2020"
 _OF_STATE = r"(?:\s+(?:des\s+Bundes|des\s+Landes|der\s+EU))?"
+# A funder after a programme's head: the federal government, a state (maybe named), the EU.
+_FUNDER = (
+    rf"(?:des\s+Bundes|des\s+Landes(?:\s+[{UPPER}][\w-]*)?|der\s+(?:EU|Europäischen\s+Union)"
+    rf"|des\s+(?:Bundes|Landes)?[Mm]inisteriums(?:\s+für(?:\s+[{UPPER}][\w-]*|\s+und){{1,4}})?)"
+)
 # ... and programmes named with their kind: "Landeswettbewerb Digitale Orte", "Bundesprogramm
 # Smarte Dörfer", "Modellprojekte Smart Cities des Bundes", "der Musterland-Innovationswettbewerb".
 FUNDING_ALTERNATIVES = [
@@ -66,13 +78,24 @@ FUNDING_ALTERNATIVES = [
         rf"(?P<full>\b(?:(?:Landes|Bundes)[\w-]*?(?:wettbewerb|programm)(?:s|es)?|Modellprojekte)"
         rf"\s+{_NOT_NAME_START}{_CAPS}{_YEAR_PART}{_OF_STATE})"
     ),
+    # the kind word alone or closing a sponsor's name glued to it ("MusterverbandWettbewerb
+    # Digitale Zukunft", as a saved page may lose the hyphen)
     re.compile(
-        rf"\b(?:{alternation(PROGRAMME_KIND_WORDS)})(?:s|es)?\s+{_NOT_NAME_START}(?P<name>{_CAPS}{_YEAR_PART})"
+        rf"(?:\b|(?<=[{LOWER}]))(?:{alternation(PROGRAMME_KIND_WORDS)})(?:s|es)?\s+{_NOT_NAME_START}"
+        rf"(?P<name>{_CAPS}{_YEAR_PART})"
     ),
-    # "Beispiel-Wettbewerb", "Smart-City-Programm", "Muster-Challenge"
-    re.compile(r"(?P<compound>\b[A-ZÄÖÜ0-9]\w*-[\w-]*(?:[Ww]ettbewerb|[Pp]rogramm|Challenge)(?:s|es)?\b)"),
+    # "Beispiel-Wettbewerb", "Smart-City-Programm", "Muster-Challenge", also with the name it
+    # introduces ("Musterverband-Wettbewerb Digitale Zukunft")
+    re.compile(
+        r"(?P<compound>\b[A-ZÄÖÜ0-9]\w*-[\w-]*(?:[Ww]ettbewerb|[Pp]rogramm|Challenge)(?:s|es)?\b"
+        rf"(?:\s+{_NOT_NAME_START}{_CAPS}{_YEAR_PART})?)"
+    ),
     re.compile(r"(?P<region>\b(?:[Dd]igitale[nr]?\s+)?(?:Modellregion|Modellkommune)(?:en)?\b)"),
-    re.compile(rf"(?<![\w-])(?P<fund>{alternation(PUBLIC_FUNDS)})(?![\w-])"),
+    # a programme named by its field and its funder: "das Breitbandförderprogramm des Bundes",
+    # "die Gigabitförderung des Landes Musterland", "aus dem Strukturfonds der EU"
+    re.compile(rf"(?P<funded>\b[{UPPER}][\w-]*(?:{alternation(FUNDED_BY_HEADS)})(?:s|es)?\s+{_FUNDER})"),
+    # also as the first part of a compound: "EFRE-Mittel", "LEADER-Region"
+    re.compile(rf"(?<![\w-])(?P<fund>{alternation(PUBLIC_FUNDS)})(?!\w)"),
 ]
 FUNDING_UNQUOTED = re.compile("|".join(f"(?:{p.pattern})" for p in FUNDING_ALTERNATIVES))  # the plain scan
 FUNDING_TRIGGERS: tuple[tuple[str, ...], ...] = (
@@ -80,6 +103,7 @@ FUNDING_TRIGGERS: tuple[tuple[str, ...], ...] = (
     PROGRAMME_KIND_WORDS,
     ("ettbewerb", "rogramm", "Challenge"),
     ("Modellregion", "Modellkommune"),
+    FUNDED_BY_HEADS,
     PUBLIC_FUNDS,
 )
 # Unquoted names of projects: "das Projekt Digitalstadt Musterfeld", and named digital services
@@ -90,6 +114,19 @@ PROJECT_ALTERNATIVES = [
     ),
     # a new technical system: "ein neues Radleitsystem", "das neue Bürgerportal"
     re.compile(rf"\bneue[snrm]?\s+(?P<system>[{UPPER}][{LOWER}-]+(?:{alternation(NEW_SYSTEM_HEADS)}))\b"),
+    # a system introduced as "so genannt", maybe with its abbreviation in brackets ("das so
+    # genannte BeispielMeldeSystem", "das sogenannte Musterportal der Stadt Tannbrück (MUPO)"):
+    # a genitive of the owner may stand between name and abbreviation
+    re.compile(
+        rf"\bso\s?genannte[nrsm]?\s+(?P<called>[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,2}})"
+        rf"(?:(?:\s+(?:der|des)\s+[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?)?\s*\((?P<abbreviation>[{UPPER}][{UPPER}0-9]{{1,7}})\))?"
+    ),
+    # a service head and a proper name after it ("die App MeinTannbrück", "die Plattform
+    # Musterfeld.digital"): kept only where the name is no ordinary word (see _proper_name)
+    re.compile(
+        rf"\b(?:{alternation(NAMED_SERVICE_HEADS)})\s+{_NOT_NAME_START}"
+        rf"(?P<headed>[{UPPER}][\w-]*(?:\.[{LOWER}][\w-]*)*(?:\s+[{UPPER}][\w-]*){{0,2}})"
+    ),
     # "MusterApp" written as one word: a lower-case letter before the capital of "App"
     re.compile(
         r"(?P<service>\b[A-ZÄÖÜ][\w]*(?:-App|(?<=[a-zäöü])App|-Portal|portal|-Plattform|plattform)\b)"
@@ -99,12 +136,22 @@ PROJECT_UNQUOTED = re.compile("|".join(f"(?:{p.pattern})" for p in PROJECT_ALTER
 PROJECT_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("Projekt", "Pilotprojekt"),
     ("neue",),
+    ("genannt",),
+    NAMED_SERVICE_HEADS,
     ("App", "-Portal", "portal", "-Plattform", "plattform"),
 )
 
 # Literal pre-checks: a paragraph without one of these words cannot match the pattern.
-FUNDING_UNQUOTED_WORDS = ("ettbewerb", "rogramm", "Modell", "Förder", "Challenge", *PUBLIC_FUNDS)
-PROJECT_UNQUOTED_WORDS = ("rojekt", "App", "ortal", "lattform", "neue")
+FUNDING_UNQUOTED_WORDS = (
+    "ettbewerb",
+    "rogramm",
+    "Modell",
+    "Förder",
+    "Challenge",
+    *FUNDED_BY_HEADS,
+    *PUBLIC_FUNDS,
+)
+PROJECT_UNQUOTED_WORDS = ("rojekt", "App", "ortal", "lattform", "neue", "genannt", *NAMED_SERVICE_HEADS)
 
 
 def _holds(text: str, words: tuple[str, ...]) -> bool:
@@ -285,13 +332,19 @@ def extract_projects(ctx: DocContext) -> list[dict]:
     out.extend(listed)
     for block in ctx.content_blocks:
         for m in project_matches(block.text):
-            group = next(g for g in ("name", "system", "service") if m.groupdict().get(g))
+            group = next(g for g in ("name", "called", "headed", "system", "service") if m.groupdict().get(g))
             name = clean_name(m.group(group))
-            if not norm_key(name) or lemma_key(name) in categories:
+            end = m.end(group)
+            if group == "called":
+                if not _ends_in_system_word(name):
+                    continue  # "die so genannte Digitalisierung", "der sogenannte CDO": no system
+                if m.group("abbreviation"):
+                    name, end = f"{name} ({m.group('abbreviation')})", m.end()
+            if group == "headed":
+                name = _proper_name(name)
+            if not name or not norm_key(name) or lemma_key(name) in categories:
                 continue
-            out.append(
-                _item(ctx, name, block.span.sub(m.start(group), m.end(group)), domain=None, description=None)
-            )
+            out.append(_item(ctx, name, block.span.sub(m.start(group), end), domain=None, description=None))
     # Named projects in running text: 'Förderprojekt „Schnelles Netz“', 'Beteiligungsprojekt »Plan N«'.
     for s in ctx.sentences:
         listed_until = -1  # end of the last accepted quote, for lists of quoted names
@@ -308,6 +361,25 @@ def extract_projects(ctx: DocContext) -> list[dict]:
     merged = merge_items(out, ctx.source.raw)
     # A listed project keeps its list entry (name, field and description) as its main evidence.
     return [_listed_first(item, listed) for item in merged]
+
+
+def _ends_in_system_word(name: str) -> bool:
+    """ "BeispielMeldeSystem", "Musterportal": the name ends in a word for a technical system."""
+    return name.casefold().endswith(tuple(h.casefold() for h in NEW_SYSTEM_HEADS))
+
+
+_INNER_CAPITAL = re.compile(rf"[{LOWER}][{UPPER}]")
+
+
+def _proper_name(name: str) -> str | None:
+    """The name after a service head when it is a proper name: a word the German dictionary
+    does not know, or written as a brand ("MeinTannbrück", "Musterfeld.digital", "Tannbrück 24");
+    None for ordinary words ("die App Bürgern …") and for a bare place ("die App Tannbrück")."""
+    first = name.split()[0]
+    brand = _INNER_CAPITAL.search(first) or "." in first or any(c.isdigit() for c in name)
+    if not brand and (simplemma_known(first) or places_named(name)):
+        return None
+    return name
 
 
 def _listed_first(item: dict, listed: list[dict]) -> dict:
@@ -363,7 +435,7 @@ def extract_funding(ctx: DocContext) -> list[dict]:
     for block in ctx.content_blocks:
         for m in funding_matches(block.text):
             groups = m.groupdict()
-            group = next(g for g in ("full", "name", "compound", "region", "fund") if groups.get(g))
+            group = next(g for g in ("full", "name", "compound", "region", "funded", "fund") if groups.get(g))
             name = clean_name(m.group(group))
             if group == "region":
                 name = nominative(name)

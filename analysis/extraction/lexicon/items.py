@@ -92,6 +92,9 @@ NEW_SYSTEM_HEADS = (
     "anwendung",
 )
 
+# Heads that introduce the name of a digital service or test bed ("die App „Tannbrück mobil“",
+# "die Plattform MeinMusterfeld", "das Reallabor »Musterquartier«"): the name after them is a project.
+NAMED_SERVICE_HEADS = ("App", "Plattform", "Portal", "Onlineportal", "Online-Portal", "Reallabor", "Testfeld")
 # Kind words that name a funding programme when a capitalised name follows ("das Programm
 # Digitale Orte", "der Förderaufruf Smarte Region", "die Förderlinie Musterland 5G").
 PROGRAMME_KIND_WORDS = (
@@ -104,6 +107,9 @@ PROGRAMME_KIND_WORDS = (
     "Modellvorhaben",
     "Modellprojekt",
 )
+# Heads of a compound that names a programme by its field, when its funder follows
+# ("Breitbandförderprogramm des Bundes", "Gigabitförderung des Landes", "Strukturfonds der EU").
+FUNDED_BY_HEADS = ("förderprogramm", "förderung", "programm", "fonds")
 # The funds of the European Union and of the federal government that cities draw on, named
 # by their usual abbreviation or name (general vocabulary of public funding in Germany).
 PUBLIC_FUNDS = (
@@ -120,4 +126,6 @@ PUBLIC_FUNDS = (
     "Horizont Europa",
     "DigitalPakt Schule",
     "Digitalpakt Schule",
+    # the EU's programme for rural regions, run by local action groups
+    "LEADER",
 )

@@ -1,0 +1,94 @@
+"""Projects, funding and partners named by constructions met on texts of unseen places
+(issue 15): each family on invented sentences (invented towns, programmes and firms)."""
+
+from __future__ import annotations
+
+import pytest
+from itemx_helpers import LEAD, names, profile
+
+
+@pytest.mark.parametrize(
+    "sentence,programme,kind",
+    [
+        # a sponsor's name glued to the kind word, as a saved page may lose the hyphen
+        (
+            "Die Stadt kam im BeispielverbandWettbewerb Digitale Zukunft ins Finale.",
+            "Digitale Zukunft",
+            "competition",
+        ),
+        (
+            "Die Stadt kam im Beispielverband-Wettbewerb Digitale Zukunft ins Finale.",
+            "Beispielverband-Wettbewerb Digitale Zukunft",
+            "competition",
+        ),
+        # a programme named by its field and its funder
+        (
+            "Der Ausbau wird aus dem Breitbandförderprogramm des Bundes bezahlt.",
+            "Breitbandförderprogramm des Bundes",
+            "programme",
+        ),
+        (
+            "Tannbrück erhält Geld aus der Gigabitförderung des Landes Musterland.",
+            "Gigabitförderung des Landes Musterland",
+            "programme",
+        ),
+        # a quoted name after "gefördert durch"
+        (
+            "Die App wird mit zwei Millionen Euro gefördert durch „Stadt.Land.Netz“ gebaut.",
+            "Stadt.Land.Netz",
+            "programme",
+        ),
+        # a fund's abbreviation opening a compound
+        ("Der Umbau wird mit EFRE-Mitteln bezahlt.", "EFRE", "programme"),
+        ("Der Kreis ist seit Jahren LEADER-Region.", "LEADER", "programme"),
+    ],
+)
+def test_programme_families_of_unseen_places(sentence, programme, kind):
+    funding = profile(LEAD + sentence + "\n")["funding"]
+    assert any(f["name"] == programme and f["kind"] == kind for f in funding), funding
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Förderung des Landes kam spät.",
+        "Das Programm der Tagung war lang.",
+    ],
+)
+def test_no_programme_without_a_name(sentence):
+    assert profile(LEAD + sentence + "\n")["funding"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence,project",
+    [
+        # a system introduced as "so genannt", with its abbreviation after the owner's genitive
+        (
+            "Umgesetzt ist das so genannte BeispielMeldeSystem der Stadt Tannbrück (BEMS), das ein Fachdienst betreibt.",
+            "BeispielMeldeSystem (BEMS)",
+        ),
+        ("Die Stadt betreibt das sogenannte Musterportal für alle Anträge.", "Musterportal"),
+        # a quoted name after a service head
+        ("Die App „Tannbrück mobil“ zeigt die Busse.", "Tannbrück mobil"),
+        ("Im Reallabor »Musterquartier« werden Sensoren getestet.", "Musterquartier"),
+        # a proper name after a service head, unquoted
+        ("Die Stadt startet die App MeinTannbrück.", "MeinTannbrück"),
+        ("Bürger melden Schäden über die Plattform Tannbrück.digital an die Stadt.", "Tannbrück.digital"),
+    ],
+)
+def test_project_naming_constructions(sentence, project):
+    projects = names(profile(LEAD + sentence + "\n")["projects"])
+    assert project in projects, projects
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die sogenannte Digitalisierung erfasst alle Ämter.",
+        "Die Stadt hat einen so genannten Chief Digital Officer (CDO).",
+        "Über die App Anträge stellen ist leicht.",
+        "Die Stadt startet die App Ulm.",  # a bare place: the app's own name is not said
+    ],
+)
+def test_no_project_from_a_term_a_common_noun_or_a_place(sentence):
+    assert profile(LEAD + sentence + "\n")["projects"] == []
