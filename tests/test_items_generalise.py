@@ -92,3 +92,33 @@ def test_project_naming_constructions(sentence, project):
 )
 def test_no_project_from_a_term_a_common_noun_or_a_place(sentence):
     assert profile(LEAD + sentence + "\n")["projects"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence,partners",
+    [
+        (
+            "Das Netz baut die Stadt in Kooperation mit der Beispielnetz GmbH und dem Musterinstitut.",
+            ["Beispielnetz GmbH", "Musterinstitut"],
+        ),
+        ("Die App entstand mit Unterstützung von Beispielsoft.", ["Beispielsoft"]),
+        ("Gemeinsam mit der ortsansässigen KDMuster baut die Stadt das Portal.", ["KDMuster"]),
+    ],
+)
+def test_partners_named_after_a_cooperation_phrase(sentence, partners):
+    found = names(profile(LEAD + sentence + "\n")["partners"])
+    assert all(p in found for p in partners), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gemeinsam mit Bürgern und Vereinen entstand der Plan.",
+        "Gemeinsam mit Oberbürgermeisterin Eva Probe stellte er den Plan vor.",
+        "Zusammen mit Anna Muster arbeitet er an der Strategie.",
+        "Gemeinsam mit Staatssekretär Dageberg eröffnete sie das Büro.",
+        "In Zusammenarbeit mit der Stadtverwaltung entstand der Plan.",
+    ],
+)
+def test_no_partner_from_people_or_common_nouns_after_a_cooperation_phrase(sentence):
+    assert profile(LEAD + sentence + "\n")["partners"] == []

@@ -12,6 +12,7 @@ from analysis.extraction.context import DocContext
 from analysis.extraction.gazetteer import places_named
 from analysis.extraction.lexicon.items import (
     COMPANY_NOUNS,
+    COOPERATION_CUES,
     FUNDED_BY_HEADS,
     FUNDING_KIND_WORDS,
     GENERIC_ORG_WORDS,
@@ -20,12 +21,15 @@ from analysis.extraction.lexicon.items import (
     MUNICIPAL_ENTERPRISE_HEADS,
     NAMED_SERVICE_HEADS,
     NEW_SYSTEM_HEADS,
+    NOT_PARTNER_OPENERS,
     ORG_NAME_HEADS,
+    PERSON_ROLE_ENDINGS,
     PROGRAMME_KIND_WORDS,
     PUBLIC_FUNDS,
     SOLUTION_WORDS,
     SPONSORED_INITIATIVE,
 )
+from analysis.extraction.lexicon.people import given_names
 from analysis.extraction.rules import alternation
 from analysis.reading.cleaner import BULLET
 from analysis.reading.german import ARTICLES
@@ -501,6 +505,51 @@ INSTITUTION = re.compile(rf"\b(?:die|der|den)\s+({alternation(INSTITUTION_WORDS)
 MEMBER_LIST = re.compile(rf"\b(?:{alternation(MEMBER_LIST_VERBS)})\b")
 
 
+# The name after a cooperation phrase, maybe after an article: capitalised words (a legal
+# form, "&" and "e. V." included), then more names of the same list ("mit der A und der B").
+COOPERATION = re.compile(rf"(?:{alternation(COOPERATION_CUES)})\s+")
+_PARTNER_NAME = re.compile(
+    rf"(?:(?:der|dem|den|des|die|das)\s+)?(?:[{LOWER}]+e[nmrs]?\s+){{0,2}}(?P<name>[{UPPER}0-9][\w.&+-]*(?:\s+(?:&\s+)?[{UPPER}][\w.&+-]*){{0,4}})"
+)
+_PARTNER_LIST_GAP = re.compile(r"\s*(?:,|und|sowie)\s+")
+
+
+def _cooperation_partners(text: str, low: str) -> list[tuple[int, int]]:
+    """Spans of the names right after a cooperation phrase ("gemeinsam mit der Beispielsoft
+    GmbH und dem Musterinstitut"); `low` is the text lower-cased (same length)."""
+    spans: list[tuple[int, int]] = []
+    for cue in COOPERATION.finditer(low):
+        pos = cue.end()
+        while True:
+            m = _PARTNER_NAME.match(text, pos)
+            if m is None:
+                break
+            name = m.group("name").rstrip(".,;:")
+            if _cooperation_partner(name):
+                spans.append((m.start("name"), m.start("name") + len(name)))
+            gap = _PARTNER_LIST_GAP.match(text, m.end())
+            if gap is None:
+                break
+            pos = gap.end()
+    return spans
+
+
+_BRAND = re.compile(rf"[{LOWER}][{UPPER}]|\d|^[{UPPER}]{{2,}}$|[.&+]")
+
+
+def _cooperation_partner(name: str) -> bool:
+    """A name after a cooperation phrase that names an organisation: not a person (a given
+    name opens it), not the city's own administration, and a proper name, i.e. a word the
+    German dictionary does not know or a brand ("Beispielsoft", "KDMuster", "IT.Muster") -
+    "gemeinsam mit Bürgern und Vereinen" names nobody."""
+    words = name.split()
+    if words[0] in NOT_PARTNER_OPENERS or words[0].casefold().endswith(PERSON_ROLE_ENDINGS):
+        return False
+    if any(w.split("-")[0] in given_names() for w in words[:-1]):
+        return False  # "Anna Muster", "Staatssekretärin Eva Probe": a person
+    return any(_BRAND.search(w) or not simplemma_known(w) for w in words)
+
+
 def _company_name(m: re.Match[str]) -> str | None:
     """The name after a company noun, or None where the next word is an ordinary German
     word ("die Gesellschaft verändert sich"): a name is capitalised or unknown to the lemma
@@ -555,6 +604,9 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
         for a, b in _enumeration(s.text, s.lower):
             span = s.span.sub(a, b)
             found.append((span.start, 0, span.text, span, "network"))
+        for a, b in _cooperation_partners(s.text, s.lower) if _holds(s.lower, COOPERATION_CUES) else ():
+            span = s.span.sub(a, b)
+            found.append((span.start, 1, span.text, span, "organisation"))
         if member_lists.get(s.block.start, False) and MEMBER_LIST.search(s.text):
             for m in INSTITUTION.finditer(s.text):
                 span = _span_of(s.span, m, 1)

@@ -19,6 +19,58 @@ ORG_NAME_HEADS = (
     "Kooperation",
 )
 
+# Phrases that name the one a city works with, right before that name ("in Kooperation mit
+# der Beispiel AG", "gemeinsam mit dem Musterinstitut", "unterstützt von Beispielsoft"); the
+# lower-cased phrase is looked for, so each is written lower case.
+COOPERATION_CUES = (
+    "in kooperation mit",
+    "in zusammenarbeit mit",
+    "in partnerschaft mit",
+    "gemeinsam mit",
+    "zusammen mit",
+    "mit unterstützung von",
+    "mit unterstützung der",
+    "mit unterstützung des",
+    "unterstützt von",
+    "unterstützt durch",
+    "kooperationspartner",
+    "kooperationspartnerin",
+    "partner ist",
+    "partner sind",
+)
+# Words opening a name after such a phrase that make it no partner of the city: the city's
+# own administration and its kinds of places (other towns are read by their own rule).
+NOT_PARTNER_OPENERS = frozenset({"Stadt", "Gemeinde", "Kreis", "Landkreis", "Verwaltung", "Stadtverwaltung"})
+# Endings of the role word before a person's name ("gemeinsam mit Oberbürgermeisterin Probe",
+# "mit Unterstützung von Staatssekretär Muster"): such a name is a person, not a partner.
+PERSON_ROLE_ENDINGS = (
+    "meister",
+    "meisterin",
+    "leiter",
+    "leiterin",
+    "dezernent",
+    "dezernentin",
+    "beauftragte",
+    "beauftragter",
+    "präsident",
+    "präsidentin",
+    "minister",
+    "ministerin",
+    "sekretär",
+    "sekretärin",
+    "direktor",
+    "direktorin",
+    "sprecher",
+    "sprecherin",
+    "chef",
+    "chefin",
+    "kollege",
+    "kollegin",
+    "professor",
+    "professorin",
+    "landrat",
+    "landrätin",
+)
 # Nouns that introduce a company by its name, often a city's own ("der städtischen
 # Netzgesellschaft beispielnetz", "dem Unternehmen Beispiel-Net"): the name is the word after.
 COMPANY_NOUNS = (
