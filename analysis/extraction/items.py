@@ -49,6 +49,7 @@ def _has_quote(text: str) -> bool:
 PROJECT_ITEM = re.compile(
     r"^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])?\s*(?P<name>[^():]{2,90}?)\s*(?:\((?P<domain>[^()]{2,40})\))?\s*:\s*$"
 )
+HEAD_REACH = 60  # characters before a quote that can hold its head word (longer than any compound)
 # The head word before a quoted project name: "Pilotprojekt „X“", "die App »X«", "das Reallabor „X“".
 PROJECT_WORD = re.compile(
     rf"(?:\w*[Pp]rojekt(?:s|es|e|en)?|Vorhaben|\w*(?:{alternation(NAMED_SERVICE_HEADS)})(?:s|es|e|en)?)\s*$"
@@ -353,7 +354,7 @@ def extract_projects(ctx: DocContext) -> list[dict]:
     for s in ctx.sentences:
         listed_until = -1  # end of the last accepted quote, for lists of quoted names
         for m in QUOTED.finditer(s.text) if _has_quote(s.text) else ():
-            before = s.text[: m.start()]
+            before = s.text[max(0, m.start() - HEAD_REACH) : m.start()]  # the head stands right before
             in_list = listed_until >= 0 and QUOTE_LIST_GAP.fullmatch(s.text[listed_until : m.start()])
             if PROJECT_WORD.search(before) or SOLUTION_CUE.search(before) or in_list:
                 listed_until = m.end()
@@ -511,6 +512,7 @@ COOPERATION = re.compile(rf"(?:{alternation(COOPERATION_CUES)})\s+")
 _PARTNER_NAME = re.compile(
     rf"(?:(?:der|dem|den|des|die|das)\s+)?(?:[{LOWER}]+e[nmrs]?\s+){{0,2}}(?P<name>[{UPPER}0-9][\w.&+-]*(?:\s+(?:&\s+)?[{UPPER}][\w.&+-]*){{0,4}})"
 )
+COOPERATION_WORDS = ("mit ", "partner", "unterstützt")  # one of these is in every cue
 _PARTNER_LIST_GAP = re.compile(r"\s*(?:,|und|sowie)\s+")
 
 
@@ -604,14 +606,14 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
         for a, b in _enumeration(s.text, s.lower):
             span = s.span.sub(a, b)
             found.append((span.start, 0, span.text, span, "network"))
-        for a, b in _cooperation_partners(s.text, s.lower) if _holds(s.lower, COOPERATION_CUES) else ():
-            span = s.span.sub(a, b)
-            found.append((span.start, 1, span.text, span, "organisation"))
         if member_lists.get(s.block.start, False) and MEMBER_LIST.search(s.text):
             for m in INSTITUTION.finditer(s.text):
                 span = _span_of(s.span, m, 1)
                 found.append((span.start, 1, m.group(1), span, "organisation"))
     for block, low in zip(ctx.content_blocks, ctx.content_lowered, strict=True):
+        for a, b in _cooperation_partners(block.text, low) if _holds(low, COOPERATION_WORDS) else ():
+            span = block.span.sub(a, b)
+            found.append((span.start, 1, span.text, span, "organisation"))
         for m in org_matches(block.text):
             span = block.span.sub(m.start(), m.end())
             found.append((span.start, 1, m.group(0), span, "organisation"))
