@@ -82,3 +82,28 @@ def test_a_dated_report_whose_lead_names_its_step_keeps_it(tmp_path):
     )
     events = _events(tmp_path, text, "news")
     assert _only(events, "2031-05-14")["type"] == "strategy_adopted"
+
+
+@pytest.mark.parametrize(
+    "sentence,type_",
+    [
+        # adopted: a body takes the strategy or approves it
+        ("Im Mai 2030 nahm der Rat die Digitalstrategie einstimmig an.", "strategy_adopted"),
+        ("Die Digitale Agenda wurde im Mai 2030 vom Kreistag genehmigt.", "strategy_adopted"),
+        ("Im Mai 2030 gab der Rat grünes Licht für die Smart-City-Strategie.", "strategy_adopted"),
+        # presented: published as a paper
+        ("Im Mai 2030 wurde die Smart-City-Strategie publiziert.", "strategy_presented"),
+        ("Die Gemeinde hat ihre Digitalstrategie 2030 als Broschüre herausgegeben.", "strategy_presented"),
+        # work ahead on a strategy paper; planned goals stay targets
+        ("2029 plante die Gemeinde eine Digitalstrategie.", "strategy_process"),
+        ("Bis 2030 sind folgende Ziele geplant.", "target"),
+        # a grant awarded or applied for
+        ("Im Mai 2030 erhielt Tannbrück den Zuschlag des Landes.", "programme"),
+        ("2030 hat sich Tannbrück beim Land beworben.", "programme"),
+        # a unit called into being
+        ("Im Jahr 2030 wurde die Stabsstelle Digitales ins Leben gerufen.", "organisation"),
+        ("2030 wurde ein Kompetenzzentrum für Daten aufgebaut.", "organisation"),
+    ],
+)
+def test_verb_classes_of_unseen_places(sentence, type_):
+    assert event_type(sentence) == type_

@@ -276,6 +276,15 @@ TYPE_RULES = [
         not_matches=("2019 wurde das amt gegründet.",),
     ),
     rule(
+        "event_strategy_planned",
+        "a strategy paper planned as work ahead (work on the strategy)",
+        "",
+        all_of=(words.STRATEGY_PAPERS, words.PLAN_LEMMAS),
+        prepare=reading,
+        matches=("2029 plante die Gemeinde eine Digitalstrategie.",),
+        not_matches=("Bis 2030 sind folgende Ziele geplant.",),
+    ),
+    rule(
         "event_strategy_update",
         "a participation process or an update (of a strategy named before)",
         "",
@@ -414,6 +423,7 @@ TYPE_OF_RULE = {
     "event_titled_paper_adopted": "strategy_adopted",
     "event_strategy_presented": "strategy_presented",
     "event_strategy_process": "strategy_process",
+    "event_strategy_planned": "strategy_process",
     "event_strategy_update": "strategy_process",
     "event_council_decision": "council_decision",
     "event_programme": "programme",

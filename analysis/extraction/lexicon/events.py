@@ -52,6 +52,12 @@ ADOPTION_LEMMAS = (
     "zustimmen",
     "zustimmung",
     "billigen",
+    # a body takes it or gives its approval ("nahm die Strategie einstimmig an", "genehmigt",
+    # "abgesegnet", "gab grünes Licht für die Agenda")
+    "annehmen",
+    "genehmigen",
+    "absegnen",
+    "grünes licht",
 )
 # A council paper given a title ("die Beschlussvorlage mit dem Titel „Musterfeld digital“"):
 # the paper is the city's programme, and adopting it adopts the programme.
@@ -70,6 +76,10 @@ PRESENTATION_LEMMAS = (
     "vorstellung",
     "präsentation",
     "veröffentlichung",
+    # published as a paper ("publiziert", "herausgegeben", "online gestellt")
+    "publizieren",
+    "herausgeben",
+    "online gestellt",
 )
 # Nouns of drawing a strategy up: a decision about one of them ("beschloss die Erstellung
 # eines Masterplans") decides the work on a strategy, not the strategy.
@@ -112,6 +122,10 @@ PROCESS_WORDS = (
     "arbeiten",
     "überarbeit",
 )
+# A strategy planned as work ahead ("plante die Gemeinde eine Digitalstrategie"): read only
+# with a strategy paper, since planned goals ("Ziele sind geplant") are targets.
+PLAN_LEMMAS = ("planen",)
+STRATEGY_PAPERS = tuple(w for w in STRATEGY_WORDS if w != "ziele")
 UPDATE_WORDS = (
     "beteiligungsprozess",
     "aktualisiert",
@@ -219,6 +233,12 @@ PROGRAMME_WORDS = (
     "gewinn",
     "gewann",
     "teilnahme",
+    # a grant awarded or applied for ("erhielt den Zuschlag", "Förderbescheid", "hat sich beworben")
+    "zuschlag",
+    "förderbescheid",
+    "zuwendungsbescheid",
+    "bewerbung",
+    "bewerben",
     "netzwerk",
 )
 # The nouns that name a programme, competition or network (an event's subject).
@@ -296,6 +316,11 @@ ORGANISATION_VERBS = (
     "ein neuer",
     "initiiert",
     "zentralisiert",
+    # a unit called into being ("ins Leben gerufen", "geschaffen", "aufgebaut", "etabliert")
+    "ins leben gerufen",
+    "schaffen",
+    "aufbauen",
+    "etablieren",
     "vergeben",
     "übertragen",
     "aufnehmen",
