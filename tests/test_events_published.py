@@ -44,3 +44,20 @@ def test_a_byline_with_its_day_gives_the_publication_day(tmp_path, line):
 )
 def test_a_date_in_prose_is_no_publication_day(tmp_path, line):
     assert _published(tmp_path, "Tannbrück digital\n\n" + line + "\n\n" + BODY) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pressemitteilung vom 3. März 2031",
+        "Stadt Tannbrück | Pressemitteilung Nr. 12 vom 03.03.2031",
+        "Geschrieben von Musterblatt Städteportal | 3. März 2031 | Politik",
+    ],
+)
+def test_a_line_naming_the_report_and_its_day_gives_the_publication_day(tmp_path, line):
+    assert _published(tmp_path, "Tannbrück digital\n\n" + line + "\n\n" + BODY) == "2031-03-03"
+
+
+def test_a_report_named_in_prose_gives_no_publication_day(tmp_path):
+    line = "In der Pressemitteilung vom 3. März 2031 hatte die Stadt noch von einem Entwurf gesprochen, der seither überarbeitet wurde."
+    assert _published(tmp_path, "Tannbrück digital\n\n" + line + "\n\n" + BODY) is None

@@ -36,6 +36,13 @@ BYLINE_BEFORE_DATE = re.compile(
     r"^\s*(?:(?:Geschrieben|Verfasst|Erstellt|Ein\s+(?:Beitrag|Bericht|Artikel))\s+von|Von|Autor(?:in)?:)"
     r"\s+\S[^\n]{0,80}?\s*(?:[|·•,–—-]|\bam|\bvom)\s*$"
 )
+# A line naming the report and its day ("Pressemitteilung vom 3. März 2031", "Meldung vom …").
+REPORT_OF_THE_DAY = re.compile(
+    r"(?:Presse)?(?:[Mm]itteilung|[Mm]eldung|[Ii]nformation)(?:\s+Nr\.\s*\d+)?\s+vom\s*$"
+    r"|\b(?:Artikel|Beitrag|Nachricht)\s+vom\s*$"
+)
+# What may follow the day on such a line: nothing, or a separator and a short note ("| 3 Min. Lesezeit").
+AFTER_THE_DAY = re.compile(r"\s*(?:[|·•,]\s*[^\n|·•]{0,40})?\s*$")
 BYLINE_LINE = 140  # longer than a byline: a sentence of prose
 NEWS_CUES = re.compile(
     r"\(wir berichteten\)|\bwie (die|der|das) \w+ (weiter )?(mitteilt|berichtet|meldet)|"
@@ -97,13 +104,12 @@ def detect_published(ctx: DocContext) -> str | None:
 
 
 def _byline_date(line: str, m: dates.DateMention) -> bool:
-    """A full date closing a byline line ("Geschrieben von Anna Muster | 3. März 2031")."""
-    return (
-        len(m.date) == 10
-        and len(line) <= BYLINE_LINE
-        and not line[m.end :].strip(" .")
-        and BYLINE_BEFORE_DATE.match(line[: m.start]) is not None
-    )
+    """A full date on a byline ("Geschrieben von Anna Muster | 3. März 2031 | 3 Min. Lesezeit")
+    or on a line naming the report ("Pressemitteilung vom 3. März 2031")."""
+    if len(m.date) != 10 or len(line) > BYLINE_LINE or not AFTER_THE_DAY.fullmatch(line[m.end :]):
+        return False
+    before = line[: m.start]
+    return BYLINE_BEFORE_DATE.match(before) is not None or REPORT_OF_THE_DAY.search(before) is not None
 
 
 # The marks of a newspaper or radio report: a byline ("Von Anna Muster") on its own line, a
