@@ -107,3 +107,15 @@ def test_a_dated_report_whose_lead_names_its_step_keeps_it(tmp_path):
 )
 def test_verb_classes_of_unseen_places(sentence, type_):
     assert event_type(sentence) == type_
+
+
+@pytest.mark.parametrize(
+    "sentence,date",
+    [
+        ("Der Rat will die Digitalstrategie im Mai 2031 beschließen.", "2031-05"),
+        ("Die Gemeinde möchte 2031 eine Digitalstrategie vorlegen.", "2031"),
+    ],
+)
+def test_a_present_modal_of_will_is_no_milestone_without_a_publication_day(tmp_path, sentence, date):
+    text = "Digitales Tannbrück\n\nDie Stadt Tannbrück treibt die Digitalisierung voran. " + sentence + "\n"
+    assert _only(_events(tmp_path, text), date)["kind"] == "horizon"

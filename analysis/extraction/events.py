@@ -29,7 +29,9 @@ PAST = re.compile(
 )
 FUTURE = re.compile(
     r"\b(soll|sollen|sollte|sollten|geplant|plant|planen|wird|werden|Ziel|angestrebt|vorgesehen|"
-    r"künftig|zukünftig|bis|spätestens|voraussichtlich|anvisiert|vornehmen wird)\b",
+    r"künftig|zukünftig|bis|spätestens|voraussichtlich|anvisiert|vornehmen wird|"
+    # a present modal of will or wish: "will … beschließen", "möchte … vorlegen"
+    r"will|wollen|möchte|möchten|beabsichtigt)\b",
     re.I,
 )
 
