@@ -98,8 +98,8 @@ def test_no_project_from_a_term_a_common_noun_or_a_place(sentence):
     "sentence,partners",
     [
         (
-            "Das Netz baut die Stadt in Kooperation mit der Beispielnetz GmbH und dem Musterinstitut.",
-            ["Beispielnetz GmbH", "Musterinstitut"],
+            "Das Netz baut die Stadt in Kooperation mit der Beispielnetz GmbH und der Tannwerk AG.",
+            ["Beispielnetz GmbH", "Tannwerk AG"],
         ),
         ("Die App entstand mit Unterstützung von Beispielsoft.", ["Beispielsoft"]),
         ("Gemeinsam mit der ortsansässigen KDMuster baut die Stadt das Portal.", ["KDMuster"]),
@@ -121,4 +121,35 @@ def test_partners_named_after_a_cooperation_phrase(sentence, partners):
     ],
 )
 def test_no_partner_from_people_or_common_nouns_after_a_cooperation_phrase(sentence):
+    assert profile(LEAD + sentence + "\n")["partners"] == []
+
+
+def test_every_cooperation_phrase_passes_the_pre_check():
+    from analysis.extraction.items import COOPERATION_WORDS
+    from analysis.extraction.lexicon.items import COOPERATION_CUES
+
+    assert all(any(w in cue for w in COOPERATION_WORDS) for cue in COOPERATION_CUES)
+
+
+@pytest.mark.parametrize(
+    "sentence,partner",
+    [
+        ("Die Stadt ist seit 2029 Mitglied im Beispielnetz.", "Beispielnetz"),
+        ("Die Zusammenarbeit mit der KDMuster läuft gut.", "KDMuster"),
+        ("Tannbrück kooperiert mit Beispielsoft.", "Beispielsoft"),
+    ],
+)
+def test_partners_by_membership_and_cooperation(sentence, partner):
+    assert partner in names(profile(LEAD + sentence + "\n")["partners"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zuvor war er Vorstandsmitglied der BEISPIEL-Gruppe Nord.",
+        "Die Zusammenarbeit mit der Stadtwirtschaft ist eng.",
+        "Gemeinsam mit Wissenschaftseinrichtungen entstehen Ideen.",
+    ],
+)
+def test_no_partner_from_a_persons_post_or_an_ordinary_compound(sentence):
     assert profile(LEAD + sentence + "\n")["partners"] == []

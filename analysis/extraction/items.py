@@ -508,11 +508,12 @@ MEMBER_LIST = re.compile(rf"\b(?:{alternation(MEMBER_LIST_VERBS)})\b")
 
 # The name after a cooperation phrase, maybe after an article: capitalised words (a legal
 # form, "&" and "e. V." included), then more names of the same list ("mit der A und der B").
-COOPERATION = re.compile(rf"(?:{alternation(COOPERATION_CUES)})\s+")
+# (the cue opens its word: "Vorstandsmitglied der …" is a person's post, not the city's membership)
+COOPERATION = re.compile(rf"(?<![\w-])(?:{alternation(COOPERATION_CUES)})\s+")
 _PARTNER_NAME = re.compile(
     rf"(?:(?:der|dem|den|des|die|das)\s+)?(?:[{LOWER}]+e[nmrs]?\s+){{0,2}}(?P<name>[{UPPER}0-9][\w.&+-]*(?:\s+(?:&\s+)?[{UPPER}][\w.&+-]*){{0,4}})"
 )
-COOPERATION_WORDS = ("mit ", "partner", "unterstützt")  # one of these is in every cue
+COOPERATION_WORDS = ("mit", "partner", "unterstützt")  # one of these is in every cue ("mitglied" too)
 _PARTNER_LIST_GAP = re.compile(r"\s*(?:,|und|sowie)\s+")
 
 
@@ -536,7 +537,18 @@ def _cooperation_partners(text: str, low: str) -> list[tuple[int, int]]:
     return spans
 
 
-_BRAND = re.compile(rf"[{LOWER}][{UPPER}]|\d|^[{UPPER}]{{2,}}$|[.&+]")
+# A name written as a brand: "BeispielSoft", "KDMuster", "Muster24", "BEISPIEL-Gruppe", "Muster.digital"
+_BRAND = re.compile(rf"[{LOWER}][{UPPER}]|^[{UPPER}]{{2,}}[{LOWER}]|\d|(?:^|-)[{UPPER}]{{2,}}(?:-|$)|[.&+]")
+_NOUN_TAIL = 4  # the shortest noun a compound may end in ("Netz" is too short to tell)
+
+
+@lru_cache(maxsize=4096)
+def _ordinary_word(word: str) -> bool:
+    """A word of the German dictionary, or a compound ending in one ("Stadtwirtschaft",
+    "Wissenschaftseinrichtungen"): an ordinary noun, not a name."""
+    if simplemma_known(word):
+        return True
+    return any(simplemma_known(word[i:].capitalize()) for i in range(1, len(word) - _NOUN_TAIL))
 
 
 def _cooperation_partner(name: str) -> bool:
@@ -549,7 +561,7 @@ def _cooperation_partner(name: str) -> bool:
         return False
     if any(w.split("-")[0] in given_names() for w in words[:-1]):
         return False  # "Anna Muster", "Staatssekretärin Eva Probe": a person
-    return any(_BRAND.search(w) or not simplemma_known(w) for w in words)
+    return any(_BRAND.search(w) or not _ordinary_word(w) for w in words)
 
 
 def _company_name(m: re.Match[str]) -> str | None:

@@ -20,12 +20,20 @@ ORG_NAME_HEADS = (
 )
 
 # Phrases that name the one a city works with, right before that name ("in Kooperation mit
-# der Beispiel AG", "gemeinsam mit dem Musterinstitut", "unterstützt von Beispielsoft"); the
+# der Beispiel AG", "gemeinsam mit dem Musterinstitut", "unterstützt von Beispielsoft",
+# "Mitglied im Beispielnetz"); the
 # lower-cased phrase is looked for, so each is written lower case.
 COOPERATION_CUES = (
-    "in kooperation mit",
-    "in zusammenarbeit mit",
-    "in partnerschaft mit",
+    "kooperation mit",
+    "zusammenarbeit mit",
+    "partnerschaft mit",
+    "kooperiert mit",
+    "kooperieren mit",
+    # membership of a body ("ist Mitglied im Beispielnetz", "Mitglied der KDMuster")
+    "mitglied im",
+    "mitglied in der",
+    "mitglied der",
+    "mitglied des",
     "gemeinsam mit",
     "zusammen mit",
     "mit unterstützung von",
