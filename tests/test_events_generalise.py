@@ -103,6 +103,16 @@ def test_a_dated_report_whose_lead_names_its_step_keeps_it(tmp_path):
         # a unit called into being
         ("Im Jahr 2030 wurde die Stabsstelle Digitales ins Leben gerufen.", "organisation"),
         ("2030 wurde ein Kompetenzzentrum für Daten aufgebaut.", "organisation"),
+        ("Im Jahr 2030 wurde der IT-Bereich neu organisiert.", "organisation"),
+        # in force since a date: adopted
+        ("Die Digitalstrategie gilt seit 2030.", "strategy_adopted"),
+        # the post: named to it by the appointing body, or advertised (nobody in it yet)
+        ("Im Mai 2030 wurde Eva Probe zur Digitalisierungsbeauftragten bestellt.", "cdo_appointed"),
+        ("Im Mai 2030 wurde die Stelle eines CDO ausgeschrieben.", "organisation"),
+        # a strategy reviewed, a participation workshop, a project finished
+        ("Im Jahr 2030 wurde die Strategie evaluiert.", "strategy_process"),
+        ("Im Jahr 2030 fand die erste Bürgerwerkstatt statt.", "strategy_process"),
+        ("Im Mai 2030 wurde das Glasfasernetz fertiggestellt.", "project"),
     ],
 )
 def test_verb_classes_of_unseen_places(sentence, type_):

@@ -242,6 +242,15 @@ TYPE_RULES = [
         not_matches=("Die Digitalstrategie wurde im Mai 2021 vorgestellt.",),
     ),
     rule(
+        "event_strategy_in_force",
+        "a strategy paper in force since a date",
+        "",
+        all_of=(words.STRATEGY_PAPERS, words.IN_FORCE_LEMMAS, words.SINCE_WORDS),
+        prepare=reading,
+        matches=("Die Digitalstrategie der Gemeinde gilt seit Mai 2030.",),
+        not_matches=("Die Ziele der Strategie gelten bis 2030.", "Seit 2030 gilt die Regel für alle Ämter."),
+    ),
+    rule(
         "event_titled_paper_adopted",
         "a council paper with a title is adopted: the city's programme is adopted",
         "",
@@ -423,6 +432,7 @@ TYPE_OF_RULE = {
     "event_strategy_start": "strategy_process",
     "event_strategy_adopted": "strategy_adopted",
     "event_titled_paper_adopted": "strategy_adopted",
+    "event_strategy_in_force": "strategy_adopted",
     "event_strategy_presented": "strategy_presented",
     "event_strategy_process": "strategy_process",
     "event_strategy_planned": "strategy_process",

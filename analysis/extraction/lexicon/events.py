@@ -121,11 +121,16 @@ PROCESS_WORDS = (
     "arbeitet",
     "arbeiten",
     "überarbeit",
+    # reviewed ("wurde die Strategie evaluiert")
+    "evaluier",
+    "evaluation",
 )
 # A strategy planned as work ahead ("plante die Gemeinde eine Digitalstrategie"): read only
 # with a strategy paper, since planned goals ("Ziele sind geplant") are targets.
 PLAN_LEMMAS = ("planen",)
 STRATEGY_PAPERS = tuple(w for w in STRATEGY_WORDS if w != "ziele")
+# A strategy in force since a date ("Die Digitalstrategie gilt seit 2030"): adopted.
+IN_FORCE_LEMMAS = ("gelten",)
 UPDATE_WORDS = (
     "beteiligungsprozess",
     "aktualisiert",
@@ -137,6 +142,11 @@ UPDATE_WORDS = (
     "ideen gesammelt",
     "ideen eingebracht",
     "ideen eingereicht",
+    # citizens' workshops and dialogues of a participation process
+    "bürgerwerkstatt",
+    "zukunftswerkstatt",
+    "bürgerdialog",
+    "bürgerbeteiligung",
 )
 COUNCIL_WORDS = (
     "rat ",
@@ -190,6 +200,8 @@ CDO_APPOINTMENT_WORDS = (
     "antritt",
     "dienst an",
     "amt an",
+    # named to the post by the body that appoints ("zur Digitalisierungsbeauftragten bestellt")
+    "bestellen",
 )
 # Taking up the work of a post ("hat im Mai die Arbeit als CDO aufgenommen", "trat ihren
 # Dienst als Digitalisierungsbeauftragte an"): the work noun and the verb, by lemma; with the
@@ -208,6 +220,9 @@ POST_CREATION_WORDS = (
     "eingerichtet",
     "einrichtung",
     "schaffung",
+    # advertised: the post exists, nobody holds it yet
+    "ausschreiben",
+    "ausschreibung",
 )
 # "hat erstmals einen Digitalisierungsbeauftragten": the city has someone in the post now
 # (read after the creation of a post, so "schuf erstmals eine Stelle" stays a creation)
@@ -289,6 +304,12 @@ ORGANISATION_UNITS = (
     "office)",
     "office,",
     "office.",
+    # a line of the administration reorganised ("der IT-Bereich wurde neu organisiert")
+    "it-bereich",
+    "fachbereich",
+    "geschäftsbereich",
+    "dezernat",
+    "fachdienst",
 )
 ORGANISATION_VERBS = (
     "gegründet",
@@ -321,6 +342,12 @@ ORGANISATION_VERBS = (
     "schaffen",
     "aufbauen",
     "etablieren",
+    # reorganised ("neu organisiert", "umstrukturiert", "Neuorganisation")
+    "neu organisiert",
+    "reorganisier",
+    "umstrukturier",
+    "umorganisier",
+    "neuorganisation",
     "vergeben",
     "übertragen",
     "aufnehmen",
@@ -354,6 +381,9 @@ PROJECT_WORDS = (
     "system",
     "investiert",
     "in betrieb",
+    # finished ("das Glasfasernetz wurde fertiggestellt")
+    "fertigstellen",
+    "fertigstellung",
 )
 # "Ziel", "Ausbauziel", "Ziele" as words or the end of a compound ("offiziell" holds no goal)
 TARGET_WORDS = (
