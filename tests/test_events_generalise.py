@@ -36,7 +36,7 @@ def _only(events: list[dict], date: str) -> dict:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Frau Probe, Anfang 2030 haben Sie die Arbeit als Chief Digital Officer der Stadt aufgenommen.",
+        "Im Juni 2030 hat Eva Probe ihre Tätigkeit als Chief Digital Officer der Gemeinde aufgenommen.",
         "Im Mai 2030 nahm Jan Beispiel seinen Dienst als CDO der Gemeinde auf.",
         "Eva Probe begann im Mai 2030 als Digitalisierungsbeauftragte der Stadt.",
     ],
@@ -48,8 +48,8 @@ def test_taking_up_the_work_of_the_post_is_an_appointment(tmp_path, sentence):
 
 def test_a_goal_said_with_a_zu_infinitive_is_a_target_not_the_step_before(tmp_path):
     body = (
-        "Im März 2029 wurde das Amt für Digitales gegründet. Zugleich gaben die Stadtwerke ihren "
-        "Entschluss bekannt, die Stadt bis zum Jahr 2033 mit schnellem Internet auszustatten.\n"
+        "Im März 2029 wurde das Amt für Digitales gegründet. Zugleich kündigte der Kreis an, "
+        "alle Schulen bis 2033 an das Datennetz anzuschließen.\n"
     )
     events = _events(tmp_path, HEADER + body)
     assert _only(events, "2029-03")["type"] == "organisation"
@@ -62,11 +62,11 @@ def test_bis_zu_before_a_noun_is_no_goal():
 
 def test_a_dated_report_with_goals_in_its_lead_takes_its_step_from_what_happens_now(tmp_path):
     text = (
-        "Tannbrück setzt Maßstäbe\n\n"
-        "[14.05.2031] Schnelle Verfahren und sichere Daten – das sind die Ziele der IT-Strategie "
-        "für Tannbrück. Erste Projekte sind umgesetzt.\n\n"
-        "Das IT-Amt der Stadt Tannbrück hat jetzt eine IT-Strategie auf den Weg gebracht. Sie "
-        "umfasst fünf Ziele, die in den nächsten Jahren erreicht werden sollen.\n"
+        "Tannbrück denkt digital\n\n"
+        "[14.05.2031] Offene Daten, kurze Wege und Anträge rund um die Uhr: Diese Ziele nennt das "
+        "neue Leitbild der Gemeinde.\n\n"
+        "Die Verwaltung der Gemeinde Tannbrück hat nun ihr Leitbild Digitales vorgestellt. Es "
+        "beschreibt, was bis zum Ende des Jahrzehnts erreicht werden soll.\n"
     )
     events = _events(tmp_path, text, "news")
     assert _only(events, "2031-05-14")["type"] == "strategy_presented"
@@ -77,8 +77,8 @@ def test_a_dated_report_whose_lead_names_its_step_keeps_it(tmp_path):
         "Tannbrück beschließt Strategie\n\n"
         "[14.05.2031] Der Rat der Stadt Tannbrück hat die Digitalstrategie beschlossen. Sie nennt "
         "fünf Ziele.\n\n"
-        "Das IT-Amt hat jetzt außerdem eine Befragung auf den Weg gebracht, die Strategie wird "
-        "jetzt vorgestellt.\n"
+        "Die Verwaltung hat nun außerdem eine Befragung begonnen, die Strategie wird jetzt "
+        "vorgestellt.\n"
     )
     events = _events(tmp_path, text, "news")
     assert _only(events, "2031-05-14")["type"] == "strategy_adopted"

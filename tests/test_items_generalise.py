@@ -64,8 +64,8 @@ def test_no_programme_without_a_name(sentence):
     [
         # a system introduced as "so genannt", with its abbreviation after the owner's genitive
         (
-            "Umgesetzt ist das so genannte BeispielMeldeSystem der Stadt Tannbrück (BEMS), das ein Fachdienst betreibt.",
-            "BeispielMeldeSystem (BEMS)",
+            "Für Anträge nutzt die Gemeinde das so genannte BeispielAntragsSystem des Kreises Tannland (BAS) seit Jahren.",
+            "BeispielAntragsSystem (BAS)",
         ),
         ("Die Stadt betreibt das sogenannte Musterportal für alle Anträge.", "Musterportal"),
         # a quoted name after a service head

@@ -169,7 +169,7 @@ TYPE_RULES = [
         r"(?:als|des|der)\s+(?:cdo|chief digital officer|digitalisierungsbeauftragt)",
         prepare=reading,
         matches=(
-            "Anfang 2031 hat Eva Probe die Arbeit als Chief Digital Officer der Gemeinde aufgenommen.",
+            "Im Juni 2031 hat Eva Probe ihre Tätigkeit als Chief Digital Officer der Gemeinde aufgenommen.",
             "Im Mai 2031 nahm Jan Beispiel seinen Dienst als CDO auf.",
             "Anna Muster trat die Stelle der Digitalisierungsbeauftragten im Juli 2030 an.",
         ),
@@ -381,7 +381,7 @@ TYPE_RULES = [
         then=rf"^[^¦]*?\bbis\b[^¦]*?{_ZU_INFINITIVE_CLOSING}",
         prepare=reading,
         matches=(
-            "die Gemeinde bis zum Jahr 2031 mit schnellem Internet auszustatten.",
+            "alle Schulen der Gemeinde bis 2031 an das Netz anzuschließen.",
             "bis Ende 2030 alle Anträge online anzubieten",
             "mit dem Vorsatz, die Verwaltung bis 2032 zu digitalisieren.",
         ),
@@ -785,7 +785,7 @@ _NO_STEP_RULES = (None, "event_target", "event_target_until", "event_target_unti
 
 def _now_sentence(ctx: DocContext) -> tuple[Sentence, re.Match[str]] | None:
     """The first undated sentence of a news report's lead that says a step happens now
-    ("hat jetzt eine Strategie auf den Weg gebracht"), with its "now" word."""
+    ("hat nun ihr Leitbild vorgestellt"), with its "now" word."""
     paragraphs = [b for b in ctx.content_blocks if len(b.text) >= _PARAGRAPH]  # not title lines
     for block in paragraphs[:_LEAD_BLOCKS]:
         for s in ctx.sentences:

@@ -120,7 +120,7 @@ PROJECT_ALTERNATIVES = [
     # a new technical system: "ein neues Radleitsystem", "das neue Bürgerportal"
     re.compile(rf"\bneue[snrm]?\s+(?P<system>[{UPPER}][{LOWER}-]+(?:{alternation(NEW_SYSTEM_HEADS)}))\b"),
     # a system introduced as "so genannt", maybe with its abbreviation in brackets ("das so
-    # genannte BeispielMeldeSystem", "das sogenannte Musterportal der Stadt Tannbrück (MUPO)"):
+    # genannte BeispielAntragsSystem", "das sogenannte Musterportal des Kreises Tannland (MUPO)"):
     # a genitive of the owner may stand between name and abbreviation
     re.compile(
         rf"\bso\s?genannte[nrsm]?\s+(?P<called>[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,2}})"
@@ -369,7 +369,7 @@ def extract_projects(ctx: DocContext) -> list[dict]:
 
 
 def _ends_in_system_word(name: str) -> bool:
-    """ "BeispielMeldeSystem", "Musterportal": the name ends in a word for a technical system."""
+    """ "BeispielAntragsSystem", "Musterportal": the name ends in a word for a technical system."""
     return name.casefold().endswith(tuple(h.casefold() for h in NEW_SYSTEM_HEADS))
 
 
