@@ -345,9 +345,9 @@ def extract_projects(ctx: DocContext) -> list[dict]:
                     continue  # "die so genannte Digitalisierung", "der sogenannte CDO": no system
                 if m.group("abbreviation"):
                     name, end = f"{name} ({m.group('abbreviation')})", m.end()
-            if group == "headed":
-                name = _proper_name(name)
-            if not name or not norm_key(name) or lemma_key(name) in categories:
+            if group == "headed" and not _proper_name(name):
+                continue  # "über die App Anträge stellen": an ordinary word after the head
+            if not norm_key(name) or lemma_key(name) in categories:
                 continue
             out.append(_item(ctx, name, block.span.sub(m.start(group), end), domain=None, description=None))
     # Named projects in running text: 'Förderprojekt „Schnelles Netz“', 'Beteiligungsprojekt »Plan N«'.
@@ -376,15 +376,13 @@ def _ends_in_system_word(name: str) -> bool:
 _INNER_CAPITAL = re.compile(rf"[{LOWER}][{UPPER}]")
 
 
-def _proper_name(name: str) -> str | None:
-    """The name after a service head when it is a proper name: a word the German dictionary
-    does not know, or written as a brand ("MeinTannbrück", "Musterfeld.digital", "Tannbrück 24");
-    None for ordinary words ("die App Bürgern …") and for a bare place ("die App Tannbrück")."""
+def _proper_name(name: str) -> bool:
+    """Is the name after a service head a proper name: a word the German dictionary does not
+    know, or written as a brand ("MeinTannbrück", "Musterfeld.digital", "Tannbrück 24")? Not
+    an ordinary word ("die App Bürgern …") nor a bare place ("die App Tannbrück")."""
     first = name.split()[0]
     brand = _INNER_CAPITAL.search(first) or "." in first or any(c.isdigit() for c in name)
-    if not brand and (simplemma_known(first) or places_named(name)):
-        return None
-    return name
+    return bool(brand) or not (simplemma_known(first) or places_named(name))
 
 
 def _listed_first(item: dict, listed: list[dict]) -> dict:
