@@ -29,7 +29,9 @@ PAST = re.compile(
 )
 FUTURE = re.compile(
     r"\b(soll|sollen|sollte|sollten|geplant|plant|planen|wird|werden|Ziel|angestrebt|vorgesehen|"
-    r"künftig|zukünftig|bis|spätestens|voraussichtlich|anvisiert|vornehmen wird)\b",
+    r"künftig|zukünftig|bis|spätestens|voraussichtlich|anvisiert|vornehmen wird|"
+    # a present modal of will or wish: "will … beschließen", "möchte … vorlegen"
+    r"will|wollen|möchte|möchten|beabsichtigt)\b",
     re.I,
 )
 
@@ -112,6 +114,13 @@ def _drafting_then_strategy() -> str:
     )
 
 
+# A goal by a date said with a "zu"-infinitive closing its clause ("beschloss, bis 2030 alle
+# Schulen anzuschließen", "mit dem Ziel, bis Ende 2031 das Netz auszubauen"): "zu" inside a
+# separable verb ("an-zu-schließen") or standing before the verb ("zu digitalisieren"); the
+# infinitive is the clause's last word (German puts it there), so "bis zu ihren" is none.
+_ZU_INFINITIVE_CLOSING = r"(?:\w+zu\w{2,}en|\bzu\s+\w+en)\W*¦"
+
+
 # Event types, tried in this order on the reading of a clause (see `reading`): the first
 # that holds gives the type. Each family reads a verb class by lemma and the kind of thing
 # the clause is about (a strategy, a post, a unit, a programme).
@@ -149,6 +158,38 @@ TYPE_RULES = [
             "die verantwortung hat die stadt an cdo jan beispiel vergeben.",
             "im september 2018 wurde die position eines chief digital officer (cdo) geschaffen.",
         ),
+    ),
+    rule(
+        "event_cdo_took_up",
+        "the holder takes up the work of a CDO post (the post is filled)",
+        "",
+        all_of=(_CDO_STEMS, words.TAKE_UP_NOUNS, words.TAKE_UP_LEMMAS),
+        # the work is the post's: "die Arbeit als CDO", "die Stelle der Digitalisierungsbeauftragten"
+        then=rf"{alternation(tuple(n.strip() for n in words.TAKE_UP_NOUNS))}\w*\s+(?:\S+\s+){{0,2}}?"
+        r"(?:als|des|der)\s+(?:cdo|chief digital officer|digitalisierungsbeauftragt)",
+        prepare=reading,
+        matches=(
+            "Im Juni 2031 hat Eva Probe ihre Tätigkeit als Chief Digital Officer der Gemeinde aufgenommen.",
+            "Im Mai 2031 nahm Jan Beispiel seinen Dienst als CDO auf.",
+            "Anna Muster trat die Stelle der Digitalisierungsbeauftragten im Juli 2030 an.",
+        ),
+        not_matches=(
+            "Im Mai 2031 hat der CDO die Arbeit der Ämter verglichen.",
+            "Im Mai 2031 wurde die Stadt in das Netzwerk der CDOs aufgenommen.",
+            "Im Mai soll das Amt seine Arbeit aufnehmen. Leiten wird es Jan Beispiel, zuvor als CDO tätig.",
+        ),
+    ),
+    rule(
+        "event_cdo_started_as",
+        "the holder starts as CDO",
+        "",
+        all_of=(words.AS_POST, words.START_LEMMAS),
+        prepare=reading,
+        matches=(
+            "Eva Probe begann im März 2030 als CDO der Gemeinde Tannbrück.",
+            "Im Juli 2031 startete Jan Beispiel als Chief Digital Officer.",
+        ),
+        not_matches=("Im März 2030 begann der CDO mit der Strategie.",),
     ),
     rule(
         "event_cdo_post_created",
@@ -201,6 +242,15 @@ TYPE_RULES = [
         not_matches=("Die Digitalstrategie wurde im Mai 2021 vorgestellt.",),
     ),
     rule(
+        "event_strategy_in_force",
+        "a strategy paper in force since a date",
+        "",
+        all_of=(words.STRATEGY_PAPERS, words.IN_FORCE_LEMMAS, words.SINCE_WORDS),
+        prepare=reading,
+        matches=("Die Digitalstrategie der Gemeinde gilt seit Mai 2030.",),
+        not_matches=("Die Ziele der Strategie gelten bis 2030.", "Seit 2030 gilt die Regel für alle Ämter."),
+    ),
+    rule(
         "event_titled_paper_adopted",
         "a council paper with a title is adopted: the city's programme is adopted",
         "",
@@ -235,6 +285,15 @@ TYPE_RULES = [
             "die im Jahr 2018 erstellte Smart-City-Strategie",
         ),
         not_matches=("2019 wurde das amt gegründet.",),
+    ),
+    rule(
+        "event_strategy_planned",
+        "a strategy paper planned as work ahead (work on the strategy)",
+        "",
+        all_of=(words.STRATEGY_PAPERS, words.PLAN_LEMMAS),
+        prepare=reading,
+        matches=("2029 plante die Gemeinde eine Digitalstrategie.",),
+        not_matches=("Bis 2030 sind folgende Ziele geplant.",),
     ),
     rule(
         "event_strategy_update",
@@ -315,6 +374,23 @@ TYPE_RULES = [
         ),
     ),
     rule(
+        "event_target_until_infinitive",
+        "a goal to reach by a date: 'bis' and a zu-infinitive closing the clause",
+        "",
+        all_of=((" bis ",), ("zu",)),
+        then=rf"^[^¦]*?\bbis\b[^¦]*?{_ZU_INFINITIVE_CLOSING}",
+        prepare=reading,
+        matches=(
+            "alle Schulen der Gemeinde bis 2031 an das Netz anzuschließen.",
+            "bis Ende 2030 alle Anträge online anzubieten",
+            "mit dem Vorsatz, die Verwaltung bis 2032 zu digitalisieren.",
+        ),
+        not_matches=(
+            "bis 2030 stieg die Zahl der Anträge zu ihren Gunsten.",
+            "bis ende 2020 wurden die messstellen installiert.",
+        ),
+    ),
+    rule(
         "event_target",
         "a goal for a date that is not one project's",
         "",
@@ -348,14 +424,18 @@ TYPE_OF_RULE = {
     "event_past_role": "other",
     "event_membership": "other",
     "event_cdo_appointed": "cdo_appointed",
+    "event_cdo_took_up": "cdo_appointed",
+    "event_cdo_started_as": "cdo_appointed",
     "event_cdo_post_created": "organisation",
     "event_cdo_first_holder": "cdo_appointed",
     "event_strategy_drafting_decided": "strategy_process",
     "event_strategy_start": "strategy_process",
     "event_strategy_adopted": "strategy_adopted",
     "event_titled_paper_adopted": "strategy_adopted",
+    "event_strategy_in_force": "strategy_adopted",
     "event_strategy_presented": "strategy_presented",
     "event_strategy_process": "strategy_process",
+    "event_strategy_planned": "strategy_process",
     "event_strategy_update": "strategy_process",
     "event_council_decision": "council_decision",
     "event_programme": "programme",
@@ -364,6 +444,7 @@ TYPE_OF_RULE = {
     "event_cdo_since": "cdo_appointed",
     "event_project": "project",
     "event_target_until": "target",
+    "event_target_until_infinitive": "target",
     "event_target": "target",
     "event_started": "project",
 }
@@ -611,6 +692,7 @@ def extract_events(ctx: DocContext, source_kind: str, governance: dict | None = 
                     lead=_title_and_lead(ctx, dateline_block),
                 )
             )
+            _step_said_now(ctx, events[0])
     elif source_kind == "news" and ctx.published and len(ctx.published) == 10:
         now = _news_now(ctx)
         if now is not None:
@@ -697,22 +779,49 @@ _LEAD_BLOCKS = 3
 _PARAGRAPH = 80
 
 
-def _news_now(ctx: DocContext) -> tuple[Sentence, dates.DateMention] | None:
-    """A news report without a dateline, dated by its publication line: the first sentence
-    of its lead that says a step happens now, dated by the publication day."""
-    assert ctx.published is not None
+# Rules that name no step of the day (a goal, or nothing): a sentence typed so is no news.
+_NO_STEP_RULES = (None, "event_target", "event_target_until", "event_target_until_infinitive")
+
+
+def _now_sentence(ctx: DocContext) -> tuple[Sentence, re.Match[str]] | None:
+    """The first undated sentence of a news report's lead that says a step happens now
+    ("hat nun ihr Leitbild vorgestellt"), with its "now" word."""
     paragraphs = [b for b in ctx.content_blocks if len(b.text) >= _PARAGRAPH]  # not title lines
     for block in paragraphs[:_LEAD_BLOCKS]:
         for s in ctx.sentences:
             if s.block is not block or _has_date(ctx, s):
                 continue
             now = _NOW.search(s.lower)
-            if now and _rule_for(s.text) not in (None, "event_target", "event_target_until"):
-                mention = dates.DateMention(
-                    now.start(), now.end(), now.group(0), ctx.published, None, None, None, False
-                )
-                return s, mention
+            if now and _rule_for(s.text) not in _NO_STEP_RULES:
+                return s, now
     return None
+
+
+def _news_now(ctx: DocContext) -> tuple[Sentence, dates.DateMention] | None:
+    """A news report without a dateline, dated by its publication line: the first sentence
+    of its lead that says a step happens now, dated by the publication day."""
+    assert ctx.published is not None
+    found = _now_sentence(ctx)
+    if found is None:
+        return None
+    s, now = found
+    return s, dates.DateMention(now.start(), now.end(), now.group(0), ctx.published, None, None, None, False)
+
+
+# What a dateline's title and lead may say without naming the step of the day: a goal
+# ("das sind die fünf Ziele der Strategie") or nothing typed.
+_LEAD_WITHOUT_STEP = ("other", "target")
+
+
+def _step_said_now(ctx: DocContext, news: dict) -> None:
+    """A dateline report whose title and lead name no step of the day takes its step from
+    the sentence of its lead paragraphs that says the step happens now ("Die Stadt hat jetzt
+    ihre Digitalstrategie vorgestellt")."""
+    if news["type"] not in _LEAD_WITHOUT_STEP:
+        return
+    found = _now_sentence(ctx)
+    if found is not None:
+        news["type"] = event_type(found[0].text)
 
 
 def _has_date(ctx: DocContext, s: Sentence) -> bool:

@@ -12,18 +12,24 @@ from analysis.extraction.context import DocContext
 from analysis.extraction.gazetteer import places_named
 from analysis.extraction.lexicon.items import (
     COMPANY_NOUNS,
+    COOPERATION_CUES,
+    FUNDED_BY_HEADS,
     FUNDING_KIND_WORDS,
     GENERIC_ORG_WORDS,
     INSTITUTION_WORDS,
     MEMBER_LIST_VERBS,
     MUNICIPAL_ENTERPRISE_HEADS,
+    NAMED_SERVICE_HEADS,
     NEW_SYSTEM_HEADS,
+    NOT_PARTNER_OPENERS,
     ORG_NAME_HEADS,
+    PERSON_ROLE_ENDINGS,
     PROGRAMME_KIND_WORDS,
     PUBLIC_FUNDS,
     SOLUTION_WORDS,
     SPONSORED_INITIATIVE,
 )
+from analysis.extraction.lexicon.people import given_names
 from analysis.extraction.rules import alternation
 from analysis.reading.cleaner import BULLET
 from analysis.reading.german import ARTICLES
@@ -43,7 +49,11 @@ def _has_quote(text: str) -> bool:
 PROJECT_ITEM = re.compile(
     r"^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])?\s*(?P<name>[^():]{2,90}?)\s*(?:\((?P<domain>[^()]{2,40})\))?\s*:\s*$"
 )
-PROJECT_WORD = re.compile(r"(?:\w*[Pp]rojekt(?:s|es|e|en)?|Vorhaben)\s*$")
+HEAD_REACH = 60  # characters before a quote that can hold its head word (longer than any compound)
+# The head word before a quoted project name: "Pilotprojekt „X“", "die App »X«", "das Reallabor „X“".
+PROJECT_WORD = re.compile(
+    rf"(?:\w*[Pp]rojekt(?:s|es|e|en)?|Vorhaben|\w*(?:{alternation(NAMED_SERVICE_HEADS)})(?:s|es|e|en)?)\s*$"
+)
 # "Lösungen in den Bereichen »A«": a quoted field of solutions the city builds.
 SOLUTION_CUE = re.compile(
     rf"(?:{alternation(SOLUTION_WORDS)})\w*\s+(?:in|für|im|zum|zur)\s+(?:(?:den|dem|der|die)\s+)?(?:Bereich\w*|Feld\w*)?\s*$"
@@ -51,7 +61,9 @@ SOLUTION_CUE = re.compile(
 # A further quoted name in the same list: 'Lösungen für »A« und »B«'.
 QUOTE_LIST_GAP = re.compile(r"\s*(?:,|und|sowie|oder)\s*")
 FUNDING_WORD = re.compile(
-    r"(Wettbewerb|Förder\w*|[Pp]rogramm|Modellregion|Modellkommune|Modellprojekt|Modellvorhaben|Ausschreibung)\w*[\s-]*$"
+    r"(Wettbewerb|Förder\w*|gefördert|[Pp]rogramm|Modellregion|Modellkommune|Modellprojekt|Modellvorhaben|Ausschreibung"
+    # the kind word right before the name, or a preposition between ("gefördert durch »X«")
+    r"|[Ff]onds)\w*(?:\s+(?:durch|von|vom|aus|im|über)(?:\s+(?:dem|den|der|das|die|des))?)?[\s-]*$"
     rf"|(?:{alternation(SPONSORED_INITIATIVE)})\s*$"
 )
 _CAPS = r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3}"
@@ -59,6 +71,11 @@ _NOT_NAME_START = r"(?!Die\b|Der\b|Das\b|Den\b|Dem\b|Des\b|Ein\b|Eine\b|Im\b|In\
 # Unquoted names of programmes: "Gewinn des Wettbewerbs Digitale Stadt", "eine der digitalen Modellregionen".
 _YEAR_PART = r"(?:\s+(?:19|20)\d\d)?"  # "Horizon 2020"
 _OF_STATE = r"(?:\s+(?:des\s+Bundes|des\s+Landes|der\s+EU))?"
+# A funder after a programme's head: the federal government, a state (maybe named), the EU.
+_FUNDER = (
+    rf"(?:des\s+Bundes|des\s+Landes(?:\s+[{UPPER}][\w-]*)?|der\s+(?:EU|Europäischen\s+Union)"
+    rf"|des\s+(?:Bundes|Landes)?[Mm]inisteriums(?:\s+für(?:\s+[{UPPER}][\w-]*|\s+und){{1,4}})?)"
+)
 # ... and programmes named with their kind: "Landeswettbewerb Digitale Orte", "Bundesprogramm
 # Smarte Dörfer", "Modellprojekte Smart Cities des Bundes", "der Musterland-Innovationswettbewerb".
 FUNDING_ALTERNATIVES = [
@@ -66,13 +83,24 @@ FUNDING_ALTERNATIVES = [
         rf"(?P<full>\b(?:(?:Landes|Bundes)[\w-]*?(?:wettbewerb|programm)(?:s|es)?|Modellprojekte)"
         rf"\s+{_NOT_NAME_START}{_CAPS}{_YEAR_PART}{_OF_STATE})"
     ),
+    # the kind word alone or closing a sponsor's name glued to it ("MusterverbandWettbewerb
+    # Digitale Zukunft", as a saved page may lose the hyphen)
     re.compile(
-        rf"\b(?:{alternation(PROGRAMME_KIND_WORDS)})(?:s|es)?\s+{_NOT_NAME_START}(?P<name>{_CAPS}{_YEAR_PART})"
+        rf"(?:\b|(?<=[{LOWER}]))(?:{alternation(PROGRAMME_KIND_WORDS)})(?:s|es)?\s+{_NOT_NAME_START}"
+        rf"(?P<name>{_CAPS}{_YEAR_PART})"
     ),
-    # "Beispiel-Wettbewerb", "Smart-City-Programm", "Muster-Challenge"
-    re.compile(r"(?P<compound>\b[A-ZÄÖÜ0-9]\w*-[\w-]*(?:[Ww]ettbewerb|[Pp]rogramm|Challenge)(?:s|es)?\b)"),
+    # "Beispiel-Wettbewerb", "Smart-City-Programm", "Muster-Challenge", also with the name it
+    # introduces ("Musterverband-Wettbewerb Digitale Zukunft")
+    re.compile(
+        r"(?P<compound>\b[A-ZÄÖÜ0-9]\w*-[\w-]*(?:[Ww]ettbewerb|[Pp]rogramm|Challenge)(?:s|es)?\b"
+        rf"(?:\s+{_NOT_NAME_START}{_CAPS}{_YEAR_PART})?)"
+    ),
     re.compile(r"(?P<region>\b(?:[Dd]igitale[nr]?\s+)?(?:Modellregion|Modellkommune)(?:en)?\b)"),
-    re.compile(rf"(?<![\w-])(?P<fund>{alternation(PUBLIC_FUNDS)})(?![\w-])"),
+    # a programme named by its field and its funder: "das Breitbandförderprogramm des Bundes",
+    # "die Gigabitförderung des Landes Musterland", "aus dem Strukturfonds der EU"
+    re.compile(rf"(?P<funded>\b[{UPPER}][\w-]*(?:{alternation(FUNDED_BY_HEADS)})(?:s|es)?\s+{_FUNDER})"),
+    # also as the first part of a compound: "EFRE-Mittel", "LEADER-Region"
+    re.compile(rf"(?<![\w-])(?P<fund>{alternation(PUBLIC_FUNDS)})(?!\w)"),
 ]
 FUNDING_UNQUOTED = re.compile("|".join(f"(?:{p.pattern})" for p in FUNDING_ALTERNATIVES))  # the plain scan
 FUNDING_TRIGGERS: tuple[tuple[str, ...], ...] = (
@@ -80,6 +108,7 @@ FUNDING_TRIGGERS: tuple[tuple[str, ...], ...] = (
     PROGRAMME_KIND_WORDS,
     ("ettbewerb", "rogramm", "Challenge"),
     ("Modellregion", "Modellkommune"),
+    FUNDED_BY_HEADS,
     PUBLIC_FUNDS,
 )
 # Unquoted names of projects: "das Projekt Digitalstadt Musterfeld", and named digital services
@@ -90,6 +119,19 @@ PROJECT_ALTERNATIVES = [
     ),
     # a new technical system: "ein neues Radleitsystem", "das neue Bürgerportal"
     re.compile(rf"\bneue[snrm]?\s+(?P<system>[{UPPER}][{LOWER}-]+(?:{alternation(NEW_SYSTEM_HEADS)}))\b"),
+    # a system introduced as "so genannt", maybe with its abbreviation in brackets ("das so
+    # genannte BeispielAntragsSystem", "das sogenannte Musterportal des Kreises Tannland (MUPO)"):
+    # a genitive of the owner may stand between name and abbreviation
+    re.compile(
+        rf"\bso\s?genannte[nrsm]?\s+(?P<called>[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,2}})"
+        rf"(?:(?:\s+(?:der|des)\s+[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?)?\s*\((?P<abbreviation>[{UPPER}][{UPPER}0-9]{{1,7}})\))?"
+    ),
+    # a service head and a proper name after it ("die App MeinTannbrück", "die Plattform
+    # Musterfeld.digital"): kept only where the name is no ordinary word (see _proper_name)
+    re.compile(
+        rf"\b(?:{alternation(NAMED_SERVICE_HEADS)})\s+{_NOT_NAME_START}"
+        rf"(?P<headed>[{UPPER}][\w-]*(?:\.[{LOWER}][\w-]*)*(?:\s+[{UPPER}][\w-]*){{0,2}})"
+    ),
     # "MusterApp" written as one word: a lower-case letter before the capital of "App"
     re.compile(
         r"(?P<service>\b[A-ZÄÖÜ][\w]*(?:-App|(?<=[a-zäöü])App|-Portal|portal|-Plattform|plattform)\b)"
@@ -99,12 +141,22 @@ PROJECT_UNQUOTED = re.compile("|".join(f"(?:{p.pattern})" for p in PROJECT_ALTER
 PROJECT_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("Projekt", "Pilotprojekt"),
     ("neue",),
+    ("genannt",),
+    NAMED_SERVICE_HEADS,
     ("App", "-Portal", "portal", "-Plattform", "plattform"),
 )
 
 # Literal pre-checks: a paragraph without one of these words cannot match the pattern.
-FUNDING_UNQUOTED_WORDS = ("ettbewerb", "rogramm", "Modell", "Förder", "Challenge", *PUBLIC_FUNDS)
-PROJECT_UNQUOTED_WORDS = ("rojekt", "App", "ortal", "lattform", "neue")
+FUNDING_UNQUOTED_WORDS = (
+    "ettbewerb",
+    "rogramm",
+    "Modell",
+    "Förder",
+    "Challenge",
+    *FUNDED_BY_HEADS,
+    *PUBLIC_FUNDS,
+)
+PROJECT_UNQUOTED_WORDS = ("rojekt", "App", "ortal", "lattform", "neue", "genannt", *NAMED_SERVICE_HEADS)
 
 
 def _holds(text: str, words: tuple[str, ...]) -> bool:
@@ -285,18 +337,24 @@ def extract_projects(ctx: DocContext) -> list[dict]:
     out.extend(listed)
     for block in ctx.content_blocks:
         for m in project_matches(block.text):
-            group = next(g for g in ("name", "system", "service") if m.groupdict().get(g))
+            group = next(g for g in ("name", "called", "headed", "system", "service") if m.groupdict().get(g))
             name = clean_name(m.group(group))
+            end = m.end(group)
+            if group == "called":
+                if not _ends_in_system_word(name):
+                    continue  # "die so genannte Digitalisierung", "der sogenannte CDO": no system
+                if m.group("abbreviation"):
+                    name, end = f"{name} ({m.group('abbreviation')})", m.end()
+            if group == "headed" and not _proper_name(name):
+                continue  # "über die App Anträge stellen": an ordinary word after the head
             if not norm_key(name) or lemma_key(name) in categories:
                 continue
-            out.append(
-                _item(ctx, name, block.span.sub(m.start(group), m.end(group)), domain=None, description=None)
-            )
+            out.append(_item(ctx, name, block.span.sub(m.start(group), end), domain=None, description=None))
     # Named projects in running text: 'Förderprojekt „Schnelles Netz“', 'Beteiligungsprojekt »Plan N«'.
     for s in ctx.sentences:
         listed_until = -1  # end of the last accepted quote, for lists of quoted names
         for m in QUOTED.finditer(s.text) if _has_quote(s.text) else ():
-            before = s.text[: m.start()]
+            before = s.text[max(0, m.start() - HEAD_REACH) : m.start()]  # the head stands right before
             in_list = listed_until >= 0 and QUOTE_LIST_GAP.fullmatch(s.text[listed_until : m.start()])
             if PROJECT_WORD.search(before) or SOLUTION_CUE.search(before) or in_list:
                 listed_until = m.end()
@@ -308,6 +366,23 @@ def extract_projects(ctx: DocContext) -> list[dict]:
     merged = merge_items(out, ctx.source.raw)
     # A listed project keeps its list entry (name, field and description) as its main evidence.
     return [_listed_first(item, listed) for item in merged]
+
+
+def _ends_in_system_word(name: str) -> bool:
+    """ "BeispielAntragsSystem", "Musterportal": the name ends in a word for a technical system."""
+    return name.casefold().endswith(tuple(h.casefold() for h in NEW_SYSTEM_HEADS))
+
+
+_INNER_CAPITAL = re.compile(rf"[{LOWER}][{UPPER}]")
+
+
+def _proper_name(name: str) -> bool:
+    """Is the name after a service head a proper name: a word the German dictionary does not
+    know, or written as a brand ("MeinTannbrück", "Musterfeld.digital", "Tannbrück 24")? Not
+    an ordinary word ("die App Bürgern …") nor a bare place ("die App Tannbrück")."""
+    first = name.split()[0]
+    brand = _INNER_CAPITAL.search(first) or "." in first or any(c.isdigit() for c in name)
+    return bool(brand) or not (simplemma_known(first) or places_named(name))
 
 
 def _listed_first(item: dict, listed: list[dict]) -> dict:
@@ -363,7 +438,7 @@ def extract_funding(ctx: DocContext) -> list[dict]:
     for block in ctx.content_blocks:
         for m in funding_matches(block.text):
             groups = m.groupdict()
-            group = next(g for g in ("full", "name", "compound", "region", "fund") if groups.get(g))
+            group = next(g for g in ("full", "name", "compound", "region", "funded", "fund") if groups.get(g))
             name = clean_name(m.group(group))
             if group == "region":
                 name = nominative(name)
@@ -429,6 +504,64 @@ INSTITUTION = re.compile(rf"\b(?:die|der|den)\s+({alternation(INSTITUTION_WORDS)
 MEMBER_LIST = re.compile(rf"\b(?:{alternation(MEMBER_LIST_VERBS)})\b")
 
 
+# The name after a cooperation phrase, maybe after an article: capitalised words (a legal
+# form, "&" and "e. V." included), then more names of the same list ("mit der A und der B").
+# (the cue opens its word: "Vorstandsmitglied der …" is a person's post, not the city's membership)
+COOPERATION = re.compile(rf"(?<![\w-])(?:{alternation(COOPERATION_CUES)})\s+")
+_PARTNER_NAME = re.compile(
+    rf"(?:(?:der|dem|den|des|die|das)\s+)?(?:[{LOWER}]+e[nmrs]?\s+){{0,2}}(?P<name>[{UPPER}0-9][\w.&+-]*(?:\s+(?:&\s+)?[{UPPER}][\w.&+-]*){{0,4}})"
+)
+COOPERATION_WORDS = ("mit", "partner", "unterstützt")  # one of these is in every cue ("mitglied" too)
+_PARTNER_LIST_GAP = re.compile(r"\s*(?:,|und|sowie)\s+")
+
+
+def _cooperation_partners(text: str, low: str) -> list[tuple[int, int]]:
+    """Spans of the names right after a cooperation phrase ("gemeinsam mit der Beispielsoft
+    GmbH und dem Musterinstitut"); `low` is the text lower-cased (same length)."""
+    spans: list[tuple[int, int]] = []
+    for cue in COOPERATION.finditer(low):
+        pos = cue.end()
+        while True:
+            m = _PARTNER_NAME.match(text, pos)
+            if m is None:
+                break
+            name = m.group("name").rstrip(".,;:")
+            if _cooperation_partner(name):
+                spans.append((m.start("name"), m.start("name") + len(name)))
+            gap = _PARTNER_LIST_GAP.match(text, m.end())
+            if gap is None:
+                break
+            pos = gap.end()
+    return spans
+
+
+# A name written as a brand: "BeispielSoft", "KDMuster", "Muster24", "BEISPIEL-Gruppe", "Muster.digital"
+_BRAND = re.compile(rf"[{LOWER}][{UPPER}]|^[{UPPER}]{{2,}}[{LOWER}]|\d|(?:^|-)[{UPPER}]{{2,}}(?:-|$)|[.&+]")
+_NOUN_TAIL = 4  # the shortest noun a compound may end in ("Netz" is too short to tell)
+
+
+@lru_cache(maxsize=4096)
+def _ordinary_word(word: str) -> bool:
+    """A word of the German dictionary, or a compound ending in one ("Stadtwirtschaft",
+    "Wissenschaftseinrichtungen"): an ordinary noun, not a name."""
+    if simplemma_known(word):
+        return True
+    return any(simplemma_known(word[i:].capitalize()) for i in range(1, len(word) - _NOUN_TAIL))
+
+
+def _cooperation_partner(name: str) -> bool:
+    """A name after a cooperation phrase that names an organisation: not a person (a given
+    name opens it), not the city's own administration, and a proper name, i.e. a word the
+    German dictionary does not know or a brand ("Beispielsoft", "KDMuster", "IT.Muster") -
+    "gemeinsam mit Bürgern und Vereinen" names nobody."""
+    words = name.split()
+    if words[0] in NOT_PARTNER_OPENERS or words[0].casefold().endswith(PERSON_ROLE_ENDINGS):
+        return False
+    if any(w.split("-")[0] in given_names() for w in words[:-1]):
+        return False  # "Anna Muster", "Staatssekretärin Eva Probe": a person
+    return any(_BRAND.search(w) or not _ordinary_word(w) for w in words)
+
+
 def _company_name(m: re.Match[str]) -> str | None:
     """The name after a company noun, or None where the next word is an ordinary German
     word ("die Gesellschaft verändert sich"): a name is capitalised or unknown to the lemma
@@ -488,6 +621,9 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
                 span = _span_of(s.span, m, 1)
                 found.append((span.start, 1, m.group(1), span, "organisation"))
     for block, low in zip(ctx.content_blocks, ctx.content_lowered, strict=True):
+        for a, b in _cooperation_partners(block.text, low) if _holds(low, COOPERATION_WORDS) else ():
+            span = block.span.sub(a, b)
+            found.append((span.start, 1, span.text, span, "organisation"))
         for m in org_matches(block.text):
             span = block.span.sub(m.start(), m.end())
             found.append((span.start, 1, m.group(0), span, "organisation"))

@@ -28,6 +28,22 @@ def dateline_match(text: str) -> re.Match | None:
 # back is ample and keeps the work per date bounded.
 CUE_REACH = 40
 PUBLISHED_CUE = re.compile(r"(veröffentlicht|erschienen|publiziert|datum|stand)\s*(am|vom)?\s*:?\s*$", re.I)
+# A byline that carries the day ("Geschrieben von Anna Muster | 3. März 2031", "Von Jan
+# Beispiel, 03.03.2031", "Ein Beitrag von Redaktion Musterblatt am 3. März 2031"): the line
+# names who wrote the text and when, so its date is the publication day. Read on the text
+# before the date; the date must close the line (a byline is a line of its own).
+BYLINE_BEFORE_DATE = re.compile(
+    r"^\s*(?:(?:Geschrieben|Verfasst|Erstellt|Ein\s+(?:Beitrag|Bericht|Artikel))\s+von|Von|Autor(?:in)?:)"
+    r"\s+\S[^\n]{0,80}?\s*(?:[|·•,–—-]|\bam|\bvom)\s*$"
+)
+# A line naming the report and its day ("Pressemitteilung vom 3. März 2031", "Meldung vom …").
+REPORT_OF_THE_DAY = re.compile(
+    r"(?:Presse)?(?:[Mm]itteilung|[Mm]eldung|[Ii]nformation)(?:\s+Nr\.\s*\d+)?\s+vom\s*$"
+    r"|\b(?:Artikel|Beitrag|Nachricht)\s+vom\s*$"
+)
+# What may follow the day on such a line: nothing, or a separator and a short note ("| 3 Min. Lesezeit").
+AFTER_THE_DAY = re.compile(r"\s*(?:[|·•,]\s*[^\n|·•]{0,40})?\s*$")
+BYLINE_LINE = 140  # longer than a byline: a sentence of prose
 NEWS_CUES = re.compile(
     r"\(wir berichteten\)|\bwie (die|der|das) \w+ (weiter )?(mitteilt|berichtet|meldet)|"
     r"\bpressemitteilung\b|\bheißt es\b"
@@ -82,7 +98,18 @@ def detect_published(ctx: DocContext) -> str | None:
             for m in ctx.dates_in(b.text):
                 if len(m.date) == 10 and PUBLISHED_CUE.search(b.text[max(0, m.start - CUE_REACH) : m.start]):
                     return m.date
+                if _byline_date(b.text, m):
+                    return m.date
     return None
+
+
+def _byline_date(line: str, m: dates.DateMention) -> bool:
+    """A full date on a byline ("Geschrieben von Anna Muster | 3. März 2031 | 3 Min. Lesezeit")
+    or on a line naming the report ("Pressemitteilung vom 3. März 2031")."""
+    if len(m.date) != 10 or len(line) > BYLINE_LINE or not AFTER_THE_DAY.fullmatch(line[m.end :]):
+        return False
+    before = line[: m.start]
+    return BYLINE_BEFORE_DATE.match(before) is not None or REPORT_OF_THE_DAY.search(before) is not None
 
 
 # The marks of a newspaper or radio report: a byline ("Von Anna Muster") on its own line, a

@@ -52,6 +52,12 @@ ADOPTION_LEMMAS = (
     "zustimmen",
     "zustimmung",
     "billigen",
+    # a body takes it or gives its approval ("nahm die Strategie einstimmig an", "genehmigt",
+    # "abgesegnet", "gab grünes Licht für die Agenda")
+    "annehmen",
+    "genehmigen",
+    "absegnen",
+    "grünes licht",
 )
 # A council paper given a title ("die Beschlussvorlage mit dem Titel „Musterfeld digital“"):
 # the paper is the city's programme, and adopting it adopts the programme.
@@ -70,6 +76,10 @@ PRESENTATION_LEMMAS = (
     "vorstellung",
     "präsentation",
     "veröffentlichung",
+    # published as a paper ("publiziert", "herausgegeben", "online gestellt")
+    "publizieren",
+    "herausgeben",
+    "online gestellt",
 )
 # Nouns of drawing a strategy up: a decision about one of them ("beschloss die Erstellung
 # eines Masterplans") decides the work on a strategy, not the strategy.
@@ -111,7 +121,16 @@ PROCESS_WORDS = (
     "arbeitet",
     "arbeiten",
     "überarbeit",
+    # reviewed ("wurde die Strategie evaluiert")
+    "evaluier",
+    "evaluation",
 )
+# A strategy planned as work ahead ("plante die Gemeinde eine Digitalstrategie"): read only
+# with a strategy paper, since planned goals ("Ziele sind geplant") are targets.
+PLAN_LEMMAS = ("planen",)
+STRATEGY_PAPERS = tuple(w for w in STRATEGY_WORDS if w != "ziele")
+# A strategy in force since a date ("Die Digitalstrategie gilt seit 2030"): adopted.
+IN_FORCE_LEMMAS = ("gelten",)
 UPDATE_WORDS = (
     "beteiligungsprozess",
     "aktualisiert",
@@ -123,6 +142,11 @@ UPDATE_WORDS = (
     "ideen gesammelt",
     "ideen eingebracht",
     "ideen eingereicht",
+    # citizens' workshops and dialogues of a participation process
+    "bürgerwerkstatt",
+    "zukunftswerkstatt",
+    "bürgerdialog",
+    "bürgerbeteiligung",
 )
 COUNCIL_WORDS = (
     "rat ",
@@ -176,7 +200,18 @@ CDO_APPOINTMENT_WORDS = (
     "antritt",
     "dienst an",
     "amt an",
+    # named to the post by the body that appoints ("zur Digitalisierungsbeauftragten bestellt")
+    "bestellen",
 )
+# Taking up the work of a post ("hat im Mai die Arbeit als CDO aufgenommen", "trat ihren
+# Dienst als Digitalisierungsbeauftragte an"): the work noun and the verb, by lemma; with the
+# post named in the clause, the post is filled.
+TAKE_UP_NOUNS = ("arbeit", "dienst", "tätigkeit", "amt ", "stelle", "posten", "position", "funktion")
+TAKE_UP_LEMMAS = ("aufnehmen", "antreten")
+# Starting as the holder of a post ("begann im Mai als CDO", "startete 2031 als Chief Digital
+# Officer"): "als" before the post's name and a start verb by lemma.
+AS_POST = (" als cdo", " als chief digital officer", " als digitalisierungsbeauftragt")
+START_LEMMAS = ("beginnen", "starten")
 # A post is created (nobody named in it yet): an organisational step, not an appointment.
 POST_CREATION_WORDS = (
     "schaffen",
@@ -185,6 +220,9 @@ POST_CREATION_WORDS = (
     "eingerichtet",
     "einrichtung",
     "schaffung",
+    # advertised: the post exists, nobody holds it yet
+    "ausschreiben",
+    "ausschreibung",
 )
 # "hat erstmals einen Digitalisierungsbeauftragten": the city has someone in the post now
 # (read after the creation of a post, so "schuf erstmals eine Stelle" stays a creation)
@@ -210,6 +248,12 @@ PROGRAMME_WORDS = (
     "gewinn",
     "gewann",
     "teilnahme",
+    # a grant awarded or applied for ("erhielt den Zuschlag", "Förderbescheid", "hat sich beworben")
+    "zuschlag",
+    "förderbescheid",
+    "zuwendungsbescheid",
+    "bewerbung",
+    "bewerben",
     "netzwerk",
 )
 # The nouns that name a programme, competition or network (an event's subject).
@@ -260,6 +304,12 @@ ORGANISATION_UNITS = (
     "office)",
     "office,",
     "office.",
+    # a line of the administration reorganised ("der IT-Bereich wurde neu organisiert")
+    "it-bereich",
+    "fachbereich",
+    "geschäftsbereich",
+    "dezernat",
+    "fachdienst",
 )
 ORGANISATION_VERBS = (
     "gegründet",
@@ -287,6 +337,17 @@ ORGANISATION_VERBS = (
     "ein neuer",
     "initiiert",
     "zentralisiert",
+    # a unit called into being ("ins Leben gerufen", "geschaffen", "aufgebaut", "etabliert")
+    "ins leben gerufen",
+    "schaffen",
+    "aufbauen",
+    "etablieren",
+    # reorganised ("neu organisiert", "umstrukturiert", "Neuorganisation")
+    "neu organisiert",
+    "reorganisier",
+    "umstrukturier",
+    "umorganisier",
+    "neuorganisation",
     "vergeben",
     "übertragen",
     "aufnehmen",
@@ -320,6 +381,9 @@ PROJECT_WORDS = (
     "system",
     "investiert",
     "in betrieb",
+    # finished ("das Glasfasernetz wurde fertiggestellt")
+    "fertigstellen",
+    "fertigstellung",
 )
 # "Ziel", "Ausbauziel", "Ziele" as words or the end of a compound ("offiziell" holds no goal)
 TARGET_WORDS = (

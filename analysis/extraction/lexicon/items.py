@@ -19,6 +19,66 @@ ORG_NAME_HEADS = (
     "Kooperation",
 )
 
+# Phrases that name the one a city works with, right before that name ("in Kooperation mit
+# der Beispiel AG", "gemeinsam mit dem Musterinstitut", "unterstützt von Beispielsoft",
+# "Mitglied im Beispielnetz"); the
+# lower-cased phrase is looked for, so each is written lower case.
+COOPERATION_CUES = (
+    "kooperation mit",
+    "zusammenarbeit mit",
+    "partnerschaft mit",
+    "kooperiert mit",
+    "kooperieren mit",
+    # membership of a body ("ist Mitglied im Beispielnetz", "Mitglied der KDMuster")
+    "mitglied im",
+    "mitglied in der",
+    "mitglied der",
+    "mitglied des",
+    "gemeinsam mit",
+    "zusammen mit",
+    "mit unterstützung von",
+    "mit unterstützung der",
+    "mit unterstützung des",
+    "unterstützt von",
+    "unterstützt durch",
+    "kooperationspartner",
+    "kooperationspartnerin",
+    "partner ist",
+    "partner sind",
+)
+# Words opening a name after such a phrase that make it no partner of the city: the city's
+# own administration and its kinds of places (other towns are read by their own rule).
+NOT_PARTNER_OPENERS = frozenset({"Stadt", "Gemeinde", "Kreis", "Landkreis", "Verwaltung", "Stadtverwaltung"})
+# Endings of the role word before a person's name ("gemeinsam mit Oberbürgermeisterin Probe",
+# "mit Unterstützung von Staatssekretär Muster"): such a name is a person, not a partner.
+PERSON_ROLE_ENDINGS = (
+    "meister",
+    "meisterin",
+    "leiter",
+    "leiterin",
+    "dezernent",
+    "dezernentin",
+    "beauftragte",
+    "beauftragter",
+    "präsident",
+    "präsidentin",
+    "minister",
+    "ministerin",
+    "sekretär",
+    "sekretärin",
+    "direktor",
+    "direktorin",
+    "sprecher",
+    "sprecherin",
+    "chef",
+    "chefin",
+    "kollege",
+    "kollegin",
+    "professor",
+    "professorin",
+    "landrat",
+    "landrätin",
+)
 # Nouns that introduce a company by its name, often a city's own ("der städtischen
 # Netzgesellschaft beispielnetz", "dem Unternehmen Beispiel-Net"): the name is the word after.
 COMPANY_NOUNS = (
@@ -92,6 +152,9 @@ NEW_SYSTEM_HEADS = (
     "anwendung",
 )
 
+# Heads that introduce the name of a digital service or test bed ("die App „Tannbrück mobil“",
+# "die Plattform MeinMusterfeld", "das Reallabor »Musterquartier«"): the name after them is a project.
+NAMED_SERVICE_HEADS = ("App", "Plattform", "Portal", "Onlineportal", "Online-Portal", "Reallabor", "Testfeld")
 # Kind words that name a funding programme when a capitalised name follows ("das Programm
 # Digitale Orte", "der Förderaufruf Smarte Region", "die Förderlinie Musterland 5G").
 PROGRAMME_KIND_WORDS = (
@@ -104,6 +167,9 @@ PROGRAMME_KIND_WORDS = (
     "Modellvorhaben",
     "Modellprojekt",
 )
+# Heads of a compound that names a programme by its field, when its funder follows
+# ("Breitbandförderprogramm des Bundes", "Gigabitförderung des Landes", "Strukturfonds der EU").
+FUNDED_BY_HEADS = ("förderprogramm", "förderung", "programm", "fonds")
 # The funds of the European Union and of the federal government that cities draw on, named
 # by their usual abbreviation or name (general vocabulary of public funding in Germany).
 PUBLIC_FUNDS = (
@@ -120,4 +186,6 @@ PUBLIC_FUNDS = (
     "Horizont Europa",
     "DigitalPakt Schule",
     "Digitalpakt Schule",
+    # the EU's programme for rural regions, run by local action groups
+    "LEADER",
 )
