@@ -96,7 +96,10 @@ def test_a_timeline_intro_does_not_promise_a_figure_that_is_not_drawn() -> None:
     two = _frame(
         _event("Adorf", "2016-05-02", "strategy_adopted"), _event("Adorf", "2019-03", "cdo_appointed")
     )
-    for lang, figure_words in (("en", ("marker", "lane", "band")), ("de", ("Beschriftet", "Zeile je", "Band"))):
+    for lang, figure_words in (
+        ("en", ("marker", "lane", "band")),
+        ("de", ("Beschriftet", "Zeile je", "Band")),
+    ):
         for key in ("timeline", "timelines"):
             without = _intro_of(key, timeline_figures(one, T, per_figure=1), lang)
             assert not any(w in without for w in figure_words), (lang, key, without)
