@@ -45,3 +45,20 @@ def test_no_table_tail_of_one_row() -> None:
         if _page_of(pages, "Reihe 0") != _page_of(pages, "Reihe 13"):
             # the last three rows together: never a tail of one or two rows
             assert _page_of(pages, "Reihe 11") == _page_of(pages, "Reihe 13"), filler
+
+
+def test_german_words_in_an_automatic_table_break_only_at_german_breaks() -> None:
+    """A narrow cell of an automatically laid out table (no soft hyphens) hyphenates German by
+    WeasyPrint's dictionary: it breaks "Stabs|stelle", never "Stab|sstelle"."""
+    from analysis.reporting.render import html_to_pdf
+
+    tables = "".join(
+        f'<div class="report-table" style="width:{w}em"><table><tbody>'
+        '<tr><td class="wrap" lang="de">Stabsstelle Stabsstelle</td></tr></tbody></table></div>'
+        for w in [x / 10 for x in range(28, 56, 2)]
+    )
+    page = f'<html lang="de"><head><style>{css()}</style></head><body><main>{tables}</main></body></html>'
+    text = "".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(html_to_pdf(page))).pages)
+    lines = [line.strip() for line in text.splitlines()]
+    assert any(line.endswith(("Stabs\u2010", "Stabs-")) for line in lines), lines
+    assert not any(line.endswith(("Stab\u2010", "Stab-")) for line in lines), lines
