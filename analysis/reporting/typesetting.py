@@ -201,7 +201,7 @@ class _PyphenForWeasyPrint:
         return pyphen.language_fallback(lang)
 
     @staticmethod
-    def Pyphen(lang: str, left: int = 2, right: int = 2, **kwargs):  # noqa: N802 (Pyphen's name)
+    def Pyphen(lang: str, left: int = 2, right: int = 2, **kwargs):
         import pyphen
 
         if lang.lower().startswith("de"):
@@ -215,7 +215,7 @@ def use_german_breaks_in_weasyprint() -> None:
     line breaker looks Pyphen up as a module attribute, which is replaced here (idempotent)."""
     from weasyprint.text import line_break
 
-    line_break.pyphen = _PyphenForWeasyPrint  # type: ignore[assignment]
+    line_break.pyphen = _PyphenForWeasyPrint
 
 
 @lru_cache(maxsize=1)
