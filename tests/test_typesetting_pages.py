@@ -5,6 +5,7 @@ introduce; a table does not leave a tail of one row on a new page."""
 from __future__ import annotations
 
 import io
+import re
 
 from pypdf import PdfReader
 
@@ -62,3 +63,34 @@ def test_german_words_in_an_automatic_table_break_only_at_german_breaks() -> Non
     lines = [line.strip() for line in text.splitlines()]
     assert any(line.endswith(("Stabs\u2010", "Stabs-")) for line in lines), lines
     assert not any(line.endswith(("Stab\u2010", "Stab-")) for line in lines), lines
+
+
+def test_a_german_fact_box_stays_inside_the_page() -> None:
+    """A fact box value in German, with the soft hyphens of the typesetting pass, wraps
+    within the page (a `1fr` grid column ran the Strategie row off the page)."""
+    import shutil
+    import subprocess
+
+    import pytest
+
+    from analysis.reporting.render import html_to_pdf
+    from analysis.reporting.typesetting import typeset
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    value = (
+        "„Agenda 2030“, vorgelegt September 2019 [1]; einen Beschluss nennen die Quellen nicht; "
+        "zuvor: „Informationstechnikstrategie für Adorf“ beschlossen 2004, „Verwaltungsmodernisierungsprogramm“ "
+        "beschlossen 2012 und „Digitalisierungsziele“ vorgelegt im August 2016"
+    )
+    page = typeset(
+        f'<html lang="de"><head><style>{css()}</style></head><body><main><dl class="fact-box">'
+        f"<dt>Strategie</dt><dd>{value}</dd></dl></main></body></html>",
+        "de",
+    )
+    bbox = subprocess.run(
+        ["pdftotext", "-bbox", "-", "-"], input=html_to_pdf(page), capture_output=True, check=True
+    ).stdout.decode()
+    width = float(re.search(r'<page width="([0-9.]+)"', bbox).group(1))
+    right = max(float(x) for x in re.findall(r'xMax="([0-9.]+)"', bbox))
+    assert right < width - 30, (right, width)  # inside the page's right margin
