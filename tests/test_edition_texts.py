@@ -172,3 +172,32 @@ def test_fact_box_of_an_undated_source_never_says_as_of_undated() -> None:
         values = " | ".join(v for _, v in box)
         assert values.count(expected) == 2, values  # the CDO and the bundling row
         assert "Stand undatiert" not in values and "as of undated" not in values, values
+
+
+def test_fact_box_placement_row_does_not_repeat_its_label() -> None:
+    """'Ansiedlung: Ansiedlung nicht angegeben' said the label twice; the value is 'in den
+    Quellen nicht angegeben' like the other rows the sources leave open."""
+    from datetime import date
+
+    import typed_cities as fx
+
+    from analysis.views import city_profile
+    from analysis.views.findings import city_facts
+
+    gov = fx.governance(True, None, None)
+    gov["cdo_status"] = "in_office"
+    data = {"schema_version": 1, "documents": [fx.document("p1", "Eichtal", "news", "2020-05-04", gov)]}
+    for lang, label, value in (
+        ("de", "Ansiedlung", "in den Quellen nicht angegeben"),
+        ("en", "Placement", "not stated in the sources"),
+    ):
+        T = texts(lang)
+        box = dict(
+            city_profile.fact_box(
+                city_facts(data, "Eichtal"),
+                T,
+                Bibliography(data["documents"], {}, T).notes,
+                date(2026, 12, 7),
+            )
+        )
+        assert box[label] == value, box

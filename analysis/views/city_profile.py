@@ -80,6 +80,8 @@ def fact_box(facts: CityFacts, T: Texts, notes, today: date) -> list[tuple[str, 
         if facts.status == "in_office":
             reporting = reporting_text(facts, T)
             label = T("fact.placement") if reporting else T("fact.placement_only")
+            if not first.cdo_placement or first.cdo_placement == "unspecified":
+                placement = T("fact.placement.not_stated")  # the row's label already says "placement"
             out.append((label, marked(placement + reporting, correction_note(doc, *MODEL_FIELDS), T)))
         # the row stays when empty: a fact box that drops a question hides that it was asked
         out.append((T("fact.units"), ", ".join(row["units"]) or T("ui.none_found")))
