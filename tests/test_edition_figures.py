@@ -78,3 +78,31 @@ def test_alt_text_counts_cities_and_other_events() -> None:
     assert alt.startswith("Timeline chart of 1 city.") and "(+2 other events)" in alt
     de = timeline_alt(frame, texts("de"), ["Adorf"])
     assert de.startswith("Zeitleiste von 1 Stadt.") and "(+2 weitere Ereignisse)" in de
+
+
+def _intro_of(key: str, figures: list, lang: str) -> str:
+    from analysis.reporting import display
+
+    display.setup(lang)
+    display.figure_section(key, figures)
+    markup, display._state["pending"] = display._state["pending"], ""
+    return markup
+
+
+def test_a_timeline_intro_does_not_promise_a_figure_that_is_not_drawn() -> None:
+    """One marker: no figure, so the introduction points to the table, in both editions and
+    in both reports (city profile "timeline", comparison "timelines")."""
+    one = _frame(_event("Adorf", "2025", "target", "horizon"))
+    two = _frame(
+        _event("Adorf", "2016-05-02", "strategy_adopted"), _event("Adorf", "2019-03", "cdo_appointed")
+    )
+    for lang, figure_words in (
+        ("en", ("marker", "lane", "band")),
+        ("de", ("Beschriftet", "Zeile je", "Band")),
+    ):
+        for key in ("timeline", "timelines"):
+            without = _intro_of(key, timeline_figures(one, T, per_figure=1), lang)
+            assert not any(w in without for w in figure_words), (lang, key, without)
+            assert 'class="intro"' in without
+            drawn = _intro_of(key, timeline_figures(two, T, per_figure=1), lang)
+            assert any(w in drawn for w in figure_words), (lang, key, drawn)

@@ -145,3 +145,59 @@ def test_bibliography_names_publisher_per_language_url_and_retrieval_date() -> N
 def test_bibliography_names_a_publisher_even_without_a_line_in_sources_csv() -> None:
     entry = Bibliography([_doc("b.txt")], {}, texts("de")).entry(_doc("b.txt"))
     assert entry.startswith("ein Nachrichtenartikel:")
+
+
+def test_fact_box_of_an_undated_source_never_says_as_of_undated() -> None:
+    """An undated source: its values hold at the latest date it mentions, said to be an
+    estimate, never "Stand undatiert" / "as of undated" (review 2026-12, section 4, "ages")."""
+    from datetime import date
+
+    import typed_cities as fx
+
+    from analysis.views import city_profile
+    from analysis.views.findings import city_facts
+
+    gov = fx.governance(True, "mayor", None, bundling=True)
+    gov["cdo_status"] = "in_office"
+    doc = fx.document("u1", "Eichtal", "strategy", None, gov, [fx.event("2018", "organisation", "x")])
+    data = {"schema_version": 1, "documents": [doc]}
+    for lang, expected in (
+        ("de", "Quelle undatiert (jüngstes genanntes Datum: 2018)"),
+        ("en", "source undated (latest date mentioned: 2018)"),
+    ):
+        T = texts(lang)
+        box = city_profile.fact_box(
+            city_facts(data, "Eichtal"), T, Bibliography(data["documents"], {}, T).notes, date(2026, 12, 7)
+        )
+        values = " | ".join(v for _, v in box)
+        assert values.count(expected) == 2, values  # the CDO and the bundling row
+        assert "Stand undatiert" not in values and "as of undated" not in values, values
+
+
+def test_fact_box_placement_row_does_not_repeat_its_label() -> None:
+    """'Ansiedlung: Ansiedlung nicht angegeben' said the label twice; the value is 'in den
+    Quellen nicht angegeben' like the other rows the sources leave open."""
+    from datetime import date
+
+    import typed_cities as fx
+
+    from analysis.views import city_profile
+    from analysis.views.findings import city_facts
+
+    gov = fx.governance(True, None, None)
+    gov["cdo_status"] = "in_office"
+    data = {"schema_version": 1, "documents": [fx.document("p1", "Eichtal", "news", "2020-05-04", gov)]}
+    for lang, label, value in (
+        ("de", "Ansiedlung", "in den Quellen nicht angegeben"),
+        ("en", "Placement", "not stated in the sources"),
+    ):
+        T = texts(lang)
+        box = dict(
+            city_profile.fact_box(
+                city_facts(data, "Eichtal"),
+                T,
+                Bibliography(data["documents"], {}, T).notes,
+                date(2026, 12, 7),
+            )
+        )
+        assert box[label] == value, box

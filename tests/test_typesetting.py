@@ -195,3 +195,15 @@ def test_a_table_that_fits_keeps_its_size_and_its_free_columns():
         "<tbody><tr><td>Bonn</td><td>im Amt</td></tr></tbody></table>"
     )
     assert fit_columns(table) == table
+
+
+def test_weasyprint_german_dictionary_breaks_only_at_german_breaks() -> None:
+    """Pyphen's German patterns allow "Stab|sstelle"; WeasyPrint's own hyphenation of German
+    (cells of automatic tables) uses the report's breaks instead."""
+    import pyphen
+
+    from analysis.reporting.typesetting import GermanDictionary
+
+    assert ("Stab", "sstelle") in list(pyphen.Pyphen(lang="de_DE").iterate("Stabsstelle"))
+    assert list(GermanDictionary().iterate("Stabsstelle")) == [("Stabs", "stelle")]
+    assert list(GermanDictionary().iterate("Informationstechnik")) == [("Informations", "technik")]

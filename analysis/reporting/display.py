@@ -65,15 +65,26 @@ def _show(markup: str):
     display(HTML(markup))
 
 
-def section(key: str, level: int = 2, intro: bool = True) -> None:
+def section(key: str, level: int = 2, intro: bool | str = True) -> None:
     """A heading (and its introduction) from the texts, kept with what follows: it is shown
-    together with the next output, so that no heading is left alone at a page foot."""
+    together with the next output, so that no heading is left alone at a page foot.
+    `intro`: True for the section's introduction, False for none, or the name of a variant
+    (`section.{key}.intro.{variant}`)."""
     t = T()
     title = t(f"section.{key}")
     markup = f'<h{level} id="{anchor(key)}">{esc(title)}</h{level}>'
-    if intro and t.has(f"section.{key}.intro"):
-        markup += f'<p class="intro">{esc(t(f"section.{key}.intro"))}</p>'
+    intro_key = f"section.{key}.intro" + (f".{intro}" if isinstance(intro, str) else "")
+    if intro and t.has(intro_key):
+        markup += f'<p class="intro">{esc(t(intro_key))}</p>'
     _state["pending"] += markup
+
+
+def figure_section(key: str, figures: list) -> None:
+    """The heading of a section whose introduction explains a figure (markers, lanes,
+    bands). When no figure is drawn (a timeline with fewer than two markers), the
+    introduction says where the steps are instead (`section.{key}.intro.no_figure`): a
+    page never explains a figure that is not there."""
+    section(key, intro=True if figures else "no_figure")
 
 
 def figure_html(fig, caption: str, alt: str) -> str:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from analysis.reporting.typesetting import typeset
+from analysis.reporting.typesetting import typeset, use_german_breaks_in_weasyprint
 
 TEMPLATES = Path(str(resources.files("analysis.reporting").joinpath("templates")))
 HIDE_TAG = "report-hide"  # notebook cells meant for JupyterLab only (titles, usage notes)
@@ -103,6 +103,7 @@ def html_to_pdf(page: str, base_url: str | None = None) -> bytes:
 
     from analysis.reporting.pdf_lang import mark_german
 
+    use_german_breaks_in_weasyprint()
     pdf = HTML(string=page, base_url=base_url).write_pdf(pdf_variant=PDF_VARIANT)
     root = _ROOT_LANG.search(page)
     if root and not root.group(1).startswith("de"):

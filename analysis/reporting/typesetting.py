@@ -159,6 +159,65 @@ def hyphenate_german(word: str) -> str:
     return SOFT_HYPHEN.join(parts)
 
 
+def german_break_positions(word: str) -> tuple[int, ...]:
+    """The positions of `hyphenate_german`'s soft hyphens in `word`."""
+    positions, at = [], 0
+    for ch in hyphenate_german(word):
+        if ch == SOFT_HYPHEN:
+            positions.append(at)
+        else:
+            at += 1
+    return tuple(positions)
+
+
+class GermanDictionary:
+    """A stand-in for Pyphen's German dictionary where WeasyPrint hyphenates German by
+    itself (`hyphens: auto` on text without soft hyphens: cells of automatically laid out
+    tables, which keep none). Pyphen's German patterns allow "Stab|sstelle" and
+    "Informati|onstechnik"; this one breaks only where `hyphenate_german` does (compound
+    joints, syllables of a long part), so every German break in a report is the same."""
+
+    def __init__(self, left: int = 2, right: int = 2):
+        self.left, self.right = left, right
+
+    def positions(self, word: str) -> list[int]:
+        return [p for p in german_break_positions(word) if self.left <= p <= len(word) - self.right]
+
+    def iterate(self, word: str):
+        """(first part, second part) at each allowed break, the longest first part first (as
+        Pyphen's `iterate`: WeasyPrint takes the first that fits the line)."""
+        for p in reversed(self.positions(word)):
+            yield word[:p], word[p:]
+
+
+class _PyphenForWeasyPrint:
+    """Pyphen as WeasyPrint's line breaker uses it (`language_fallback`, `Pyphen`), with
+    German answered by `GermanDictionary`."""
+
+    @staticmethod
+    def language_fallback(lang: str):
+        import pyphen
+
+        return pyphen.language_fallback(lang)
+
+    @staticmethod
+    def Pyphen(lang: str, left: int = 2, right: int = 2, **kwargs):
+        import pyphen
+
+        if lang.lower().startswith("de"):
+            return GermanDictionary(left, right)
+        return pyphen.Pyphen(lang=lang, left=left, right=right, **kwargs)
+
+
+def use_german_breaks_in_weasyprint() -> None:
+    """Let WeasyPrint's automatic hyphenation of German break only at German breaks
+    (`GermanDictionary`). WeasyPrint (70) takes no hyphenation dictionary as an option; its
+    line breaker looks Pyphen up as a module attribute, which is replaced here (idempotent)."""
+    from weasyprint.text import line_break
+
+    line_break.pyphen = _PyphenForWeasyPrint
+
+
 @lru_cache(maxsize=1)
 def _day_month() -> re.Pattern[str]:
     """A day and its month ("9. November", "9 November"): a no-break space keeps them on

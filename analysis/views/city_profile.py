@@ -25,6 +25,17 @@ from analysis.views.governance_comparison import _flag
 from analysis.views.strategy_timelines import FRAME_COLUMNS, event_row
 
 
+def fact_box_as_of(row: dict, T: Texts) -> str:
+    """The date a fact box value holds at: "as of 19 March 2019"; for an undated source the
+    latest date it mentions, said to be an estimate ("source undated (latest date mentioned:
+    2018)"), never "as of undated"."""
+    if row.get("published"):
+        return T("fact.as_of", date=T.date(row["published"]))
+    if row.get("as_of"):
+        return T("fact.as_of_estimated", date=T.date(row["as_of"]))
+    return T("date.undated")
+
+
 def fact_box(facts: CityFacts, T: Texts, notes, today: date) -> list[tuple[str, str]]:
     """(label, value) pairs of the fact box that opens the profile, read from cities.csv:
     the strategy in its status word, the CDO status and since when, placement and (only in
@@ -52,9 +63,7 @@ def fact_box(facts: CityFacts, T: Texts, notes, today: date) -> list[tuple[str, 
     if row is None or facts.status == "not_stated":
         out.append((T("fact.cdo"), T("fact.cdo.not_stated")))
     else:
-        fields = {"as_of": as_of_text(row, T), "note": notes([row["doc_id"]])}
-        as_of = T("fact.as_of", date=T.date(row["published"])) if row.get("published") else as_of_text(row, T)
-        cdo_fields = {**fields, "as_of": as_of}
+        fields = {"as_of": fact_box_as_of(row, T), "note": notes([row["doc_id"]])}
         placement = placement_of(facts, T)
         if facts.status == "in_office":
             since = facts.cdo_since
@@ -62,17 +71,17 @@ def fact_box(facts: CityFacts, T: Texts, notes, today: date) -> list[tuple[str, 
                 "fact.cdo.in_office",
                 holder=T("fact.cdo.holder", holder=first.cdo_holder) if first.cdo_holder else "",
                 since=T("fact.cdo.since", date=event_date(since, T)) if since else "",
-                **cdo_fields,
+                **fields,
             )
         else:
-            cdo = T(
-                f"fact.cdo.{facts.status}", placement=f" ({placement})" if placement else "", **cdo_fields
-            )
+            cdo = T(f"fact.cdo.{facts.status}", placement=f" ({placement})" if placement else "", **fields)
         corrected = correction_note(doc, "governance.cdo", "governance.cdo_status", "governance.cdo_holder")
         out.append((T("fact.cdo"), marked(cdo, corrected, T)))
         if facts.status == "in_office":
             reporting = reporting_text(facts, T)
             label = T("fact.placement") if reporting else T("fact.placement_only")
+            if not first.cdo_placement or first.cdo_placement == "unspecified":
+                placement = T("fact.placement.not_stated")  # the row's label already says "placement"
             out.append((label, marked(placement + reporting, correction_note(doc, *MODEL_FIELDS), T)))
         # the row stays when empty: a fact box that drops a question hides that it was asked
         out.append((T("fact.units"), ", ".join(row["units"]) or T("ui.none_found")))
