@@ -58,9 +58,7 @@ def test_the_cache_file_is_what_later_loads_read(
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip", "garbage"])
-def test_a_damaged_cache_file_is_decoded_again(
-    cache: Path, plain: dict[bytes, bytes], damage: str
-) -> None:
+def test_a_damaged_cache_file_is_decoded_again(cache: Path, plain: dict[bytes, bytes], damage: str) -> None:
     load = _loader()
     load(SMALLEST)
     (path,) = cache.iterdir()

@@ -16,6 +16,7 @@ folder, damaged file) falls back to simplemma's own loading: slower, never diffe
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import os
@@ -71,10 +72,8 @@ def write_cached(path: Path, table: dict[bytes, bytes]) -> None:
     """Store `table` at `path` in one rename (a reader sees the whole file or none); a folder
     that cannot be written is no error, only a cache that stays empty."""
     payload = marshal.dumps(table)
-    try:
+    with contextlib.suppress(OSError):
         atomic.write_bytes(path, _MAGIC + hashlib.sha256(payload).digest() + payload)
-    except OSError:
-        pass
 
 
 def cached_loader(load: Loader, data_folder: Path, version: str) -> Loader:
@@ -106,5 +105,5 @@ def install() -> bool:
         return False
     if hasattr(load, "__wrapped__"):
         return True  # already installed
-    factory._load_dictionary_from_disk = cached_loader(load, factory.DATA_FOLDER, version)
+    factory._load_dictionary_from_disk = cached_loader(load, factory.DATA_FOLDER, version)  # type: ignore[assignment]
     return True
