@@ -40,8 +40,13 @@ def _loader():
 def test_first_and_later_loads_give_simplemmas_own_table(cache: Path, plain: dict[bytes, bytes]) -> None:
     load = _loader()
     assert load(SMALLEST) == plain  # decoded by simplemma, then written
-    assert len(list(cache.iterdir())) == 1
-    assert load(SMALLEST) == plain  # read from the cache file
+    assert len(list(cache.glob("*.sqlite"))) == 1
+    cached = load(SMALLEST)
+    assert isinstance(cached, lemma_cache.SQLiteTable)  # read from the cache file
+    assert cached == plain
+    some = sorted(plain)[:: max(1, len(plain) // 50)]
+    assert [cached.get(k) for k in some] == [plain[k] for k in some]
+    assert cached.get(b"no such form") is None
 
 
 def test_the_cache_file_is_what_later_loads_read(
@@ -57,22 +62,36 @@ def test_the_cache_file_is_what_later_loads_read(
     assert uncached(SMALLEST) == plain and not calls
 
 
-@pytest.mark.parametrize("damage", ["truncate", "flip", "garbage"])
+@pytest.mark.parametrize("damage", ["truncate", "flip", "garbage", "no digest"])
 def test_a_damaged_cache_file_is_decoded_again(cache: Path, plain: dict[bytes, bytes], damage: str) -> None:
     load = _loader()
     load(SMALLEST)
-    (path,) = cache.iterdir()
+    (path,) = cache.glob("*.sqlite")
     blob = path.read_bytes()
     if damage == "truncate":
         path.write_bytes(blob[: len(blob) // 2])
     elif damage == "flip":
         middle = len(blob) // 2
         path.write_bytes(blob[:middle] + bytes([blob[middle] ^ 0xFF]) + blob[middle + 1 :])
-    else:
+    elif damage == "garbage":
         path.write_bytes(b"not a cache at all")
+    else:
+        path.with_name(path.name + ".sha256").unlink()  # the writer died before its digest
     assert lemma_cache.read_cached(path) is None
     assert load(SMALLEST) == plain
     assert lemma_cache.read_cached(path) == plain  # and the cache is whole again
+
+
+def test_a_forked_process_opens_its_own_connection(cache: Path, plain: dict[bytes, bytes]) -> None:
+    load = _loader()
+    load(SMALLEST)
+    table = load(SMALLEST)
+    assert isinstance(table, lemma_cache.SQLiteTable)
+    form = next(iter(plain))
+    assert table.get(form) == plain[form]
+    first = table._connection()
+    table._pid = -2  # as after a fork: another process
+    assert table._connection() is not first and table.get(form) == plain[form]
 
 
 def test_an_unwritable_cache_folder_only_means_no_cache(

@@ -3,34 +3,34 @@
 simplemma ships its dictionaries as lzma-compressed front-coded streams; turning the German
 one into its lookup table (about 1.1 million forms) is a loop in pure Python that costs about
 2 s of CPU in every process that lemmatises a word, more than extracting a few hundred
-documents. The decoded table is the same on every run, so it is kept in a cache file (Python's
-`marshal` format, read back in a fraction of that time) and handed to simplemma's own
-dictionary factory; every lookup, and so every lemma, is unchanged (tests compare the two).
+documents. The decoded table is the same on every run, so after the first decoding it is kept
+in a cache file, an SQLite table of form -> lemma, and handed to simplemma's own dictionary
+factory. A process then opens the file and looks up only the forms it meets (a few thousand,
+each once: `lemmas.lemma` is cached) instead of decoding a million; every lookup, and so
+every lemma, is unchanged (tests compare the two tables).
 
 The cache lives in `$ANALYSIS_CACHE_DIR`, else `$XDG_CACHE_HOME/analysis`, else
-`~/.cache/analysis`. Its name holds what the table depends on (simplemma's version, a digest
-of the shipped dictionary file, the Python version, since marshal is version-bound); a payload
-digest guards against a file cut short or altered. Any problem with the cache (unwritable
-folder, damaged file) falls back to simplemma's own loading: slower, never different.
+`~/.cache/analysis`. Its name holds what the table depends on (simplemma's version and a
+digest of the shipped dictionary file); a digest of the whole cache file, kept beside it and
+checked when a process opens it, guards against a file cut short or altered. Any problem with
+the cache (unwritable folder, damaged file) falls back to simplemma's own decoding: slower,
+never different.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import marshal
 import os
-import sys
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from analysis import atomic
 
 CACHE_ENV = "ANALYSIS_CACHE_DIR"
-_MAGIC = b"analysis-lemma-cache-1\n"
-_DIGEST_BYTES = 32  # sha256 of the payload, stored after the magic line
 
-Loader = Callable[[str], dict[bytes, bytes]]
+Loader = Callable[[str], Mapping[bytes, bytes]]
 
 
 def cache_dir() -> Path:
@@ -45,49 +45,99 @@ def cache_dir() -> Path:
 def cache_file(lang: str, data_file: Path, version: str) -> Path:
     """The cache file of one language's dictionary: named by everything its content depends on."""
     shipped = hashlib.sha256(data_file.read_bytes()).hexdigest()[:16]
-    python = f"py{sys.version_info[0]}{sys.version_info[1]}"
-    return cache_dir() / f"simplemma-{version}-{lang}-{shipped}-{python}.marshal"
+    return cache_dir() / f"simplemma-{version}-{lang}-{shipped}.sqlite"
 
 
-def read_cached(path: Path) -> dict[bytes, bytes] | None:
+def _digest_file(path: Path) -> Path:
+    return path.with_name(path.name + ".sha256")
+
+
+class SQLiteTable(Mapping[bytes, bytes]):
+    """form -> lemma (UTF-8 bytes, as simplemma stores them), read from the cache file on
+    demand. A process that forks gets its own connection (SQLite forbids sharing one)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._pid = -1
+        self._db: sqlite3.Connection | None = None
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._db is None or self._pid != os.getpid():
+            # immutable: the file never changes once written (a new one replaces it whole)
+            uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._db
+
+    def get(self, key: bytes, default: bytes | None = None) -> bytes | None:  # type: ignore[override]
+        row = self._connection().execute("SELECT lemma FROM lemmas WHERE form = ?", (key,)).fetchone()
+        return row[0] if row is not None else default
+
+    def __getitem__(self, key: bytes) -> bytes:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __iter__(self) -> Iterator[bytes]:
+        for (form,) in self._connection().execute("SELECT form FROM lemmas ORDER BY form"):
+            yield form
+
+    def __len__(self) -> int:
+        return int(self._connection().execute("SELECT count(*) FROM lemmas").fetchone()[0])
+
+
+def read_cached(path: Path) -> SQLiteTable | None:
     """The table stored at `path`, or None when there is none or it is damaged."""
     try:
-        blob = path.read_bytes()
+        stored = _digest_file(path).read_text(encoding="ascii").strip()
+        with path.open("rb") as f:
+            digest = hashlib.file_digest(f, "sha256").hexdigest()
     except OSError:
         return None
-    head = len(_MAGIC) + _DIGEST_BYTES
-    if not blob.startswith(_MAGIC) or len(blob) < head:
-        return None
-    payload = memoryview(blob)[head:]
-    if hashlib.sha256(payload).digest() != blob[len(_MAGIC) : head]:
-        return None  # cut short or altered: marshal must never read such bytes
+    if digest != stored:
+        return None  # cut short, altered, or written by a process that died before its digest
+    table = SQLiteTable(path)
     try:
-        table = marshal.loads(payload)
-    except (ValueError, EOFError, TypeError):
+        table.get(b"")  # the file is an SQLite database with the table
+    except sqlite3.Error:
         return None
-    return table if isinstance(table, dict) else None
+    return table
 
 
-def write_cached(path: Path, table: dict[bytes, bytes]) -> None:
-    """Store `table` at `path` in one rename (a reader sees the whole file or none); a folder
-    that cannot be written is no error, only a cache that stays empty."""
-    payload = marshal.dumps(table)
-    with contextlib.suppress(OSError):
-        atomic.write_bytes(path, _MAGIC + hashlib.sha256(payload).digest() + payload)
+def write_cached(path: Path, table: Mapping[bytes, bytes]) -> None:
+    """Store `table` at `path`, then its digest beside it, each in one rename (a reader sees a
+    whole file or none, and a file without its digest is not read). A folder that cannot be
+    written is no error, only a cache that stays empty."""
+    with contextlib.suppress(OSError, sqlite3.Error), atomic.atomic_path(path) as tmp:
+        tmp.unlink()  # SQLite creates its own file
+        db = sqlite3.connect(tmp)
+        try:
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("CREATE TABLE lemmas (form BLOB PRIMARY KEY, lemma BLOB NOT NULL) WITHOUT ROWID")
+            db.executemany("INSERT INTO lemmas VALUES (?, ?)", sorted(table.items()))
+            db.commit()
+        finally:
+            db.close()
+        with tmp.open("rb") as f:
+            digest = hashlib.file_digest(f, "sha256").hexdigest()
+        # the digest goes first, the database last: a digest without its file is never read
+        atomic.write_text(_digest_file(path), digest + "\n")
 
 
 def cached_loader(load: Loader, data_folder: Path, version: str) -> Loader:
     """`load` (simplemma's loader of a language's table) with the cache in front of it."""
 
-    def load_cached(lang: str) -> dict[bytes, bytes]:
+    def load_cached(lang: str) -> Mapping[bytes, bytes]:
         try:
             path = cache_file(lang, data_folder / f"{lang}.plzma", version)
         except OSError:
             return load(lang)  # no such language file: simplemma says what is wrong
-        table = read_cached(path)
-        if table is None:
-            table = load(lang)
-            write_cached(path, table)
+        cached = read_cached(path)
+        if cached is not None:
+            return cached
+        table = load(lang)
+        write_cached(path, table)
         return table
 
     load_cached.__wrapped__ = load  # type: ignore[attr-defined]
