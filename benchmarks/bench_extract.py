@@ -226,9 +226,8 @@ def main() -> int:
     ap.add_argument("--documents", type=int, default=REAL_DOCS, help="real-text documents with --against")
     args = ap.parse_args()
     if args.against:
-        return compare(
-            args.against, args.documents, max(1, args.passes), DEFAULT_OUT / "extract-against.json"
-        )
+        out = args.out if args.out != ap.get_default("out") else DEFAULT_OUT / "extract-against.json"
+        return compare(args.against, args.documents, max(1, args.passes), out)
     sizes = [3, 6] if args.quick else [int(s) for s in args.sizes.split(",")]
     repeat = 1 if args.quick else max(1, args.repeat)
 
