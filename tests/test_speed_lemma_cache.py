@@ -116,3 +116,21 @@ def test_installed_once_in_front_of_simplemma() -> None:
     assert hasattr(factory._load_dictionary_from_disk, "__wrapped__")
     assert lemma_cache.install() is True
     assert not hasattr(factory._load_dictionary_from_disk.__wrapped__, "__wrapped__")  # not wrapped twice
+
+
+def test_a_file_that_fails_after_opening_falls_back_to_decoding(
+    cache: Path, plain: dict[bytes, bytes]
+) -> None:
+    load = _loader()
+    load(SMALLEST)
+    table = load(SMALLEST)
+    assert isinstance(table, lemma_cache.SQLiteTable)
+
+    class Failing:
+        def execute(self, *args: object) -> None:
+            raise lemma_cache.sqlite3.OperationalError("disk I/O error")
+
+    table._db = Failing()  # type: ignore[assignment]
+    form = next(iter(plain))
+    assert table.get(form) == plain[form]
+    assert table.get(b"no such form") is None

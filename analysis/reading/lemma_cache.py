@@ -54,12 +54,15 @@ def _digest_file(path: Path) -> Path:
 
 class SQLiteTable(Mapping[bytes, bytes]):
     """form -> lemma (UTF-8 bytes, as simplemma stores them), read from the cache file on
-    demand. A process that forks gets its own connection (SQLite forbids sharing one)."""
+    demand. A process that forks gets its own connection (SQLite forbids sharing one). Should
+    the file fail to answer (a disk error after opening), `fallback` gives the table instead."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, fallback: Callable[[], Mapping[bytes, bytes]] | None = None) -> None:
         self.path = path
         self._pid = -1
         self._db: sqlite3.Connection | None = None
+        self._fallback = fallback
+        self._decoded: Mapping[bytes, bytes] | None = None
 
     def _connection(self) -> sqlite3.Connection:
         if self._db is None or self._pid != os.getpid():
@@ -70,8 +73,15 @@ class SQLiteTable(Mapping[bytes, bytes]):
         return self._db
 
     def get(self, key: bytes, default: bytes | None = None) -> bytes | None:  # type: ignore[override]
-        row = self._connection().execute("SELECT lemma FROM lemmas WHERE form = ?", (key,)).fetchone()
-        return row[0] if row is not None else default
+        if self._decoded is None:
+            try:
+                row = self._connection().execute("SELECT lemma FROM lemmas WHERE form = ?", (key,)).fetchone()
+                return row[0] if row is not None else default
+            except sqlite3.Error:
+                if self._fallback is None:
+                    raise
+                self._decoded = self._fallback()
+        return self._decoded.get(key, default)
 
     def __getitem__(self, key: bytes) -> bytes:
         value = self.get(key)
@@ -87,7 +97,9 @@ class SQLiteTable(Mapping[bytes, bytes]):
         return int(self._connection().execute("SELECT count(*) FROM lemmas").fetchone()[0])
 
 
-def read_cached(path: Path) -> SQLiteTable | None:
+def read_cached(
+    path: Path, fallback: Callable[[], Mapping[bytes, bytes]] | None = None
+) -> SQLiteTable | None:
     """The table stored at `path`, or None when there is none or it is damaged."""
     try:
         stored = _digest_file(path).read_text(encoding="ascii").strip()
@@ -97,9 +109,11 @@ def read_cached(path: Path) -> SQLiteTable | None:
         return None
     if digest != stored:
         return None  # cut short, altered, or written by a process that died before its digest
-    table = SQLiteTable(path)
+    table = SQLiteTable(path, fallback)
     try:
-        table.get(b"")  # the file is an SQLite database with the table
+        table._connection().execute(
+            "SELECT lemma FROM lemmas LIMIT 1"
+        ).fetchall()  # an SQLite file with the table
     except sqlite3.Error:
         return None
     return table
@@ -131,9 +145,9 @@ def cached_loader(load: Loader, data_folder: Path, version: str) -> Loader:
     def load_cached(lang: str) -> Mapping[bytes, bytes]:
         try:
             path = cache_file(lang, data_folder / f"{lang}.plzma", version)
-        except OSError:
-            return load(lang)  # no such language file: simplemma says what is wrong
-        cached = read_cached(path)
+        except (OSError, RuntimeError):  # no such language file (simplemma says so), no home
+            return load(lang)
+        cached = read_cached(path, lambda: load(lang))
         if cached is not None:
             return cached
         table = load(lang)
