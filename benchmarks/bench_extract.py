@@ -8,21 +8,35 @@ decode only), so "extracting" = total - reading.
 
     .venv/bin/python benchmarks/bench_extract.py            # 10, 100, 1000 documents
     .venv/bin/python benchmarks/bench_extract.py --quick    # 3 and 6 documents
+    .venv/bin/python benchmarks/bench_extract.py --against 1514610 --passes 6   # ratio to a commit
 
 It also runs 500 documents of real-text size: the development corpus of real web texts
 (../shared/dev/docs, when present) and the seeds, copied round-robin under new names, end
 to end in one process (target >= 200 documents/s in process CPU time; wall time is shown
 too), and reports the one-off cost of loading
 the municipality gazetteer, the data this extraction added.
+
+`--against COMMIT` compares this tree with another commit of the repository on the same
+real-text documents, run in alternation (baseline, this tree, baseline, ...) in fresh
+processes, so that both sides see the same load on a shared machine. Two figures per run:
+"end to end", the CPU time of a whole `python -m analysis extract` process (start, imports,
+dictionaries, reading, extracting, writing the JSON: what a user waits for), and
+"extraction", the CPU time of `extract_folder` in a process that has already extracted once
+(the figure of the real-text run above). Reported: documents/s of each run, the ratio of
+each pass and their median, and the load average (`os.getloadavg()`) at every pass.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import json
 import os
 import resource
 import shutil
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -30,7 +44,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from _common import DEFAULT_OUT, SEEDS, machine, make_corpus, table, verdict, write_json
+from _common import DEFAULT_OUT, REPO, SEEDS, machine, make_corpus, table, verdict, write_json
 
 TARGET_DOCS_PER_S = 200
 REAL_DOCS = 500
@@ -89,6 +103,112 @@ def _real_text_run(tmp: Path, n: int, repeat: int, extract_folder) -> dict:
     }
 
 
+def _real_corpus(folder: Path, n: int) -> Path:
+    """n documents copied round-robin from the real texts (seeds, then the dev corpus)."""
+    sources = sorted(SEEDS.glob("*.txt")) + (sorted(DEV_DOCS.glob("*.txt")) if DEV_DOCS.is_dir() else [])
+    folder.mkdir(parents=True)
+    for i in range(n):
+        shutil.copyfile(sources[i % len(sources)], folder / f"real{i:05d}.txt")
+    return folder
+
+
+# Runs in the compared tree (its `analysis` first on the path): extract once (imports,
+# dictionaries, patterns), then the best CPU time of two more extractions.
+_EXTRACTION_ONLY = """
+import json, sys, time
+from pathlib import Path
+from analysis.dataset.profiles import extract_folder
+folder = Path(sys.argv[1])
+extract_folder(folder)
+best = float("inf")
+for _ in range(2):
+    started = time.process_time()
+    extract_folder(folder)
+    best = min(best, time.process_time() - started)
+print(json.dumps(best))
+"""
+
+
+def _child_cpu(cmd: list[str], cwd: Path) -> tuple[float, str]:
+    """CPU seconds (user + system) of one child process, and its standard output."""
+    env = {**os.environ, "PYTHONPATH": str(cwd)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode not in (0, 1):  # 1: some file skipped, not a crash
+        raise SystemExit(f"{' '.join(cmd)} in {cwd} failed:\n{done.stderr[-2000:]}")
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), done.stdout
+
+
+def compare(against: str, n: int, passes: int, out: Path) -> int:
+    """This tree against commit `against`, in alternation (see the module doc)."""
+    rows, runs = [], []
+    with tempfile.TemporaryDirectory(prefix="bench-against-") as tmp:
+        base = Path(against)
+        if not (base / "analysis").is_dir():  # a commit, not a tree already checked out
+            base = Path(tmp) / "base"
+            base.mkdir()
+            archive = subprocess.run(
+                ["git", "-C", str(REPO), "archive", against], capture_output=True, check=True
+            ).stdout
+            subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
+        corpus = _real_corpus(Path(tmp) / "real", n)
+        trees = {"baseline": base, "this tree": REPO}
+        end_to_end = [sys.executable, "-m", "analysis", "extract", "--seeds", str(corpus)]
+        for tree in trees.values():  # warm-up: byte-code compiled, caches filled
+            _child_cpu([*end_to_end, "--out", str(Path(tmp) / "warm.json")], tree)
+        for i in range(passes):
+            load = os.getloadavg()[0]
+            figures = {}
+            for name, tree in trees.items():
+                e2e, _ = _child_cpu([*end_to_end, "--out", str(Path(tmp) / "out.json")], tree)
+                _, printed = _child_cpu([sys.executable, "-c", _EXTRACTION_ONLY, str(corpus)], tree)
+                figures[name] = {"end_to_end_cpu_s": e2e, "extraction_cpu_s": json.loads(printed)}
+            run = {
+                "pass": i + 1,
+                "loadavg_1min": round(load, 2),
+                **{name: {k: round(v, 3) for k, v in f.items()} for name, f in figures.items()},
+                "end_to_end_ratio": figures["baseline"]["end_to_end_cpu_s"]
+                / figures["this tree"]["end_to_end_cpu_s"],
+                "extraction_ratio": figures["baseline"]["extraction_cpu_s"]
+                / figures["this tree"]["extraction_cpu_s"],
+            }
+            runs.append(run)
+            rows.append(
+                [
+                    i + 1,
+                    f"{load:.1f}",
+                    f"{n / figures['baseline']['end_to_end_cpu_s']:.0f}",
+                    f"{n / figures['this tree']['end_to_end_cpu_s']:.0f}",
+                    f"{run['end_to_end_ratio']:.2f}",
+                    f"{n / figures['baseline']['extraction_cpu_s']:.0f}",
+                    f"{n / figures['this tree']['extraction_cpu_s']:.0f}",
+                    f"{run['extraction_ratio']:.2f}",
+                ]
+            )
+            print(*rows[-1], sep="\t", flush=True)
+    summary = {
+        "end_to_end_ratio_median": round(statistics.median(r["end_to_end_ratio"] for r in runs), 3),
+        "extraction_ratio_median": round(statistics.median(r["extraction_ratio"] for r in runs), 3),
+    }
+    print(
+        f"\n{n} real-text documents, this tree against {against}, {passes} passes in alternation "
+        "(documents/s in CPU time; ratio = this tree's speed / the baseline's)\n"
+    )
+    print(
+        table(
+            ["pass", "load", "e2e base", "e2e this", "e2e ×", "extract base", "extract this", "extract ×"],
+            rows,
+        )
+    )
+    print(
+        f"\nmedian ratio: end to end {summary['end_to_end_ratio_median']}×, "
+        f"extraction {summary['extraction_ratio_median']}×"
+    )
+    write_json(out, {"machine": machine(), "against": against, "documents": n, "runs": runs, **summary})
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
@@ -97,7 +217,17 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="tiny run: sizes 3,6 and one repeat")
     ap.add_argument("--repeat", type=int, default=3, help="runs per size, best time kept (default 3)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT / "extract.json", help="JSON results file")
+    ap.add_argument(
+        "--against",
+        metavar="COMMIT",
+        help="compare with this commit (or a checked-out tree), in alternation (see above)",
+    )
+    ap.add_argument("--passes", type=int, default=4, help="alternations with --against (default 4)")
+    ap.add_argument("--documents", type=int, default=REAL_DOCS, help="real-text documents with --against")
     args = ap.parse_args()
+    if args.against:
+        out = args.out if args.out != ap.get_default("out") else DEFAULT_OUT / "extract-against.json"
+        return compare(args.against, args.documents, max(1, args.passes), out)
     sizes = [3, 6] if args.quick else [int(s) for s in args.sizes.split(",")]
     repeat = 1 if args.quick else max(1, args.repeat)
 

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from json.encoder import encode_basestring as _encode_string  # the C encoder where there is one
 from pathlib import Path
 
 from analysis import atomic
@@ -64,8 +65,82 @@ def _flag_duplicates(documents: list[dict]) -> None:
 
 
 def dumps(dataset: dict) -> str:
-    # Fixed key order from the extractors, no timestamps: the same input gives the same bytes.
-    return json.dumps(dataset, ensure_ascii=False, indent=1) + "\n"
+    """`json.dumps(dataset, ensure_ascii=False, indent=1)` and a line end, byte for byte.
+
+    Fixed key order from the extractors, no timestamps: the same input gives the same bytes.
+    With an indent, the json module encodes with its pure-Python generator (its C encoder
+    knows no indent); the writer below appends the same pieces to one list with the C string
+    encoder, about three times faster. A value of a type the profiles never hold goes to the
+    json module itself."""
+    out: list[str] = []
+    try:
+        _encode(dataset, 0, out)
+    except _Unusual:
+        return json.dumps(dataset, ensure_ascii=False, indent=1) + "\n"
+    out.append("\n")
+    return "".join(out)
+
+
+class _Unusual(Exception):
+    """A value `_encode` leaves to the json module (a subclass, a non-string key, ...)."""
+
+
+_INFINITY = float("inf")
+
+
+def _encode(value: object, level: int, out: list[str]) -> None:
+    """Append the pieces json.dumps(value, ensure_ascii=False, indent=1) gives at `level`."""
+    kind = type(value)
+    if kind is str:
+        out.append(_encode_string(value))  # type: ignore[arg-type]
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif kind is int:
+        out.append(int.__repr__(value))
+    elif kind is float:
+        number: float = value  # type: ignore[assignment]
+        if number != number:
+            out.append("NaN")
+        elif number == _INFINITY:
+            out.append("Infinity")
+        elif number == -_INFINITY:
+            out.append("-Infinity")
+        else:
+            out.append(float.__repr__(number))
+    elif kind is dict:
+        mapping: dict = value  # type: ignore[assignment]
+        if not mapping:
+            out.append("{}")
+            return
+        inner = "\n" + " " * (level + 1)
+        separator = "{" + inner
+        for key, item in mapping.items():
+            if type(key) is not str:
+                raise _Unusual
+            out.append(separator)
+            out.append(_encode_string(key))
+            out.append(": ")
+            _encode(item, level + 1, out)
+            separator = "," + inner
+        out.append("\n" + " " * level + "}")
+    elif kind is list or kind is tuple:
+        items: list | tuple = value  # type: ignore[assignment]
+        if not items:
+            out.append("[]")
+            return
+        inner = "\n" + " " * (level + 1)
+        separator = "[" + inner
+        for item in items:
+            out.append(separator)
+            _encode(item, level + 1, out)
+            separator = "," + inner
+        out.append("\n" + " " * level + "]")
+    else:
+        raise _Unusual
 
 
 def write_profiles(dataset: dict, out: Path) -> None:

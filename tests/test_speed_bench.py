@@ -1,0 +1,42 @@
+"""The comparison mode of the extraction benchmark runs and reports ratios (not a timing test)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.slow
+def test_bench_extract_against_a_commit(tmp_path: Path) -> None:
+    out = tmp_path / "against.json"
+    r = subprocess.run(
+        [
+            sys.executable,
+            "benchmarks/bench_extract.py",
+            "--against",
+            "HEAD",
+            "--passes",
+            "1",
+            "--documents",
+            "6",
+            "--out",
+            str(out),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert r.returncode == 0, r.stderr
+    assert "median ratio" in r.stdout
+    result = json.loads(out.read_text(encoding="utf-8"))
+    (run,) = result["runs"]
+    assert run["end_to_end_ratio"] > 0 and run["extraction_ratio"] > 0
+    assert "loadavg_1min" in run and result["documents"] == 6
