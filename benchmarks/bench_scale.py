@@ -137,7 +137,7 @@ def main() -> int:
         index_kb = (out / "index.html").stat().st_size // 1024
         print(f"index of {len(specs)} reports written in {t_index:.2f}s ({index_kb} KiB)", flush=True)
 
-    print(f"\n{n} cities; {info['cpus']} CPUs, load average at start {info['loadavg_at_start']}\n")
+    print(f"\n{n} places; {info['cpus']} CPUs, load average at start {info['loadavg_at_start']}\n")
     print(
         table(
             ["report", "ok", "seconds", "peak RSS (tree)", "PDF pages", "aggregate pages", "HTML KiB"],
