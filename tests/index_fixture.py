@@ -13,25 +13,16 @@ COMPARISONS = ("governance-comparison", "strategy-timelines")
 
 
 def register_names(n_towns: int, n_counties: int) -> list[str]:
-    """The n_towns most populous municipalities and n_counties most populous counties whose
-    name one place alone bears (a name both kinds bear would be read as the city)."""
-    bearers: dict[str, list] = {}
-    for forms in index().values():
-        for form, places in forms.items():
-            for p in places:
-                if p.name == form:
-                    bearers.setdefault(form, []).append(p)
-    single = sorted(
-        (
-            (ps[0].population, name, ps[0].kind)
-            for name, ps in bearers.items()
-            if len(ps) == 1 and ps[0].state
-        ),
-        reverse=True,
-    )
-    towns = [name for _, name, kind in single if kind == "m"][:n_towns]
-    counties = [name for _, name, kind in single if kind == "d"][:n_counties]
-    return towns + counties
+    """The n_towns most populous municipalities and the n_counties most populous counties
+    of the register, each by a name that reads as that place (places.place_facts)."""
+    from analysis.dataset.places import COUNTY, MUNICIPALITY, place_facts
+
+    names = {form for forms in index().values() for form in forms}
+    facts = [f for f in (place_facts(n) for n in names) if f is not None and f.state]
+    facts.sort(key=lambda f: (-f.population, f.name))
+    towns = [f.name for f in facts if f.kind == MUNICIPALITY]
+    counties = [f.name for f in facts if f.kind == COUNTY]
+    return list(dict.fromkeys(towns))[:n_towns] + list(dict.fromkeys(counties))[:n_counties]
 
 
 def document(i: int, city: str | None) -> dict:
