@@ -57,6 +57,13 @@ FILTER_SCRIPT = """
 """
 
 
+# One width per column in every Land's table, so that the columns line up down the page.
+PLACE_COLUMNS = (
+    '<colgroup><col style="width:20%"><col style="width:45%"><col style="width:10%">'
+    '<col style="width:25%"></colgroup>'
+)
+
+
 def fold(name: str) -> str:
     """A name as the filter compares it: lower case, without accents ("Köln" -> "koln")."""
     decomposed = unicodedata.normalize("NFD", name.lower())
@@ -139,7 +146,7 @@ def write_index(
             )
         sections.append(
             f'<section class="land"><h3 lang="de">{_e(land)}</h3>'
-            f'<table class="places">{head}{"".join(bodies)}</table></section>'
+            f'<table class="places">{PLACE_COLUMNS}{head}{"".join(bodies)}</table></section>'
         )
 
     state, n_states = region(facts.values())
@@ -181,6 +188,7 @@ def write_index(
 <meta name="description" content="{_e(T("index.description"))}">
 <style>{css()}
 tbody[hidden], section[hidden], p[hidden] {{ display: none; }}
+table.places {{ table-layout: fixed; width: 100%; }}
 table.places th.place {{ text-align: left; padding-top: 0.6em; }}
 </style></head>
 <body>
@@ -190,7 +198,7 @@ table.places th.place {{ text-align: left; padding-top: 0.6em; }}
 <p>{_e(T("index.built", built=T.timestamp(built), n=len(documents)))}
 {_e(T("index.data"))}: <a href="data/profiles.json">profiles.json</a> · {T("index.tables", links=table_links)}</p></header>
 <h2>{_e(T("index.reports"))}</h2>
-<table>{head}
+<table class="places">{PLACE_COLUMNS}{head}
 <tbody>{"".join(row(s) for s in comparisons)}</tbody></table>
 {places_html}
 <h2>{_e(T("index.sources"))}</h2>
