@@ -288,30 +288,26 @@ def register_places(n: int, rng: random.Random, county_share: float = COUNTY_SHA
     sizes and kinds are real. Larger places are likelier (weight: the square root of the
     population, so a city of 400,000 is drawn 20 times as often as a village of 1,000, yet
     small places still make up much of the mix), and about `county_share` of them are
-    counties. Only names that one place alone bears (a county of its city's name, or one of
-    the many "Neustadt", would be read as another place) and that the extraction reads as
-    a place name."""
-    from analysis.dataset.places import COUNTY, place_facts
-    from analysis.extraction.gazetteer import index
+    counties. Only names the extraction reads as that place (one of the many "Neustadt"
+    would be read as another)."""
+    from analysis.extraction.gazetteer import Place, index
 
-    by_name: dict[str, list] = {}
+    # A written form that one municipality alone bears ("Musterau" is no short form of
+    # "Musterau am See" as well) names that municipality, even where a county shares its
+    # name (a city text means the city); a county is drawn only by a name no municipality
+    # bears.
+    bearer: dict[str, Place] = {}
     for forms in index().values():
         for form, places in forms.items():
-            for place in places:
-                if place.name == form:
-                    by_name.setdefault(form, []).append(place)
-    unique = {
-        name: places[0]
-        for name, places in by_name.items()
-        if len({(p.kind, p.state, p.population) for p in places}) == 1
-    }
-    counties = sorted(
-        n for n, p in unique.items() if p.kind == "d" and place_facts(n) and place_facts(n).kind == COUNTY
-    )
-    towns = sorted(n for n, p in unique.items() if p.kind == "m" and p.state)
+            towns_named = [p for p in places if p.kind == "m"]
+            named = towns_named or places
+            if len(named) == 1 and named[0].name == form and named[0].state:
+                bearer[form] = named[0]
+    counties = sorted(n for n, p in bearer.items() if p.kind == "d")
+    towns = sorted(n for n, p in bearer.items() if p.kind == "m")
     n_counties = min(len(counties), round(n * county_share))
-    chosen = _weighted_sample(counties, [unique[c].population for c in counties], n_counties, rng)
-    chosen += _weighted_sample(towns, [unique[t].population for t in towns], n - n_counties, rng)
+    chosen = _weighted_sample(counties, [bearer[c].population for c in counties], n_counties, rng)
+    chosen += _weighted_sample(towns, [bearer[t].population for t in towns], n - n_counties, rng)
     if len(chosen) < n:
         raise ValueError(f"at most {len(counties) + len(towns)} distinct places in the register")
     rng.shuffle(chosen)
