@@ -144,8 +144,9 @@ def write_index(
                 f'<tbody data-place="{_e(city)}"><tr><th colspan="4" class="place">'
                 f'<span lang="de">{_e(city)}</span>{label}</th></tr>{rows}</tbody>'
             )
+        lang = "" if land == unknown else ' lang="de"'  # a Land by its German name
         sections.append(
-            f'<section class="land"><h3 lang="de">{_e(land)}</h3>'
+            f'<section class="land"><h3{lang}>{_e(land)}</h3>'
             f'<table class="places">{PLACE_COLUMNS}{head}{"".join(bodies)}</table></section>'
         )
 
