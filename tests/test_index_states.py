@@ -58,6 +58,7 @@ def test_places_are_grouped_by_land_alphabetically_after_the_comparisons(tmp_pat
         "Sachsen",
         "Land not known (not in the municipality register)",
     ]
+    assert "<h3>Land not known" in html and '<h3 lang="de">Sachsen</h3>' in html
     assert page.places == [
         "Bonn",
         "Köln",
