@@ -277,11 +277,62 @@ def synthesize(t: Template, city: str, rng: random.Random) -> str:
     return _YEAR.sub(lambda m: str(int(m.group(1)) + delta), text)
 
 
-def make_corpus(dest: Path, n_docs: int, n_cities: int | None = None, seed: int = 1) -> dict[str, str]:
-    """Write n_docs synthetic documents to dest; returns {file name: intended city}."""
+# Of the places a corpus draws from the register, about one in eight is a county (Germany
+# has about 400 districts beside its 11,000 municipalities; a national comparison is read
+# by associations of both).
+COUNTY_SHARE = 0.125
+
+
+def register_places(n: int, rng: random.Random, county_share: float = COUNTY_SHARE) -> list[str]:
+    """n distinct real places from the municipality register (the gazetteer): their Länder,
+    sizes and kinds are real. Larger places are likelier (weight: the square root of the
+    population, so a city of 400,000 is drawn 20 times as often as a village of 1,000, yet
+    small places still make up much of the mix), and about `county_share` of them are
+    counties. Only names the extraction reads as that place (one of the many "Neustadt"
+    would be read as another)."""
+    from analysis.extraction.gazetteer import Place, index
+
+    # A written form that one municipality alone bears ("Musterau" is no short form of
+    # "Musterau am See" as well) names that municipality, even where a county shares its
+    # name (a city text means the city); a county is drawn only by a name no municipality
+    # bears.
+    bearer: dict[str, Place] = {}
+    for forms in index().values():
+        for form, places in forms.items():
+            towns_named = [p for p in places if p.kind == "m"]
+            named = towns_named or places
+            if len(named) == 1 and named[0].name == form and named[0].state:
+                bearer[form] = named[0]
+    counties = sorted(n for n, p in bearer.items() if p.kind == "d")
+    towns = sorted(n for n, p in bearer.items() if p.kind == "m")
+    n_counties = min(len(counties), round(n * county_share))
+    chosen = _weighted_sample(counties, [bearer[c].population for c in counties], n_counties, rng)
+    chosen += _weighted_sample(towns, [bearer[t].population for t in towns], n - n_counties, rng)
+    if len(chosen) < n:
+        raise ValueError(f"at most {len(counties) + len(towns)} distinct places in the register")
+    rng.shuffle(chosen)
+    return chosen
+
+
+def _weighted_sample(names: list[str], populations: list[int], k: int, rng: random.Random) -> list[str]:
+    """k distinct names, each drawn with a weight of the square root of its population
+    (Efraimidis–Spirakis: the k largest keys u ** (1 / weight))."""
+    keys = [
+        (rng.random() ** (1 / max(1.0, pop**0.5)), name) for name, pop in zip(names, populations, strict=True)
+    ]
+    return [name for _key, name in sorted(keys, reverse=True)[:k]]
+
+
+def make_corpus(
+    dest: Path, n_docs: int, n_cities: int | None = None, seed: int = 1, real_places: bool = False
+) -> dict[str, str]:
+    """Write n_docs synthetic documents to dest; returns {file name: intended place}.
+    The places are invented names (Nordhafen, Lindenfeld, ...) or, with `real_places`, drawn
+    from the municipality register (`register_places`)."""
     rng = random.Random(seed)
     templates = [t for t in load_templates() if t.city]
-    cities = city_names(n_cities or max(1, min(n_docs // 3, 300)), rng)
+    n_places = n_cities or max(1, min(n_docs // 3, 300))
+    cities = register_places(n_places, rng) if real_places else city_names(n_places, rng)
     dest.mkdir(parents=True, exist_ok=True)
     written = {}
     for i in range(n_docs):

@@ -54,3 +54,19 @@ def test_bench_scale_smoke(tmp_path):
     assert r.returncode == 0, r.stdout + r.stderr
     assert "PDF pages" in r.stdout
     assert (tmp_path / "scale.json").exists()
+
+
+def test_bench_scale_counts_the_pages_before_the_place_detail(tmp_path):
+    """The aggregate part of a comparison is every page before the named destination
+    `place-detail` (WeasyPrint makes each id one); a PDF without it has no detail part."""
+    import weasyprint
+
+    sys.path.insert(0, str(BENCH))
+    from bench_scale import aggregate_pages
+
+    page_break = '<p style="break-after: page">…</p>'
+    pdf = tmp_path / "c.pdf"
+    weasyprint.HTML(string=f"<h1>Shares</h1>{page_break * 2}<h2 id='place-detail'>Places</h2>").write_pdf(pdf)
+    assert aggregate_pages(pdf) == 2
+    weasyprint.HTML(string="<h1>Shares</h1><h2 id='other'>Places</h2>").write_pdf(pdf)
+    assert aggregate_pages(pdf) is None

@@ -55,6 +55,9 @@ SIZE_CLASSES: tuple[tuple[str, int], ...] = (
 
 # Words a name carries when it names a county itself ("Kreis Musterland", "Musterland-Kreis").
 _COUNTY_WORDS = ("Kreis", "kreis", "Landkreis")
+# Words written before the gazetteer's name of a county ("Landkreis Musterstadt" is the
+# county the gazetteer calls "Musterstadt", beside the city of that name).
+_COUNTY_TITLES = ("Landkreis", "Kreis")
 
 
 @dataclass(frozen=True)
@@ -93,10 +96,14 @@ def place_facts(name: str, county: bool | None = None) -> PlaceFacts | None:
 
     Where one name is both a municipality and a county ("Musterstadt" and the Landkreis
     Musterstadt), the municipality is meant unless `county` is true or the name itself says
-    Kreis; a name that only a county bears is the county. `county` true or false asks for
-    that kind only.
+    Kreis; a name that only a county bears is the county; "Landkreis Musterstadt" (or
+    "Kreis …") is the county the gazetteer names "Musterstadt". `county` true or false asks
+    for that kind only.
     """
     places: list[Place] = places_named(name)
+    title, _, rest = name.partition(" ")
+    if not places and title in _COUNTY_TITLES and county is not False:
+        return place_facts(rest, county=True)
     if county is not None:
         places = [p for p in places if (p.kind == "d") == county]
     if not places:
