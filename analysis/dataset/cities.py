@@ -28,6 +28,7 @@ from datetime import date
 
 import pandas as pd
 
+from analysis.dataset.places import place_facts
 from analysis.extraction.lexicon.events import STRATEGY_WORDS
 
 # The columns of cities.csv in the contract's order; the columns after `sources` are ours.
@@ -47,7 +48,14 @@ COLUMNS = (
     "cdo_since_qualifier",
     "latest_date_mentioned",
     "status_source",
+    "place_kind",
+    "state",
+    "size_class",
 )
+# What kind of place the row is, its Land and size class: from the municipality register
+# (analysis/dataset/places.py), empty when the register does not hold the name. The national
+# comparison counts municipalities and counties apart and groups by state and size by these.
+PLACE_COLUMNS = ("place_kind", "state", "size_class")
 
 # Event types whose milestone gives the strategy status, and the status word of each.
 STRATEGY_STATUS_OF_TYPE = {"strategy_adopted": "adopted", "strategy_presented": "presented"}
@@ -120,6 +128,13 @@ class CityRow:
     def sources(self) -> int:
         return len(self.documents)
 
+    def place_cells(self) -> dict[str, str | None]:
+        """place_kind, state and size_class from the register; None where it does not know."""
+        facts = place_facts(self.city)
+        if facts is None:
+            return dict.fromkeys(PLACE_COLUMNS)
+        return {"place_kind": facts.kind, "state": facts.state, "size_class": facts.size_class}
+
     def cells(self) -> dict[str, str]:
         """The row of cities.csv: every value as text, an empty cell for "not stated"."""
         values = {
@@ -138,6 +153,7 @@ class CityRow:
             "cdo_since_qualifier": (self.cdo_event or {}).get("qualifier"),
             "latest_date_mentioned": self.latest_date_mentioned,
             "status_source": (self.status_document or {}).get("doc_id"),
+            **self.place_cells(),
         }
         return {k: "" if v is None else " ".join(str(v).split()) for k, v in values.items()}
 

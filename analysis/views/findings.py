@@ -608,9 +608,15 @@ def comparative_findings(all_facts: list[CityFacts], T: Texts, typed: bool) -> l
 
 def key_findings(all_facts: list[CityFacts], T: Texts, today: date, typed: bool) -> list[Finding]:
     """The numbered statements that open a comparison report: the comparative statements
-    first, then (for up to MANY_CITIES cities) each city's strategy, CDO and changes."""
+    first, then (for up to MANY_CITIES cities) each city's strategy, CDO and changes; above
+    that, the national statements and one per Land (`analysis.views.national`)."""
     if not all_facts:
         return []
+    if len(all_facts) > MANY_CITIES and typed:
+        # at size: the national statements with their sources, then one per Land (not per place)
+        from analysis.views.national import national_findings
+
+        return national_findings([f.row for f in all_facts], T)
     out = comparative_findings(all_facts, T, typed)
     if len(all_facts) > MANY_CITIES:
         return out
