@@ -95,6 +95,19 @@ def _recency(event: dict) -> tuple[date, date]:
     return first, last
 
 
+def _month_diff(a: date, b: date) -> int:
+    """Whole months from day a to day b: 9 November to 1 January is one whole month."""
+    return (b.year - a.year) * 12 + b.month - a.month - (b.day < a.day)
+
+
+def months_between_events(a: dict, b: dict) -> tuple[int, int]:
+    """Whole months from event a to event b, as (least, most) over what the dates can mean:
+    9 Nov 2017 → "early 2018" is (1, 5); two dates of the same month are (0, 0)."""
+    a_first, a_last = span(a)
+    b_first, b_last = span(b)
+    return max(0, _month_diff(a_last, b_first)), max(0, _month_diff(a_first, b_last))
+
+
 @dataclass
 class CityRow:
     """One city's first-page answers, with the events and source behind each."""

@@ -76,6 +76,12 @@ def section(key: str, level: int = 2, intro: bool = True) -> None:
     _state["pending"] += markup
 
 
+def heading(text: str, key: str, level: int = 3) -> None:
+    """A heading whose text is data (a Land's name in the per-place detail), with the id
+    `key`, kept with what follows like a section heading."""
+    _state["pending"] += f'<h{level} id="{anchor(key)}">{esc(text)}</h{level}>'
+
+
 def figure_html(fig, caption: str, alt: str) -> str:
     buf = io.BytesIO()
     fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
@@ -188,6 +194,28 @@ def _short_quote(text: str, limit: int = 260) -> str:
     return cut_at_word(" ".join(text.split()), limit)
 
 
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Consecutive source numbers as runs: [1, 2, 3, 7] -> [(1, 3), (7, 7)]; a finding over
+    hundreds of places cites its sources in a few runs, not hundreds of notes."""
+    out: list[tuple[int, int]] = []
+    for n in sorted(numbers):
+        if out and n == out[-1][1] + 1:
+            out[-1] = (out[-1][0], n)
+        else:
+            out.append((n, n))
+    return out
+
+
+def _note_run(run: tuple[int, int]) -> str:
+    first, last = run
+    link = f'<a class="note" href="#source-{first}">[{first}]</a>'
+    if last == first:
+        return link
+    if last == first + 1:
+        return f'{link} <a class="note" href="#source-{last}">[{last}]</a>'
+    return f'<a class="note" href="#source-{first}">[{first}</a>–<a class="note" href="#source-{last}">{last}]</a>'
+
+
 def findings(items, notes) -> None:
     """Numbered key findings; each with its source numbers (linked to the bibliography)
     and the German sentence it rests on."""
@@ -196,8 +224,8 @@ def findings(items, notes) -> None:
     for f in items:
         refs = ""
         if f.doc_ids:
-            numbers = notes(f.doc_ids).split(", ")
-            refs = " " + " ".join(f'<a class="note" href="#source-{n}">[{n}]</a>' for n in numbers)
+            numbers = [int(n) for n in notes(f.doc_ids).split(", ") if n]
+            refs = " " + " ".join(_note_run(run) for run in _runs(numbers))
         mark = ""
         if f.corrected is not None:
             detail = f"{t('ui.corrected')}: {f.corrected}" if f.corrected else t("ui.corrected")

@@ -1,188 +1,50 @@
-"""The national picture before the places: shares of strategies and CDOs, where the CDOs
-sit, how long from strategy to CDO, by state and by size class.
+"""The national comparison's aggregate part, in the report's language: the region the
+places cover, the headline tables (strategy, CDO, placement, strategy → CDO), the shares by
+Land and by size class, the data of its figures, and the notebook helper that shows them
+before the per-place detail. The numbers come from `analysis.dataset.aggregates`.
 
-Everything here is read from the rows of cities.csv (`analysis.dataset.cities`: one row per
-place, with its kind, Land and size class from the municipality register), so the key
-findings, the aggregate tables and figures and the per-place detail state one derivation.
-
-Rules, each with its reason:
-
-- A share is over the places whose sources answer the question ("12 of 30 (40 %)"): a
-  place whose sources say nothing about a CDO is "not stated", not "no CDO", so it is
-  counted apart (over all places of its group) and never in a denominator of the answers.
-- Municipalities and counties are counted apart: a county (Kreis) is another level of
-  administration with other duties; its shares are its own column or row.
-- Where the CDOs sit is a share over the CDOs in office (a planned post has no CDO).
-- Months from strategy to CDO: over the places with both dated and the CDO not before the
-  strategy; a date known to the year is a span, so the median is given as a range.
-- The region a report covers is computed from its places: one Land's name when all lie in
-  one Land, else Germany with the number of Länder.
+The region a report covers is computed from its places: one Land's name when all lie in
+one Land, else Germany with the number of Länder.
 """
 
 from __future__ import annotations
 
-import statistics
-from dataclasses import dataclass
-
 import pandas as pd
 
-from analysis.dataset.cities import COLUMNS, STRATEGY_STATUSES, CityRow, span
-from analysis.dataset.places import COUNTY, MUNICIPALITY, SIZE_CLASSES, STATES
+from analysis.dataset.aggregates import (
+    CDO_ANSWERS,
+    SIZE_ORDER,
+    Share,
+    adoption_curve,
+    by_state,
+    cdo_shares,
+    counties,
+    municipalities,
+    placement_shares,
+    places_frame,
+    region_text,
+    states_present,
+    strategy_shares,
+    strategy_to_cdo,
+)
+from analysis.dataset.cities import STRATEGY_STATUSES
+from analysis.dataset.places import COUNTY, MUNICIPALITY
+from analysis.reporting import display as report
+from analysis.reporting.figures import adoption_figure, shares_figure
 from analysis.reporting.texts import Texts
-from analysis.views.findings import CDO_STATUSES, months_between_events
+from analysis.views.findings import state_label
 
-# The statuses that answer the question (not_stated is what the sources leave open).
-CDO_ANSWERS = tuple(s for s in CDO_STATUSES if s != "not_stated")
-# Dated strategies that start the interval to the CDO (work in preparation has no date).
-DATED_STRATEGIES = ("adopted", "presented")
-# Above this many places the key findings are given per state, not per place.
-PER_STATE_ABOVE = 12
-# The Länder in the order of the official key, for tables that list them.
-STATE_ORDER = tuple(STATES.values())
-SIZE_ORDER = tuple(key for key, _ in SIZE_CLASSES)
-
-
-def places_frame(rows: list[CityRow]) -> pd.DataFrame:
-    """cities.csv's rows as a table (every value text; an empty cell: not stated/not known)."""
-    return pd.DataFrame([row.cells() for row in rows], columns=list(COLUMNS))
-
-
-def municipalities(df: pd.DataFrame) -> pd.DataFrame:
-    """The municipalities, and the places the register does not hold (never guessed to be
-    counties: a name without register facts is counted where most places are)."""
-    return df[df["place_kind"] != COUNTY]
-
-
-def counties(df: pd.DataFrame) -> pd.DataFrame:
-    return df[df["place_kind"] == COUNTY]
-
-
-@dataclass(frozen=True)
-class Share:
-    """k of n; n is the number of places that answer the question (0: none answers)."""
-
-    k: int
-    n: int
-
-    @property
-    def percent(self) -> int | None:
-        return round(100 * self.k / self.n) if self.n else None
-
-    def text(self, T: Texts) -> str:
-        """'12 of 30 (40 %)'; '–' when no place answers."""
-        if not self.n:
-            return "–"
-        return T("national.share", k=self.k, n=self.n, pct=self.percent)
-
-    def short(self, T: Texts) -> str:
-        """'12 (40 %)' for the compact tables, whose denominator stands in its own column."""
-        if not self.n:
-            return "–"
-        return T("national.share_short", k=self.k, pct=self.percent)
-
-
-def strategy_shares(df: pd.DataFrame) -> dict[str, Share]:
-    """Per strategy status the share over the places whose sources state one; `not_stated`
-    over all places of the group."""
-    stated = df[df["strategy_status"] != ""]
-    out = {s: Share(int((stated["strategy_status"] == s).sum()), len(stated)) for s in STRATEGY_STATUSES}
-    out["not_stated"] = Share(len(df) - len(stated), len(df))
-    return out
-
-
-def cdo_shares(df: pd.DataFrame) -> dict[str, Share]:
-    """Per CDO status the share over the places whose sources state one; `not_stated` over all."""
-    stated = df[df["cdo_status"] != ""]
-    out = {s: Share(int((stated["cdo_status"] == s).sum()), len(stated)) for s in CDO_ANSWERS}
-    out["not_stated"] = Share(len(df) - len(stated), len(df))
-    return out
-
-
-def placement_shares(df: pd.DataFrame) -> dict[str, Share]:
-    """Where the CDOs in office sit, over the CDOs in office (most frequent first)."""
-    in_office = df[df["cdo_status"] == "in_office"]
-    counts = in_office["cdo_placement"].replace("", "unspecified").value_counts()
-    keys = sorted(counts.index, key=lambda k: (-int(counts[k]), k))
-    return {k: Share(int(counts[k]), len(in_office)) for k in keys}
-
-
-def _event(date_value: str, qualifier: str) -> dict:
-    return {"date": date_value, "qualifier": qualifier or None, "end": None}
-
-
-@dataclass(frozen=True)
-class Interval:
-    """Months from strategy to CDO over the places with both dated."""
-
-    places: int  # with both dated and the CDO not before the strategy
-    lo: float | None  # median of the least months
-    hi: float | None  # median of the most months
-    cdo_first: int  # places whose CDO started before their strategy
-
-    def text(self, T: Texts) -> str:
-        if self.lo is None or self.hi is None:
-            return "–"
-        lo, hi = round(self.lo), round(self.hi)
-        return T.months(lo, hi)
-
-
-def strategy_to_cdo(df: pd.DataFrame) -> Interval:
-    """The median months from the strategy (adopted or presented, dated) to the start of the
-    CDO in office, as a range over what the dates can mean."""
-    both = df[
-        df["strategy_status"].isin(DATED_STRATEGIES)
-        & (df["strategy_date"] != "")
-        & (df["cdo_status"] == "in_office")
-        & (df["cdo_since"] != "")
-    ]
-    lows, highs, first = [], [], 0
-    for _, r in both.iterrows():
-        a = _event(r["strategy_date"], r["strategy_qualifier"])
-        b = _event(r["cdo_since"], r["cdo_since_qualifier"])
-        if span(b)[1] < span(a)[0]:
-            first += 1
-            continue
-        lo, hi = months_between_events(a, b)
-        lows.append(lo)
-        highs.append(hi)
-    if not lows:
-        return Interval(0, None, None, first)
-    return Interval(len(lows), statistics.median(lows), statistics.median(highs), first)
-
-
-def adoption_curve(df: pd.DataFrame) -> pd.DataFrame:
-    """Per year: how many places had adopted their (deciding) strategy by the end of it, the
-    municipalities and the counties apart; years from the first to the last adoption."""
-    adopted = df[(df["strategy_status"] == "adopted") & (df["strategy_date"] != "")]
-    years = adopted["strategy_date"].str[:4].astype(int)
-    if years.empty:
-        return pd.DataFrame(columns=[MUNICIPALITY, COUNTY], dtype=int)
-    index = range(int(years.min()), int(years.max()) + 1)
-    out = {}
-    for kind, part in ((MUNICIPALITY, municipalities(adopted)), (COUNTY, counties(adopted))):
-        per_year = part["strategy_date"].str[:4].astype(int).value_counts()
-        out[kind] = [int(per_year[per_year.index <= y].sum()) for y in index]
-    return pd.DataFrame(out, index=list(index))
-
-
-# --- the region and the groups ----------------------------------------------------------------
-
-
-def states_present(df: pd.DataFrame) -> list[str]:
-    """The Länder of the places, in the order of the official key (unknown ones left out)."""
-    present = set(df["state"]) - {""}
-    return [s for s in STATE_ORDER if s in present]
+__all__ = [
+    "by_state",
+    "places_frame",
+    "state_label",
+]  # the notebooks read the groups and the frame through this module
 
 
 def region(df: pd.DataFrame, T: Texts) -> str:
     """'Nordrhein-Westfalen' when all places the register knows lie in one Land; else
-    'Germany (7 Länder)'; 'places not in the register' when it knows none."""
-    states = states_present(df)
-    if len(states) == 1:
-        return states[0]
-    if not states:
-        return T("national.region_unknown")
-    return T("national.region_germany", n=len(states))
+    'Germany (7 Länder)' (see `aggregates.region_text`)."""
+    return region_text(states_present(df), T)
 
 
 def coverage_text(df: pd.DataFrame, T: Texts) -> str:
@@ -190,13 +52,8 @@ def coverage_text(df: pd.DataFrame, T: Texts) -> str:
     places the register does not hold."""
     n_m = int((df["place_kind"] == MUNICIPALITY).sum())
     n_c = int((df["place_kind"] == COUNTY).sum())
-    text = T(
-        "national.coverage",
-        n=len(df),
-        region=region(df, T),
-        municipalities=T.count("count.municipality", n_m),
-        counties=T.count("count.county", n_c),
-    )
+    kinds = [T.count(f"count.{kind}", k) for kind, k in ((MUNICIPALITY, n_m), (COUNTY, n_c)) if k]
+    text = T("national.coverage", n=len(df), region=region(df, T), kinds=T.join(kinds) or "–")
     unknown = int((df["place_kind"] == "").sum())
     if unknown:
         text += " " + T("national.not_in_register", n=unknown)
@@ -206,18 +63,6 @@ def coverage_text(df: pd.DataFrame, T: Texts) -> str:
 def place_label(kind: str, T: Texts) -> str:
     """'municipality', 'county' or 'not in the register'."""
     return T.label("place_kind", kind or "unknown")
-
-
-def state_label(state: str, T: Texts) -> str:
-    return state or T("national.state_unknown")
-
-
-def by_state(df: pd.DataFrame) -> list[tuple[str, list[str]]]:
-    """(state, places alphabetically) for every Land present, in the official order; places
-    the register does not hold last, under an empty state."""
-    groups = [(s, sorted(df.loc[df["state"] == s, "city"])) for s in states_present(df)]
-    unknown = sorted(df.loc[df["state"] == "", "city"])
-    return groups + ([("", unknown)] if unknown else [])
 
 
 # --- tables -----------------------------------------------------------------------------------
@@ -250,7 +95,7 @@ def strategy_table(df: pd.DataFrame, T: Texts) -> pd.DataFrame:
 
 def cdo_table(df: pd.DataFrame, T: Texts) -> pd.DataFrame:
     """CDO in office / post created / planned / none over the places that state one; not stated over all."""
-    return _shares_table(df, T, cdo_shares, "cdo_status", CDO_STATUSES)
+    return _shares_table(df, T, cdo_shares, "cdo_status", (*CDO_ANSWERS, "not_stated"))
 
 
 def placement_table(df: pd.DataFrame, T: Texts) -> pd.DataFrame:
@@ -327,130 +172,83 @@ def breakdown_note(T: Texts) -> str:
     return T("national.breakdown_note")
 
 
-# --- key findings at size ---------------------------------------------------------------------
+# --- figures' data ----------------------------------------------------------------------------
 
 
-def _strategy_docs(rows: list[CityRow]) -> list[str]:
-    return list(dict.fromkeys(i for r in rows if r.strategy_event for i in r.strategy_event["doc_ids"]))
-
-
-def _status_docs(rows: list[CityRow]) -> list[str]:
-    return list(dict.fromkeys(r.status_document["doc_id"] for r in rows if r.status_document))
-
-
-def _group_summary(df: pd.DataFrame, T: Texts) -> str:
-    """'strategy adopted 5 of 12 (42 %); CDO in office 8 of 15 (53 %)'."""
-    adopted, in_office = strategy_shares(df)["adopted"], cdo_shares(df)["in_office"]
-    not_stated = T("cdo_status.not_stated")
-    return T(
-        "national.finding.group",
-        adopted=adopted.text(T) if adopted.n else not_stated,
-        in_office=in_office.text(T) if in_office.n else not_stated,
-    )
-
-
-def national_findings(rows: list[CityRow], T: Texts) -> list:
-    """The key findings of a comparison of many places: three to five statements over the
-    municipalities (counties apart), each with its source numbers, then one per Land (its
-    municipalities' shares; its counties are in the counties' statement)."""
-    from analysis.views.findings import Finding
-
-    df = places_frame(rows)
-    by_city = {r.city: r for r in rows}
+def shares_panels(df: pd.DataFrame, T: Texts) -> list[tuple[str, list[tuple[str, int, int]]]]:
+    """The bars of the shares figure, for the municipalities: strategy status, CDO status
+    (over the places that answer) and placement (over the CDOs in office)."""
     towns = municipalities(df)
-    town_rows = [by_city[c] for c in towns["city"]]
-    out = []
-    strategy = strategy_shares(towns)
-    out.append(
-        Finding(
-            T(
-                "national.finding.strategy",
-                n=strategy["adopted"].n,
-                places=T.count("count.municipality", len(towns)),
-                adopted=strategy["adopted"].text(T),
-                presented=strategy["presented"].text(T),
-                in_preparation=strategy["in_preparation"].text(T),
-                not_stated=strategy["not_stated"].k,
-            ),
-            _strategy_docs(town_rows),
-        )
+    strategy, cdo, placement = strategy_shares(towns), cdo_shares(towns), placement_shares(towns)
+    return [
+        (
+            T("national.panel.strategy", n=strategy["adopted"].n),
+            [(T.label("strategy_status", s), strategy[s].k, strategy[s].n) for s in STRATEGY_STATUSES],
+        ),
+        (
+            T("national.panel.cdo", n=cdo["in_office"].n),
+            [(T.label("cdo_status", s), cdo[s].k, cdo[s].n) for s in CDO_ANSWERS],
+        ),
+        (
+            T("national.panel.placement", n=sum(s.k for s in placement.values())),
+            [(T.label("placement", k), s.k, s.n) for k, s in placement.items()],
+        ),
+    ]
+
+
+def shares_alt(panels: list[tuple[str, list[tuple[str, int, int]]]], T: Texts) -> str:
+    details = " ".join(
+        f"{title}: " + "; ".join(f"{label} {Share(k, n).text(T)}" for label, k, n in bars) + "."
+        for title, bars in panels
     )
-    cdo = cdo_shares(towns)
-    posts = Share(cdo["post_created"].k + cdo["planned"].k, cdo["in_office"].n)
-    out.append(
-        Finding(
-            T(
-                "national.finding.cdo",
-                n=cdo["in_office"].n,
-                in_office=cdo["in_office"].text(T),
-                posts=posts.text(T),
-                none=cdo["none"].text(T),
-                not_stated=cdo["not_stated"].k,
-            ),
-            _status_docs(town_rows),
-        )
+    return T("national.shares_figure_alt", details=details)
+
+
+def adoption_alt(curve: pd.DataFrame, T: Texts) -> str:
+    details = "; ".join(
+        f"{year}: {int(curve.loc[year, MUNICIPALITY])} + {int(curve.loc[year, COUNTY])}"
+        for year in curve.index
     )
-    placements = placement_shares(towns)
-    if placements:
-        parts = T.join([f"{T.label('placement', k)} {s.text(T)}" for k, s in placements.items()])
-        in_office = [r for r in town_rows if r.cdo_status == "in_office"]
-        out.append(
-            Finding(
-                T("national.finding.placement", n=len(in_office), parts=parts), _status_docs(in_office)
-            )
+    return T("national.adoption_alt", details=details)
+
+
+def show_aggregates(df: pd.DataFrame, T: Texts, curve_figure: bool = True) -> None:
+    """The aggregate part of a comparison, shown in a notebook: coverage, the headline
+    tables and figures, then the shares by Land and by size class (two sections)."""
+    report.section("national")
+    report.paragraph(coverage_text(df, T))
+    report.table(strategy_table(df, T), T("national.strategy_caption"))
+    report.table(cdo_table(df, T), T("national.cdo_caption"))
+    if (df["cdo_status"] == "in_office").any():
+        report.table(placement_table(df, T), T("national.placement_caption"))
+    panels = shares_panels(df, T)
+    report.figure(shares_figure(panels), T("national.shares_figure_caption"), shares_alt(panels, T))
+    curve = adoption_curve(df)
+    if curve_figure and len(curve):
+        labels = {
+            MUNICIPALITY: T("national.col.municipalities", n=len(municipalities(df))),
+            COUNTY: T("national.col.counties", n=len(counties(df))),
+        }
+        report.figure(
+            adoption_figure(curve, labels, T("national.axis.places")),
+            T("national.adoption_caption", start=curve.index[0], end=curve.index[-1]),
+            adoption_alt(curve, T),
         )
-    interval = strategy_to_cdo(towns)
-    if interval.places or interval.cdo_first:
-        both = [
-            r
-            for r in town_rows
-            if r.strategy_status in DATED_STRATEGIES and r.strategy_date and r.cdo_since
-        ]
-        docs = list(
-            dict.fromkeys(
-                i for r in both for i in [*r.strategy_event["doc_ids"], *r.cdo_event["doc_ids"]]  # type: ignore[index]
-            )
-        )
-        out.append(
-            Finding(
-                T(
-                    "national.finding.interval",
-                    n=interval.places,
-                    months=interval.text(T),
-                    first=interval.cdo_first,
-                ),
-                docs,
-            )
-        )
-    shires = counties(df)
-    if len(shires):
-        shire_rows = [by_city[c] for c in shires["city"]]
-        out.append(
-            Finding(
-                T("national.finding.counties", n=len(shires), summary=_group_summary(shires, T)),
-                list(dict.fromkeys(_strategy_docs(shire_rows) + _status_docs(shire_rows))),
-            )
-        )
-    for state, cities in by_state(df):
-        part = df[df["city"].isin(cities)]
-        state_rows = [by_city[c] for c in cities]
-        kinds = T.join(
-            [
-                T.count(f"count.{kind}", n)
-                for kind in (MUNICIPALITY, COUNTY)
-                if (n := int((part["place_kind"] == kind).sum()))
-            ]
-        )
-        out.append(
-            Finding(
-                T(
-                    "national.finding.state",
-                    state=state_label(state, T),
-                    places=T.count("count.place", len(part)),
-                    kinds=f" ({kinds})" if kinds else "",
-                    summary=_group_summary(municipalities(part), T),
-                ),
-                list(dict.fromkeys(_strategy_docs(state_rows) + _status_docs(state_rows))),
-            )
-        )
-    return out
+    elif curve_figure:
+        report.paragraph(T("national.adoption_none"))
+    report.table(interval_table(df, T), T("national.interval_caption"))
+    report.section("by_state")
+    report.table(breakdown_table(df, T, "state"), T("national.by_state_caption"), note=breakdown_note(T))
+    report.table(breakdown_table(df, T, "size_class"), T("national.by_size_caption"))
+
+
+def place_detail_heading() -> None:
+    """The h2 that opens the per-place detail: its id `place-detail` is the PDF destination
+    where the aggregate part ends (benchmarks/bench_scale.py finds that page by it)."""
+    report.section("place_detail")
+
+
+def state_heading(state: str, places: int, T: Texts) -> tuple[str, str]:
+    """(text, id) of a Land's heading in the per-place detail: 'Hessen (3 places)', 'state-hessen'."""
+    text = T("national.state_heading", state=state_label(state, T), places=T.count("count.place", places))
+    return text, f"state-{state or 'unknown'}"
