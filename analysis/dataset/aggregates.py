@@ -19,6 +19,7 @@ Rules, each with its reason:
 
 from __future__ import annotations
 
+import math
 import statistics
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -121,8 +122,8 @@ class Interval:
     def text(self, T: Texts) -> str:
         if self.lo is None or self.hi is None:
             return "–"
-        lo, hi = round(self.lo), round(self.hi)
-        return T.months(lo, hi)
+        # the median's range widened to whole months: never narrower than the dates allow
+        return T.months(math.floor(self.lo), math.ceil(self.hi))
 
 
 def strategy_to_cdo(df: pd.DataFrame) -> Interval:
