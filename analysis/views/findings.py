@@ -645,13 +645,18 @@ def _status_docs(rows: list[CityRow]) -> list[str]:
 
 
 def _group_summary(df: pd.DataFrame, T: Texts) -> str:
-    """'strategy adopted 5 of 12 (42 %); CDO in office 8 of 15 (53 %)'."""
+    """'strategy adopted 5 of 12 (42 %); CDO in office 8 of 15 (53 %)'; a question no source
+    of the group answers is said to be unanswered, not given a share."""
     adopted, in_office = strategy_shares(df)["adopted"], cdo_shares(df)["in_office"]
-    not_stated = T("cdo_status.not_stated")
-    return T(
-        "national.finding.group",
-        adopted=adopted.text(T) if adopted.n else not_stated,
-        in_office=in_office.text(T) if in_office.n else not_stated,
+    return "; ".join(
+        [
+            T("national.finding.adopted", share=adopted.text(T))
+            if adopted.n
+            else T("national.finding.strategy_not_stated"),
+            T("national.finding.in_office", share=in_office.text(T))
+            if in_office.n
+            else T("national.finding.cdo_not_stated"),
+        ]
     )
 
 
