@@ -15,6 +15,7 @@ from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from analysis.vocabulary import KEY_EVENT_TYPES
 
@@ -504,7 +505,7 @@ def adoption_figure(curve: pd.DataFrame, labels: dict[str, str], ylabel: str, wi
     ax.set_xticks(years)
     ax.set_xticklabels([str(y) for y in years], fontsize=7)
     ax.set_ylim(0, max(1, int(curve[shown].to_numpy().max())) * 1.18 if shown else 1)
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts of places: whole numbers
     ax.set_ylabel(ylabel, fontsize=8)
     ax.tick_params(axis="y", labelsize=7)
     ax.legend(fontsize=7, frameon=False, loc="upper left")
