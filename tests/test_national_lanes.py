@@ -94,3 +94,14 @@ def test_every_governance_lane_figure_shares_one_axis_and_undated_places_get_no_
     assert undated == [f.city for f in facts if f.city.endswith(("00", "05", "10", "15", "20"))]
     drawn = [lane for fig, _ in figures for lane in lanes(fig)]
     assert sorted(drawn) == sorted(f.city for f in facts if f.city not in undated)
+
+
+def test_a_single_dated_event_gets_its_lane_on_the_common_axis():
+    data = dataset(3)
+    events = timeline_frame(data)
+    one = events[events["city"] == "Beispielstadt 01"].head(1)
+    axis = timeline_axis(events)
+    assert timeline_figures(one, EN, axis=axis) == []  # on its own: the events table says it all
+    figures = timeline_figures(one, EN, axis=axis, min_events=1)
+    assert [group for _, group in figures] == [["Beispielstadt 01"]]
+    assert undated_lanes(figures, ["Beispielstadt 01"]) == []  # never called undated: it is drawn

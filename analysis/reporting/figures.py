@@ -155,6 +155,7 @@ def timeline_figures(
     key_only: bool = False,
     axis: Axis | None = None,
     numbers: pd.Series | None = None,
+    min_events: int = MIN_EVENTS_TO_DRAW,
 ) -> list[tuple[Figure, list[str]]]:
     """One lane per city with a dated event (no empty lane). Key steps (strategy adopted,
     CDO appointed, reorganisation, council decision) carry a text label with their number;
@@ -172,8 +173,10 @@ def timeline_figures(
     out = []
     for group in chunks(cities, per_figure):
         sub = numbered[numbered["city"].isin(group)]
-        if len(sub) < MIN_EVENTS_TO_DRAW:
-            continue  # one marker on an axis says nothing the events table does not say
+        if len(sub) < min_events:
+            # one marker on its own axis says nothing the events table does not say; on the
+            # report's common axis (min_events=1) its place in time compares with the others
+            continue
         lane = 0.8 if per_figure <= 8 else 0.6
         height = max(2.4, 1.4 + lane * len(group))
         fig = Figure(figsize=(width, height))
