@@ -164,3 +164,19 @@ def test_places_group_by_land_in_the_order_of_the_official_key():
     assert groups[0][1] == ["Bielefeld", "Hamm", "Lippe"]
     assert groups[-1][1] == ["Nirgendwo-Süd"]
     assert national.state_heading("", 1, EN) == ("Land not known (1 place)", "state-unknown")
+
+
+def test_a_county_is_labelled_as_one_in_the_per_place_detail():
+    from datetime import date
+
+    from analysis.views.governance_comparison import all_facts, glance_table
+
+    facts = all_facts(MIXED)
+    names = list(glance_table(facts, EN, lambda ids: "1", date(2026, 12, 7))["city"])
+    assert "Lippe (county)" in names and "Bielefeld" in names
+    assert "Lippe (Kreis)" in list(glance_table(facts, DE, lambda ids: "1", date(2026, 12, 7))["Stadt"])
+    nrw = ["Bielefeld", "Hamm", "Lippe"]
+    assert national.counties_sentence(frame(), nrw, EN) == (
+        "A county (Kreis), counted apart from the municipalities: Lippe."
+    )
+    assert national.counties_sentence(frame(), ["Kassel", "Fulda"], EN) == ""

@@ -60,9 +60,11 @@ def coverage_text(df: pd.DataFrame, T: Texts) -> str:
     return text
 
 
-def place_label(kind: str, T: Texts) -> str:
-    """'municipality', 'county' or 'not in the register'."""
-    return T.label("place_kind", kind or "unknown")
+def counties_sentence(df: pd.DataFrame, places: list[str], T: Texts) -> str:
+    """'Counties (Kreise) among them: Musterland.' for the places of a Land that are
+    counties; empty when none is."""
+    shires = sorted(set(counties(df)["city"]) & set(places))
+    return T("national.counties_among", n=len(shires), names=T.join(shires)) if shires else ""
 
 
 # --- tables -----------------------------------------------------------------------------------
