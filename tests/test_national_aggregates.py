@@ -180,3 +180,14 @@ def test_a_county_is_labelled_as_one_in_the_per_place_detail():
         "A county (Kreis), counted apart from the municipalities: Lippe."
     )
     assert national.counties_sentence(frame(), ["Kassel", "Fulda"], EN) == ""
+
+
+def test_the_interval_statement_names_its_range_and_cites_both_steps():
+    from analysis.views.findings import national_findings
+
+    found = national_findings(city_rows(MIXED), EN)
+    interval = next(x for x in found if x.text.startswith("From strategy to CDO"))
+    assert interval.text == (
+        "From strategy to CDO, the median is 7–14 months, over the 2 municipalities that date both."
+    )  # Lippe, whose CDO came first, is a county: counted apart, not here
+    assert sorted(interval.doc_ids) == ["b1", "k1"]

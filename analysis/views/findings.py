@@ -709,26 +709,15 @@ def national_findings(rows: list[CityRow], T: Texts) -> list:
     interval = strategy_to_cdo(towns)
     if interval.places or interval.cdo_first:
         both = [
-            r for r in town_rows if r.strategy_status in DATED_STRATEGIES and r.strategy_date and r.cdo_since
+            (r.strategy_event, r.cdo_event)
+            for r in town_rows
+            if r.strategy_status in DATED_STRATEGIES and r.strategy_date and r.cdo_event
         ]
-        docs = list(
-            dict.fromkeys(
-                i
-                for r in both
-                for i in [*r.strategy_event["doc_ids"], *r.cdo_event["doc_ids"]]  # type: ignore[index]
-            )
-        )
-        out.append(
-            Finding(
-                T(
-                    "national.finding.interval",
-                    n=interval.places,
-                    months=interval.text(T),
-                    first=interval.cdo_first,
-                ),
-                docs,
-            )
-        )
+        docs = list(dict.fromkeys(i for a, b in both if a for i in [*a["doc_ids"], *b["doc_ids"]]))
+        text = T("national.finding.interval", n=interval.places, months=interval.text(T))
+        if interval.cdo_first:
+            text += " " + T("national.finding.cdo_first", n=interval.cdo_first)
+        out.append(Finding(text, docs))
     shires = counties(df)
     if len(shires):
         shire_rows = [by_city[c] for c in shires["city"]]
