@@ -252,8 +252,10 @@ def project_coverage(facts: list[CityFacts]) -> tuple[list[CityFacts], list[City
     return covered, [f for f in facts if f not in covered]
 
 
-def shares_table(facts: list[CityFacts], T: Texts) -> pd.DataFrame:
-    """Each share over the cities whose sources answer the question, saying which."""
+def shares_table(facts: list[CityFacts], T: Texts, statuses: bool = True) -> pd.DataFrame:
+    """Each share over the cities whose sources answer the question, saying which. Without
+    `statuses`, the project fields only: the comparisons state the CDO and placement shares
+    in their national picture (`analysis.views.national`), once."""
     n = len(facts)
     rows = []
     oldest, newest = as_of_span(facts, T)
@@ -270,11 +272,11 @@ def shares_table(facts: list[CityFacts], T: Texts) -> pd.DataFrame:
             }
         )
 
-    status = Counter(f.status for f in facts)
+    status = Counter(f.status for f in facts) if statuses else Counter()
     for key in CDO_STATUSES:
         if status[key]:
             add(T("shares.cdo"), T.label("cdo_status", key), status[key], over_all, n)
-    in_office = [f for f in facts if f.status == "in_office"]  # placement shares: over CDOs in office
+    in_office = [f for f in facts if f.status == "in_office" and statuses]  # placement: over CDOs in office
     placements = Counter(f.model for f in in_office)
     for key, k in sorted(placements.items(), key=lambda kv: (-kv[1], list(TYPOLOGY).index(kv[0]))):
         add(
