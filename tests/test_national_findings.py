@@ -11,7 +11,7 @@ import typed_cities as fx
 
 from analysis.reporting import display
 from analysis.reporting.texts import texts
-from analysis.views.findings import MANY_CITIES, dated_steps, key_findings, state_label
+from analysis.views.findings import MANY_CITIES, Finding, dated_steps, key_findings, state_label
 from analysis.views.governance_comparison import all_facts
 
 EN = texts("en")
@@ -81,13 +81,23 @@ def test_a_finding_cites_consecutive_sources_as_runs(monkeypatch):
     monkeypatch.setattr(display, "_show", shown.append)
     display.setup("en")
 
-    class Item:
-        text, doc_ids, quote, corrected = "x", ["a", "b", "c", "d", "f", "h", "i"], None, None
-
     numbers = {"a": 1, "b": 2, "c": 3, "d": 4, "f": 6, "h": 8, "i": 9}
-    display.findings([Item()], lambda ids: ", ".join(str(numbers[i]) for i in ids))
+    item = Finding("x", ["a", "b", "c", "d", "f", "h", "i"])
+    display.findings([item], lambda ids: ", ".join(str(numbers[i]) for i in ids))
     html = shown[0]
     assert '[1</a>–<a class="note" href="#source-4">4]</a>' in html
     assert '<a class="note" href="#source-6">[6]</a>' in html
     assert '<a class="note" href="#source-8">[8]</a> <a class="note" href="#source-9">[9]</a>' in html
     assert "source-2" not in html  # inside a run: not linked one by one
+
+
+def test_a_statement_over_hundreds_of_places_cites_its_first_runs_then_how_many_more(monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(display, "_show", shown.append)
+    display.setup("en")
+
+    item = Finding("x", [f"d{i}" for i in range(1, 200, 2)])  # 100 sources, none consecutive
+    display.findings([item], lambda ids: ", ".join(i[1:] for i in ids))
+    html = shown[0]
+    assert html.count('class="note"') == display.NOTE_RUNS
+    assert "… and 76 more sources, each cited in its place&#x27;s row" in html

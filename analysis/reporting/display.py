@@ -194,6 +194,11 @@ def _short_quote(text: str, limit: int = 260) -> str:
     return cut_at_word(" ".join(text.split()), limit)
 
 
+# A statement over hundreds of places cites its first sources, then how many more: each of
+# them is cited in its place's row of the per-place detail.
+NOTE_RUNS = 24
+
+
 def _runs(numbers: list[int]) -> list[tuple[int, int]]:
     """Consecutive source numbers as runs: [1, 2, 3, 7] -> [(1, 3), (7, 7)]; a finding over
     hundreds of places cites its sources in a few runs, not hundreds of notes."""
@@ -225,7 +230,11 @@ def findings(items, notes) -> None:
         refs = ""
         if f.doc_ids:
             numbers = [int(n) for n in notes(f.doc_ids).split(", ") if n]
-            refs = " " + " ".join(_note_run(run) for run in _runs(numbers))
+            runs = _runs(numbers)
+            refs = " " + " ".join(_note_run(run) for run in runs[:NOTE_RUNS])
+            rest = sum(last - first + 1 for first, last in runs[NOTE_RUNS:])
+            if rest:
+                refs += f' <span class="more-notes">{esc(t("ui.more_sources", n=rest))}</span>'
         mark = ""
         if f.corrected is not None:
             detail = f"{t('ui.corrected')}: {f.corrected}" if f.corrected else t("ui.corrected")
