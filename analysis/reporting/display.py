@@ -194,8 +194,8 @@ def _short_quote(text: str, limit: int = 260) -> str:
     return cut_at_word(" ".join(text.split()), limit)
 
 
-# A statement over hundreds of places cites its first sources, then how many more: each of
-# them is cited in its place's row of the per-place detail.
+# A statement over hundreds of places cites its first runs of sources, then how many more
+# (the places' own sources, numbered in the bibliography): a page of numbers tells nothing.
 NOTE_RUNS = 24
 
 
