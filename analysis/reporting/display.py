@@ -196,7 +196,7 @@ def _short_quote(text: str, limit: int = 260) -> str:
 
 # A statement over hundreds of places cites its first runs of sources, then how many more
 # (the places' own sources, numbered in the bibliography): a page of numbers tells nothing.
-NOTE_RUNS = 24
+NOTE_RUNS = 12
 
 
 def _runs(numbers: list[int]) -> list[tuple[int, int]]:

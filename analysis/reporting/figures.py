@@ -469,13 +469,13 @@ def shares_figure(panels: list[tuple[str, list[tuple[str, int, int]]]], width: f
     """Horizontal bars of shares, one panel per question: (title, [(label, k, n), …]); each
     bar is k/n with "k of n" written beside it, so a share never hides its count."""
     rows = sum(len(bars) for _, bars in panels)
-    fig = Figure(figsize=(width, 0.9 + 0.26 * rows + 0.35 * len(panels)))
+    fig = Figure(figsize=(width, 0.6 + 0.2 * rows + 0.32 * len(panels)))  # lean: it opens the report
     axes = fig.subplots(len(panels), 1, squeeze=False, height_ratios=[max(1, len(b)) for _, b in panels])
     for ax, (title, bars) in zip(axes[:, 0], panels, strict=True):
         labels = [label for label, _, _ in bars]
         values = [k / n if n else 0.0 for _, k, n in bars]
         y = list(range(len(bars)))[::-1]
-        ax.barh(y, values, color=SHARE_COLOR, height=0.65)
+        ax.barh(y, values, color=SHARE_COLOR, height=0.7)
         for yi, (_, k, n), v in zip(y, bars, values, strict=True):
             ax.text(v + 0.01, yi, f"{k}/{n}" if n else "–", va="center", fontsize=7, color="#333333")
         ax.set_yticks(y)
@@ -493,7 +493,7 @@ def adoption_figure(curve: pd.DataFrame, labels: dict[str, str], ylabel: str, wi
     """The cumulative count of adopted strategies by year: one bar per year (and per kind of
     place, side by side; `labels`: column → legend text; a column without adoptions is left
     out), its count written above it."""
-    fig = Figure(figsize=(width, 2.4))
+    fig = Figure(figsize=(width, 2.1))
     ax = fig.subplots()
     shown = [c for c in labels if c in curve and curve[c].any()]
     colors = [SHARE_COLOR, COUNTY_COLOR]
