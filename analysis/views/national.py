@@ -219,12 +219,14 @@ def show_aggregates(df: pd.DataFrame, T: Texts, curve_figure: bool = True) -> No
     tables and figures, then the shares by Land and by size class (two sections)."""
     report.section("national")
     report.paragraph(coverage_text(df, T))
+    # the picture first, the tables with every count after it (tables may break between rows,
+    # a figure may not: so the aggregate part leaves no half-empty page)
+    panels = shares_panels(df, T)
+    report.figure(shares_figure(panels), T("national.shares_figure_caption"), shares_alt(panels, T))
     report.table(strategy_table(df, T), T("national.strategy_caption"))
     report.table(cdo_table(df, T), T("national.cdo_caption"))
     if (df["cdo_status"] == "in_office").any():
         report.table(placement_table(df, T), T("national.placement_caption"))
-    panels = shares_panels(df, T)
-    report.figure(shares_figure(panels), T("national.shares_figure_caption"), shares_alt(panels, T))
     curve = adoption_curve(df)
     if curve_figure and len(curve):
         labels = {
