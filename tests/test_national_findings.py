@@ -100,4 +100,4 @@ def test_a_statement_over_hundreds_of_places_cites_its_first_runs_then_how_many_
     display.findings([item], lambda ids: ", ".join(i[1:] for i in ids))
     html = shown[0]
     assert html.count('class="note"') == display.NOTE_RUNS
-    assert "… and 88 more sources (of the places counted, in the bibliography)" in html
+    assert "… and 88 more (in the bibliography)" in html
