@@ -117,7 +117,9 @@ def test_key_findings_for_many_cities_are_aggregates(data):
     facts = comparison.all_facts(data) * 5  # 15 entries: more than a page of per-city statements
     found = key_findings(facts, EN, TODAY, typed=True)
     assert len(found) <= 8
-    assert any(x.text.startswith("Digital strategy in the cities compared (15)") for x in found)
+    # the national statements (analysis/views/national.py), each with its sources, then per Land
+    assert found[0].text.startswith("Digital strategy, over the") and found[0].doc_ids
+    assert not any(x.text.startswith(("Nordhafen", "Südwald", "Osterfeld")) for x in found)  # not per place
 
 
 def test_intervals_table_uses_types_months_and_precision(data):

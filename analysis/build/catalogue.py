@@ -80,6 +80,7 @@ def _spec(entry: dict[str, Any], doc_ids: tuple[str, ...], fields: dict[str, str
 def plan_reports(dataset: dict[str, Any], langs: tuple[str, ...] = (DEFAULT_LANG,)) -> list[ReportSpec]:
     """Per language: every comparison over all cities, then every per-city report for each
     city found."""
+    from analysis.dataset.aggregates import region_text, states_of
     from analysis.views.city import known_cities
 
     docs = [d for d in dataset["documents"] if not d.get("duplicate_of")]
@@ -88,7 +89,9 @@ def plan_reports(dataset: dict[str, Any], langs: tuple[str, ...] = (DEFAULT_LANG
     slugs = [slug(city) for city in cities]
     specs = []
     for lang in langs:
-        specs += [_spec(entry, all_ids, {}, lang) for entry in catalogue()["comparisons"]]
+        # a comparison's subtitle names the region its places cover (one Land, or Germany)
+        region = {"region": region_text(states_of(cities), texts(lang))}
+        specs += [_spec(entry, all_ids, region, lang) for entry in catalogue()["comparisons"]]
         for city, city_slug in zip(cities, slugs, strict=True):
             if slugs.count(city_slug) > 1:  # "Mülheim" and "Muelheim": one file name, two cities
                 city_slug += "-" + hashlib.sha256(city.encode()).hexdigest()[:6]

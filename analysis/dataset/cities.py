@@ -28,6 +28,7 @@ from datetime import date
 
 import pandas as pd
 
+from analysis.dataset.places import place_facts
 from analysis.extraction.lexicon.events import STRATEGY_WORDS
 
 # The columns of cities.csv in the contract's order; the columns after `sources` are ours.
@@ -47,7 +48,14 @@ COLUMNS = (
     "cdo_since_qualifier",
     "latest_date_mentioned",
     "status_source",
+    "place_kind",
+    "state",
+    "size_class",
 )
+# What kind of place the row is, its Land and size class: from the municipality register
+# (analysis/dataset/places.py), empty when the register does not hold the name. The national
+# comparison counts municipalities and counties apart and groups by state and size by these.
+PLACE_COLUMNS = ("place_kind", "state", "size_class")
 
 # Event types whose milestone gives the strategy status, and the status word of each.
 STRATEGY_STATUS_OF_TYPE = {"strategy_adopted": "adopted", "strategy_presented": "presented"}
@@ -87,6 +95,19 @@ def _recency(event: dict) -> tuple[date, date]:
     return first, last
 
 
+def _month_diff(a: date, b: date) -> int:
+    """Whole months from day a to day b: 9 November to 1 January is one whole month."""
+    return (b.year - a.year) * 12 + b.month - a.month - (b.day < a.day)
+
+
+def months_between_events(a: dict, b: dict) -> tuple[int, int]:
+    """Whole months from event a to event b, as (least, most) over what the dates can mean:
+    9 Nov 2017 → "early 2018" is (1, 5); two dates of the same month are (0, 0)."""
+    a_first, a_last = span(a)
+    b_first, b_last = span(b)
+    return max(0, _month_diff(a_last, b_first)), max(0, _month_diff(a_first, b_last))
+
+
 @dataclass
 class CityRow:
     """One city's first-page answers, with the events and source behind each."""
@@ -120,6 +141,13 @@ class CityRow:
     def sources(self) -> int:
         return len(self.documents)
 
+    def place_cells(self) -> dict[str, str | None]:
+        """place_kind, state and size_class from the register; None where it does not know."""
+        facts = place_facts(self.city)
+        if facts is None:
+            return dict.fromkeys(PLACE_COLUMNS)
+        return {"place_kind": facts.kind, "state": facts.state, "size_class": facts.size_class}
+
     def cells(self) -> dict[str, str]:
         """The row of cities.csv: every value as text, an empty cell for "not stated"."""
         values = {
@@ -138,6 +166,7 @@ class CityRow:
             "cdo_since_qualifier": (self.cdo_event or {}).get("qualifier"),
             "latest_date_mentioned": self.latest_date_mentioned,
             "status_source": (self.status_document or {}).get("doc_id"),
+            **self.place_cells(),
         }
         return {k: "" if v is None else " ".join(str(v).split()) for k, v in values.items()}
 

@@ -79,12 +79,18 @@ def section(key: str, level: int = 2, intro: bool | str = True) -> None:
     _state["pending"] += markup
 
 
-def figure_section(key: str, figures: list) -> None:
+def figure_section(key: str, figures: list, level: int = 2) -> None:
     """The heading of a section whose introduction explains a figure (markers, lanes,
     bands). When no figure is drawn (a timeline with fewer than two markers), the
     introduction says where the steps are instead (`section.{key}.intro.no_figure`): a
     page never explains a figure that is not there."""
-    section(key, intro=True if figures else "no_figure")
+    section(key, level=level, intro=True if figures else "no_figure")
+
+
+def heading(text: str, key: str, level: int = 3) -> None:
+    """A heading whose text is data (a Land's name in the per-place detail), with the id
+    `key`, kept with what follows like a section heading."""
+    _state["pending"] += f'<h{level} id="{anchor(key)}">{esc(text)}</h{level}>'
 
 
 def figure_html(fig, caption: str, alt: str) -> str:
@@ -199,6 +205,33 @@ def _short_quote(text: str, limit: int = 260) -> str:
     return cut_at_word(" ".join(text.split()), limit)
 
 
+# A statement over hundreds of places cites its first runs of sources, then how many more
+# (the places' own sources, numbered in the bibliography): a page of numbers tells nothing.
+NOTE_RUNS = 12
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Consecutive source numbers as runs: [1, 2, 3, 7] -> [(1, 3), (7, 7)]; a finding over
+    hundreds of places cites its sources in a few runs, not hundreds of notes."""
+    out: list[tuple[int, int]] = []
+    for n in sorted(numbers):
+        if out and n == out[-1][1] + 1:
+            out[-1] = (out[-1][0], n)
+        else:
+            out.append((n, n))
+    return out
+
+
+def _note_run(run: tuple[int, int]) -> str:
+    first, last = run
+    link = f'<a class="note" href="#source-{first}">[{first}]</a>'
+    if last == first:
+        return link
+    if last == first + 1:
+        return f'{link} <a class="note" href="#source-{last}">[{last}]</a>'
+    return f'<a class="note" href="#source-{first}">[{first}</a>–<a class="note" href="#source-{last}">{last}]</a>'
+
+
 def findings(items, notes) -> None:
     """Numbered key findings; each with its source numbers (linked to the bibliography)
     and the German sentence it rests on."""
@@ -207,8 +240,12 @@ def findings(items, notes) -> None:
     for f in items:
         refs = ""
         if f.doc_ids:
-            numbers = notes(f.doc_ids).split(", ")
-            refs = " " + " ".join(f'<a class="note" href="#source-{n}">[{n}]</a>' for n in numbers)
+            numbers = [int(n) for n in notes(f.doc_ids).split(", ") if n]
+            runs = _runs(numbers)
+            refs = " " + " ".join(_note_run(run) for run in runs[:NOTE_RUNS])
+            rest = sum(last - first + 1 for first, last in runs[NOTE_RUNS:])
+            if rest:
+                refs += f' <span class="more-notes">{esc(t("ui.more_sources", n=rest))}</span>'
         mark = ""
         if f.corrected is not None:
             detail = f"{t('ui.corrected')}: {f.corrected}" if f.corrected else t("ui.corrected")

@@ -15,6 +15,7 @@ from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from analysis.vocabulary import KEY_EVENT_TYPES
 
@@ -60,6 +61,36 @@ def timeline_years(events: pd.DataFrame, group: list[str]) -> tuple[int, int] | 
     if len(sub) < MIN_EVENTS_TO_DRAW:
         return None
     return pd.Timestamp(sub["first"].min()).year, pd.Timestamp(sub["last"].max()).year
+
+
+# At most this many lanes in one figure: a figure and its caption fit on an A4 page, and
+# a reader can follow a lane from its name to its last marker.
+LANES_PER_FIGURE = 12
+
+Axis = tuple[pd.Timestamp, pd.Timestamp]
+
+
+def timeline_axis(events: pd.DataFrame) -> Axis | None:
+    """The one time axis of every lane figure of a report: the years of all places' dated
+    events, padded; None when there is no event. Figures drawn on it compare lane by lane,
+    whichever page they are on."""
+    if not len(events):
+        return None
+    return _xlim(pd.Timestamp(events["first"].min()), pd.Timestamp(events["last"].max()), 300, 300)
+
+
+def axis_years(axis: Axis) -> tuple[int, int]:
+    """The first and last year the axis marks (the 1 January ticks within it): the caption
+    states the axis actually drawn, padding included."""
+    first = axis[0].year if (axis[0].month, axis[0].day) == (1, 1) else axis[0].year + 1
+    return first, axis[1].year
+
+
+def undated_lanes(figures: list[tuple[Figure, list[str]]], places: list[str]) -> list[str]:
+    """The places that got no lane in these figures (nothing of theirs dated, or too little
+    to draw): the report lists them in a sentence under the figures, never as empty lanes."""
+    drawn = {place for _, group in figures for place in group}
+    return [p for p in places if p not in drawn]
 
 
 class _LabelPlacer:
@@ -117,32 +148,39 @@ def _type_of(e) -> str | None:
 
 
 def timeline_figures(
-    events: pd.DataFrame, T, per_figure: int = 8, width: float = 7.0, key_only: bool = False
+    events: pd.DataFrame,
+    T,
+    per_figure: int = 8,
+    width: float = 7.0,
+    key_only: bool = False,
+    axis: Axis | None = None,
+    numbers: pd.Series | None = None,
+    min_events: int = MIN_EVENTS_TO_DRAW,
 ) -> list[tuple[Figure, list[str]]]:
-    """One lane per city. Key steps (strategy adopted, CDO appointed, reorganisation, council
-    decision) carry a text label with their number; other events are small grey numbered
-    dots. Hollow markers are targets or plans; a shaded band shows a date known only to
-    the month or year (never drawn as a day). The numbers refer to the event table."""
+    """One lane per city with a dated event (no empty lane). Key steps (strategy adopted,
+    CDO appointed, reorganisation, council decision) carry a text label with their number;
+    other events are small grey numbered dots. Hollow markers are targets or plans; a shaded
+    band shows a date known only to the month or year (never drawn as a day). The numbers
+    refer to the event table (`numbers`: the events' numbers there, when `events` is a part
+    of it). Every figure is drawn on one time axis: `axis`, else that of all `events`."""
     from analysis.views.findings import event_label
 
     cities = list(dict.fromkeys(events["city"]))
-    numbered = events.assign(no=range(1, len(events) + 1))
+    numbered = events.assign(no=list(numbers) if numbers is not None else range(1, len(events) + 1))
     if key_only:
         numbered = numbered[numbered["type"].isin(KEY_EVENT_TYPES)]
+    xlim = axis or timeline_axis(numbered) or (pd.Timestamp(2000, 1, 1), pd.Timestamp(2030, 1, 1))
     out = []
     for group in chunks(cities, per_figure):
         sub = numbered[numbered["city"].isin(group)]
-        if len(sub) < MIN_EVENTS_TO_DRAW:
-            continue  # one marker on an axis says nothing the events table does not say
-        lane = 0.8
+        if len(sub) < min_events:
+            # one marker on its own axis says nothing the events table does not say; on the
+            # report's common axis (min_events=1) its place in time compares with the others
+            continue
+        lane = 0.8 if per_figure <= 8 else 0.6
         height = max(2.4, 1.4 + lane * len(group))
         fig = Figure(figsize=(width, height))
         ax = fig.subplots()
-        xlim = (
-            _xlim(pd.Timestamp(sub["first"].min()), pd.Timestamp(sub["last"].max()), 300, 300)
-            if len(sub)
-            else (pd.Timestamp(2000, 1, 1), pd.Timestamp(2030, 1, 1))
-        )
         for i, city in enumerate(group):
             y = len(group) - 1 - i
             ax.axhline(y, color="#dddddd", lw=0.8, zorder=0)
@@ -208,11 +246,10 @@ def timeline_figures(
         ax.xaxis.set_major_locator(mdates.YearLocator())
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
         ax.tick_params(axis="x", labelsize=8)
-        if len(sub):
-            ax.set_xlim(_num(xlim[0]), _num(xlim[1]))
-            years = xlim[1].year - xlim[0].year - 1
-            if years > 14:
-                ax.xaxis.set_major_locator(mdates.YearLocator(2 if years <= 28 else 5))
+        ax.set_xlim(_num(xlim[0]), _num(xlim[1]))
+        years = xlim[1].year - xlim[0].year - 1
+        if years > 14:
+            ax.xaxis.set_major_locator(mdates.YearLocator(2 if years <= 28 else 5))
         kinds_present = set(sub["type"].dropna()) if len(sub) else set()
         handles: list[Artist] = [
             Line2D([], [], marker="o", ls="", color=TYPE_COLORS[k], label=T.label("event_type", k))
@@ -283,13 +320,42 @@ TYPE_LETTER_COLORS = {
 }
 
 
+def _model_dates(f) -> list[pd.Timestamp]:
+    """What a place's governance lane marks: its sources' as-of dates and its key steps."""
+    from analysis.views.findings import span
+
+    return [
+        pd.Timestamp(span({"date": r["as_of"], "qualifier": None})[0])
+        for r in f.view.governance
+        if r["as_of"]
+    ] + [
+        pd.Timestamp(span(e)[0])
+        for e in f.view.timeline
+        if e.get("type") in KEY_EVENT_TYPES and e["kind"] != "horizon"
+    ]
+
+
+def model_axis(facts) -> Axis | None:
+    """The one time axis of every governance lane figure of a report: all places' source
+    dates and key steps, padded; None when nothing is dated."""
+    dates = [d for f in facts for d in _model_dates(f)]
+    return _xlim(min(dates), max(dates), 400, 300) if dates else None
+
+
+def undated_models(facts) -> list[str]:
+    """The places without a dated source or key step: no lane (an empty lane says nothing);
+    the report lists them under the figures."""
+    return [f.city for f in facts if not _model_dates(f)]
+
+
 def model_figures(
-    facts, T, per_figure: int | None = None, width: float = 7.0
+    facts, T, per_figure: int | None = None, width: float = 7.0, axis: Axis | None = None
 ) -> list[tuple[Figure, list[str]]]:
-    """One lane per city: each source at its as-of date, labelled with the governance type
-    it describes (A–G), arrows where the type changes between sources; above the lane the
-    key steps with a text label (strategy adopted, CDO appointed, reorganisation, council
-    decision). Shows at a glance how old each statement is and what changed."""
+    """One lane per city with something dated: each source at its as-of date, labelled with
+    the governance type it describes (A–G), arrows where the type changes between sources;
+    above the lane the key steps with a text label (strategy adopted, CDO appointed,
+    reorganisation, council decision). Shows at a glance how old each statement is and what
+    changed. Every figure is drawn on one axis: `axis`, else that of all `facts`."""
     STEPS = KEY_EVENT_TYPES
     from analysis.views.findings import event_label, model_key, span
     from analysis.vocabulary import TYPOLOGY
@@ -298,28 +364,14 @@ def model_figures(
     # Lanes with step labels need room above the line; without, lanes are narrow. Either
     # way a figure and its caption fit on one A4 page (at most about 8.5 inches tall).
     labelled = any(e.get("type") in STEPS for f in facts for e in f.view.timeline)
-    lane = 0.8 if labelled else 0.5
-    per_figure = per_figure or (8 if labelled else 14)
-    for group in chunks(facts, per_figure):
+    lane = 0.7 if labelled else 0.5
+    per_figure = per_figure or (10 if labelled else 14)
+    xlim = axis or model_axis(facts) or (pd.Timestamp(2000, 1, 1), pd.Timestamp(2030, 1, 1))
+    drawn = [f for f in facts if _model_dates(f)]
+    for group in chunks(drawn, per_figure):
         height = max(2.2, 1.3 + lane * len(group))
         fig = Figure(figsize=(width, height))
         ax = fig.subplots()
-        dates = [  # one time axis for every part of the chart: parts compare at a glance
-            pd.Timestamp(span({"date": r["as_of"], "qualifier": None})[0])
-            for f in facts
-            for r in f.view.governance
-            if r["as_of"]
-        ] + [
-            pd.Timestamp(span(e)[0])
-            for f in facts
-            for e in f.view.timeline
-            if e.get("type") in STEPS and e["kind"] != "horizon"
-        ]
-        xlim = (
-            _xlim(min(dates), max(dates), 400, 300)
-            if dates
-            else (pd.Timestamp(2000, 1, 1), pd.Timestamp(2030, 1, 1))
-        )
         for i, f in enumerate(group):
             y = len(group) - 1 - i
             ax.axhline(y, color="#e4e4e4", lw=0.8, zorder=0)
@@ -381,10 +433,9 @@ def model_figures(
         ax.set_yticks(range(len(group)))
         ax.set_yticklabels([f.city for f in reversed(group)], fontsize=8)
         ax.set_ylim(-0.5, len(group) - 0.25)
-        if dates:
-            ax.set_xlim(_num(xlim[0]), _num(xlim[1]))
-            years = xlim[1].year - xlim[0].year - 1
-            ax.xaxis.set_major_locator(mdates.YearLocator(1 if years <= 14 else 2 if years <= 28 else 5))
+        ax.set_xlim(_num(xlim[0]), _num(xlim[1]))
+        years = xlim[1].year - xlim[0].year - 1
+        ax.xaxis.set_major_locator(mdates.YearLocator(1 if years <= 14 else 2 if years <= 28 else 5))
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
         ax.tick_params(axis="x", labelsize=8)
         ax.tick_params(axis="y", length=0)
@@ -406,3 +457,60 @@ def model_alt(facts, T) -> str:
         ]
         parts.append(f"{f.city}: {' → '.join(steps)}.")
     return T("models.alt", n=len(facts), details=" ".join(parts))
+
+
+# --- the national picture ---------------------------------------------------------------------
+
+SHARE_COLOR = "#1f5f99"
+COUNTY_COLOR = "#e67e22"
+
+
+def shares_figure(panels: list[tuple[str, list[tuple[str, int, int]]]], width: float = 7.0) -> Figure:
+    """Horizontal bars of shares, one panel per question: (title, [(label, k, n), …]); each
+    bar is k/n with "k of n" written beside it, so a share never hides its count."""
+    rows = sum(len(bars) for _, bars in panels)
+    fig = Figure(figsize=(width, 0.6 + 0.2 * rows + 0.32 * len(panels)))  # lean: it opens the report
+    axes = fig.subplots(len(panels), 1, squeeze=False, height_ratios=[max(1, len(b)) for _, b in panels])
+    for ax, (title, bars) in zip(axes[:, 0], panels, strict=True):
+        labels = [label for label, _, _ in bars]
+        values = [k / n if n else 0.0 for _, k, n in bars]
+        y = list(range(len(bars)))[::-1]
+        ax.barh(y, values, color=SHARE_COLOR, height=0.7)
+        for yi, (_, k, n), v in zip(y, bars, values, strict=True):
+            ax.text(v + 0.01, yi, f"{k}/{n}" if n else "–", va="center", fontsize=7, color="#333333")
+        ax.set_yticks(y)
+        ax.set_yticklabels(labels, fontsize=7.5)
+        ax.set_xlim(0, 1.12)
+        ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
+        ax.set_xticklabels(["0 %", "25 %", "50 %", "75 %", "100 %"], fontsize=7)
+        ax.set_title(title, fontsize=8.5, loc="left")
+        ax.tick_params(axis="y", length=0)
+    fig.tight_layout()
+    return fig
+
+
+def adoption_figure(curve: pd.DataFrame, labels: dict[str, str], ylabel: str, width: float = 7.0) -> Figure:
+    """The cumulative count of adopted strategies by year: one bar per year (and per kind of
+    place, side by side; `labels`: column → legend text; a column without adoptions is left
+    out), its count written above it."""
+    fig = Figure(figsize=(width, 2.1))
+    ax = fig.subplots()
+    shown = [c for c in labels if c in curve and curve[c].any()]
+    colors = [SHARE_COLOR, COUNTY_COLOR]
+    bar = 0.8 / max(1, len(shown))
+    years = list(curve.index)
+    for i, column in enumerate(shown):
+        xs = [y - 0.4 + bar * (i + 0.5) for y in years]
+        values = [int(v) for v in curve[column]]
+        ax.bar(xs, values, width=bar * 0.9, color=colors[i % 2], label=labels[column])
+        for x, v in zip(xs, values, strict=True):
+            ax.text(x, v, str(v), ha="center", va="bottom", fontsize=6.5, color="#333333")
+    ax.set_xticks(years)
+    ax.set_xticklabels([str(y) for y in years], fontsize=7)
+    ax.set_ylim(0, max(1, int(curve[shown].to_numpy().max())) * 1.18 if shown else 1)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts of places: whole numbers
+    ax.set_ylabel(ylabel, fontsize=8)
+    ax.tick_params(axis="y", labelsize=7)
+    ax.legend(fontsize=7, frameon=False, loc="upper left")
+    fig.tight_layout()
+    return fig

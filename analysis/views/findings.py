@@ -15,13 +15,31 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
+from analysis.dataset.aggregates import (
+    DATED_STRATEGIES,
+    Share,
+    by_state,
+    cdo_shares,
+    counties,
+    municipalities,
+    placement_shares,
+    places_frame,
+    strategy_shares,
+    strategy_to_cdo,
+)
 from analysis.dataset.cities import STRATEGY_STATUS_OF_TYPE, CityRow, city_row
+from analysis.dataset.cities import months_between_events as months_between_events  # tests read it here
 from analysis.dataset.cities import span as span  # the figures and tests read dates through the views
 from analysis.dataset.cities import to_date as to_date
+from analysis.dataset.places import COUNTY, MUNICIPALITY
 from analysis.reporting.texts import Texts
 from analysis.views.city import CityView, city_view
 from analysis.views.corrections import correction_note, evidence_quote
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 HAPPENED = ("milestone", "period")
 MODEL_FIELDS = ("governance.cdo", "governance.cdo_status", "governance.cdo_placement")
@@ -38,19 +56,6 @@ def event_type(event: dict) -> str | None:
 
 def has_types(dataset: dict) -> bool:
     return any("type" in e for d in dataset["documents"] for e in d["events"])
-
-
-def _month_diff(a: date, b: date) -> int:
-    """Whole months from day a to day b: 9 November to 1 January is one whole month."""
-    return (b.year - a.year) * 12 + b.month - a.month - (b.day < a.day)
-
-
-def months_between_events(a: dict, b: dict) -> tuple[int, int]:
-    """Whole months from event a to event b, as (least, most) over what the dates can mean:
-    9 Nov 2017 → "early 2018" is (1, 5); two dates of the same month are (0, 0)."""
-    a_first, a_last = span(a)
-    b_first, b_last = span(b)
-    return max(0, _month_diff(a_last, b_first)), max(0, _month_diff(a_first, b_last))
 
 
 def precision(event: dict) -> str:
@@ -608,14 +613,142 @@ def comparative_findings(all_facts: list[CityFacts], T: Texts, typed: bool) -> l
 
 def key_findings(all_facts: list[CityFacts], T: Texts, today: date, typed: bool) -> list[Finding]:
     """The numbered statements that open a comparison report: the comparative statements
-    first, then (for up to MANY_CITIES cities) each city's strategy, CDO and changes."""
+    first, then (for up to MANY_CITIES cities) each city's strategy, CDO and changes; above
+    that, the national statements and one per Land (`analysis.views.national`)."""
     if not all_facts:
         return []
+    if len(all_facts) > MANY_CITIES and typed:
+        # at size: the national statements with their sources, then one per Land (not per place)
+        return national_findings([f.row for f in all_facts], T)
     out = comparative_findings(all_facts, T, typed)
     if len(all_facts) > MANY_CITIES:
         return out
     for f in all_facts:
         out.extend(city_findings(f, T, today, typed))
+    return out
+
+
+# --- key findings at size: the national statements, then per Land ------------------------------
+
+
+def state_label(state: str, T: Texts) -> str:
+    """The Land's name, or 'Land not known' for places the municipality register does not hold."""
+    return state or T("national.state_unknown")
+
+
+def _strategy_docs(rows: list[CityRow]) -> list[str]:
+    return list(dict.fromkeys(i for r in rows if r.strategy_event for i in r.strategy_event["doc_ids"]))
+
+
+def _status_docs(rows: list[CityRow]) -> list[str]:
+    return list(dict.fromkeys(r.status_document["doc_id"] for r in rows if r.status_document))
+
+
+def _group_summary(df: pd.DataFrame, T: Texts) -> str:
+    """'strategy adopted 5 of 12 (42 %); CDO in office 8 of 15 (53 %)'; a question no source
+    of the group answers is said to be unanswered, not given a share."""
+    adopted, in_office = strategy_shares(df)["adopted"], cdo_shares(df)["in_office"]
+    return "; ".join(
+        [
+            T("national.finding.adopted", share=adopted.text(T))
+            if adopted.n
+            else T("national.finding.strategy_not_stated"),
+            T("national.finding.in_office", share=in_office.text(T))
+            if in_office.n
+            else T("national.finding.cdo_not_stated"),
+        ]
+    )
+
+
+def national_findings(rows: list[CityRow], T: Texts) -> list:
+    """The key findings of a comparison of many places: three to five statements over the
+    municipalities (counties apart), each with its source numbers, then one per Land (its
+    municipalities' shares; its counties are in the counties' statement)."""
+    df = places_frame(rows)
+    by_city = {r.city: r for r in rows}
+    towns = municipalities(df)
+    town_rows = [by_city[c] for c in towns["city"]]
+    out = []
+    strategy = strategy_shares(towns)
+    out.append(
+        Finding(
+            T(
+                "national.finding.strategy",
+                n=strategy["adopted"].n,
+                places=T.count("count.municipality", len(towns)),
+                adopted=strategy["adopted"].text(T),
+                presented=strategy["presented"].text(T),
+                in_preparation=strategy["in_preparation"].text(T),
+                not_stated=strategy["not_stated"].k,
+            ),
+            _strategy_docs(town_rows),
+        )
+    )
+    cdo = cdo_shares(towns)
+    posts = Share(cdo["post_created"].k + cdo["planned"].k, cdo["in_office"].n)
+    out.append(
+        Finding(
+            T(
+                "national.finding.cdo",
+                n=cdo["in_office"].n,
+                in_office=cdo["in_office"].text(T),
+                posts=posts.text(T),
+                none=cdo["none"].text(T),
+                not_stated=cdo["not_stated"].k,
+            ),
+            _status_docs(town_rows),
+        )
+    )
+    placements = placement_shares(towns)
+    if placements:
+        parts = T.join([f"{T.label('placement', k)} {s.text(T)}" for k, s in placements.items()])
+        in_office = [r for r in town_rows if r.cdo_status == "in_office"]
+        out.append(
+            Finding(T("national.finding.placement", n=len(in_office), parts=parts), _status_docs(in_office))
+        )
+    interval = strategy_to_cdo(towns)
+    if interval.places or interval.cdo_first:
+        both = [
+            (r.strategy_event, r.cdo_event)
+            for r in town_rows
+            if r.strategy_status in DATED_STRATEGIES and r.strategy_date and r.cdo_event
+        ]
+        docs = list(dict.fromkeys(i for a, b in both if a for i in [*a["doc_ids"], *b["doc_ids"]]))
+        text = T("national.finding.interval", n=interval.places, months=interval.text(T))
+        if interval.cdo_first:
+            text += " " + T("national.finding.cdo_first", n=interval.cdo_first)
+        out.append(Finding(text, docs))
+    shires = counties(df)
+    if len(shires):
+        shire_rows = [by_city[c] for c in shires["city"]]
+        out.append(
+            Finding(
+                T("national.finding.counties", n=len(shires), summary=_group_summary(shires, T)),
+                list(dict.fromkeys(_strategy_docs(shire_rows) + _status_docs(shire_rows))),
+            )
+        )
+    for state, cities in by_state(df):
+        part = df[df["city"].isin(cities)]
+        state_rows = [by_city[c] for c in cities]
+        kinds = T.join(
+            [
+                T.count(f"count.{kind}", n)
+                for kind in (MUNICIPALITY, COUNTY)
+                if (n := int((part["place_kind"] == kind).sum()))
+            ]
+        )
+        out.append(
+            Finding(
+                T(
+                    "national.finding.state",
+                    state=state_label(state, T),
+                    places=T.count("count.place", len(part)),
+                    kinds=f" ({kinds})" if kinds else "",
+                    summary=_group_summary(municipalities(part), T),
+                ),
+                list(dict.fromkeys(_strategy_docs(state_rows) + _status_docs(state_rows))),
+            )
+        )
     return out
 
 
@@ -693,6 +826,15 @@ def intervals_rows(all_facts: list[CityFacts], T: Texts, note_of) -> list[dict]:
             }
         )
     return rows
+
+
+def dated_steps(facts: CityFacts) -> bool:
+    """Whether the intervals table has a date for the place: its strategy (adopted or
+    presented), a council decision, the start of its CDO or a reorganisation is dated. A
+    place without any is counted under the table, not listed as a row of "none found"."""
+    council, _ = council_decisions(facts)
+    strategy = facts.strategy if facts.row.strategy_status in ("adopted", "presented") else None
+    return bool((strategy and strategy.get("date")) or council or facts.cdo_since or facts.reorganisations)
 
 
 def interval_findings(all_facts: list[CityFacts], T: Texts) -> list[Finding]:

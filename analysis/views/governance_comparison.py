@@ -8,6 +8,7 @@ from datetime import date
 
 import pandas as pd
 
+from analysis.dataset.places import COUNTY
 from analysis.reporting.texts import Texts, months_between
 from analysis.views.city import resolve_cities as resolve_cities  # the notebooks' parameter check
 from analysis.views.corrections import correction_note, marked, quote_or_note
@@ -108,6 +109,14 @@ def as_of_cell(f: CityFacts, today: date, T: Texts, notes) -> str:
     return f"{T('date.undated')} [{notes(docs)}]" if docs else T("date.undated")
 
 
+def place_name(f: CityFacts, T: Texts) -> str:
+    """The place's name, a county labelled as one ("Musterland (county (Kreis))" reads
+    "Musterland (Kreis)" in German): a county is another level of administration."""
+    if f.row.place_cells()["place_kind"] == COUNTY:
+        return T("national.county_name", name=f.city)
+    return f.city
+
+
 def glance_table(facts: list[CityFacts], T: Texts, notes, today: date) -> pd.DataFrame:
     """One row per city, read from cities.csv: the strategy in its status word and date, the
     CDO status and since when, placement, bundling, broadband owner, and the as-of date."""
@@ -130,7 +139,7 @@ def glance_table(facts: list[CityFacts], T: Texts, notes, today: date) -> pd.Dat
             since_text = "–"
         rows.append(
             {
-                T("glance.city"): f.city,
+                T("glance.city"): place_name(f, T),
                 T("glance.strategy_status"): strategy_status_text(f, T),
                 T("glance.cdo"): status,
                 T("glance.since"): since_text,
@@ -243,8 +252,10 @@ def project_coverage(facts: list[CityFacts]) -> tuple[list[CityFacts], list[City
     return covered, [f for f in facts if f not in covered]
 
 
-def shares_table(facts: list[CityFacts], T: Texts) -> pd.DataFrame:
-    """Each share over the cities whose sources answer the question, saying which."""
+def shares_table(facts: list[CityFacts], T: Texts, statuses: bool = True) -> pd.DataFrame:
+    """Each share over the cities whose sources answer the question, saying which. Without
+    `statuses`, the project fields only: the comparisons state the CDO and placement shares
+    in their national picture (`analysis.views.national`), once."""
     n = len(facts)
     rows = []
     oldest, newest = as_of_span(facts, T)
@@ -261,11 +272,11 @@ def shares_table(facts: list[CityFacts], T: Texts) -> pd.DataFrame:
             }
         )
 
-    status = Counter(f.status for f in facts)
+    status = Counter(f.status for f in facts) if statuses else Counter()
     for key in CDO_STATUSES:
         if status[key]:
             add(T("shares.cdo"), T.label("cdo_status", key), status[key], over_all, n)
-    in_office = [f for f in facts if f.status == "in_office"]  # placement shares: over CDOs in office
+    in_office = [f for f in facts if f.status == "in_office" and statuses]  # placement: over CDOs in office
     placements = Counter(f.model for f in in_office)
     for key, k in sorted(placements.items(), key=lambda kv: (-kv[1], list(TYPOLOGY).index(kv[0]))):
         add(

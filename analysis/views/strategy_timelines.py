@@ -11,7 +11,7 @@ from analysis.reading.dates import precision_of
 from analysis.reporting.texts import Texts
 from analysis.views.city import city_view, resolve_cities
 from analysis.views.corrections import evidence_quote, marked
-from analysis.views.findings import CityFacts, comparative_findings, event_label
+from analysis.views.findings import MANY_CITIES, CityFacts, comparative_findings, event_label, names
 from analysis.vocabulary import KEY_EVENT_TYPES
 
 
@@ -94,8 +94,8 @@ def summary(
     text = T("timeline.summary", n=n, cities=len(cities), start=start_year, end=end_year, key=key)
     without = [c for c in cities if c not in set(events["city"])]
     if without:
-        text += " " + T("timeline.no_events", cities=", ".join(without))
-    if facts:
+        text += " " + T("timeline.no_events", cities=names(without, T))
+    if facts and len(facts) <= MANY_CITIES:  # more places: the national picture above says it
         text += " " + comparative_findings(facts, T, typed=True)[0].text
     return text
 
