@@ -36,6 +36,43 @@ def seeds_dir(repo_root: Path) -> Path:
 REFERENCE = REPO_ROOT / "tests" / "reference"
 
 
+# --- running on both cores (pytest-xdist, `make test`) ----------------------------------------
+
+# Session fixtures that build reports for real. pytest-xdist runs a session fixture once per
+# worker, so the tests that read one build are sent to ONE worker as a group (`--dist
+# loadgroup`): the build runs once, and its readers share what it caches (the PDF text).
+SHARED_BUILDS = ("built_reports", "small_build")
+
+
+def shared_build_of(item: pytest.Item) -> str | None:
+    """The shared build a test reads (the first of SHARED_BUILDS it uses), or None."""
+    used = getattr(item, "fixturenames", ())
+    return next((name for name in SHARED_BUILDS if name in used), None)
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the xdist_group marks
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Group the readers of a shared build, and under xdist start the long tests first.
+
+    The slow tests (real builds, seconds to a minute each) are the long pole: started last,
+    one of them would run alone on one core at the end. So a worker runs the shared builds'
+    groups first, then the other slow tests, then the fast ones, which fill the gaps. A
+    serial run keeps the order of the files (module fixtures are set up once)."""
+    for item in items:
+        build = shared_build_of(item)
+        if build is not None:
+            item.add_marker(pytest.mark.xdist_group(build))
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        return
+
+    def rank(item: pytest.Item) -> int:
+        if shared_build_of(item) is not None:
+            return 0
+        return 1 if item.get_closest_marker("slow") else 2
+
+    items.sort(key=rank)  # stable: within a rank, the order of the files
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """The contract, gold labels, development texts and scorer: the copies kept in the
