@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
-from conftest import pytest_collection_modifyitems
+from conftest import schedule, ungrouped_readers
 
 
 @dataclass
@@ -17,6 +17,7 @@ class StandInItem:
     name: str
     fixturenames: tuple[str, ...] = ()
     marks: list[pytest.Mark] = field(default_factory=list)
+    nodeid: str = ""
 
     def add_marker(self, marker: pytest.MarkDecorator) -> None:
         self.marks.append(marker.mark)
@@ -47,12 +48,11 @@ def groups(collected: list[StandInItem]) -> dict[str, list[str]]:
     }
 
 
-def test_the_readers_of_a_shared_build_are_one_group(monkeypatch):
+def test_the_readers_of_a_shared_build_are_one_group():
     """One group per shared build (xdist runs a session fixture once per worker: split over
     two workers, the seeds would be built twice); a test reading both joins the first."""
-    monkeypatch.delenv("PYTEST_XDIST_WORKER", raising=False)
     collected = items()
-    pytest_collection_modifyitems(None, collected)  # type: ignore[arg-type]
+    schedule(collected, worker=None)
     assert groups(collected) == {
         "reads_the_seeds_build": ["built_reports"],
         "reads_the_small_build": ["small_build"],
@@ -60,10 +60,9 @@ def test_the_readers_of_a_shared_build_are_one_group(monkeypatch):
     }
 
 
-def test_a_worker_starts_the_shared_builds_then_the_slow_tests_then_the_rest(monkeypatch):
-    monkeypatch.setenv("PYTEST_XDIST_WORKER", "gw1")
+def test_a_worker_starts_the_shared_builds_then_the_slow_tests_then_the_rest():
     collected = items()
-    pytest_collection_modifyitems(None, collected)  # type: ignore[arg-type]
+    schedule(collected, worker="gw1")
     assert [item.name for item in collected] == [
         "reads_the_seeds_build",
         "reads_the_small_build",
@@ -74,10 +73,25 @@ def test_a_worker_starts_the_shared_builds_then_the_slow_tests_then_the_rest(mon
     ]
 
 
-def test_a_serial_run_keeps_the_order_of_the_files(monkeypatch):
+def test_a_serial_run_keeps_the_order_of_the_files():
     """Without workers nothing is gained by moving tests, and a module's fixtures would be
     set up twice."""
-    monkeypatch.delenv("PYTEST_XDIST_WORKER", raising=False)
     collected = items()
-    pytest_collection_modifyitems(None, collected)  # type: ignore[arg-type]
+    schedule(collected, worker=None)
     assert [item.name for item in collected] == [item.name for item in items()]
+
+
+def test_a_reader_whose_id_lacks_its_group_is_found():
+    """xdist groups by a suffix of the test id; where it cannot add one (pytest 9.2), the
+    session stops instead of building the seeds once per worker."""
+    collected = items()
+    schedule(collected, worker="gw0")
+    for item in collected:
+        if item.name != "reads_the_small_build":
+            item.nodeid = f"tests/test_x.py::{item.name}"
+    collected[1].nodeid = "tests/test_x.py::reads_the_small_build@small_build"
+    assert [item.name for item in collected][1] == "reads_the_small_build"
+    assert ungrouped_readers(collected) == [
+        "tests/test_x.py::reads_the_seeds_build",
+        "tests/test_x.py::reads_both",
+    ]
