@@ -49,12 +49,12 @@ reports: venv
 # on a 2-core machine. The tests run on every core (pytest-xdist: `-n auto`, one worker a
 # core; `--dist loadgroup` keeps the readers of a shared build on one worker, so the build
 # runs once; tests/conftest.py starts the long tests first). `make test-fast` leaves the
-# slow tests out: seconds, for the edit loop.
+# slow tests out, on every core too: seconds, for the edit loop.
 test: venv
 	$(PY) -m pytest -n auto --dist loadgroup
 
 test-fast: venv
-	$(PY) -m pytest -m "not slow"
+	$(PY) -m pytest -n auto --dist loadgroup -m "not slow"
 
 lint: venv
 	$(VENV)/bin/ruff check .
