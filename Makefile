@@ -46,12 +46,15 @@ reports: venv
 	$(PY) -m analysis build --seeds seeds --out reports --jobs $(JOBS)
 
 # Everything CI needs, the real report builds (tests marked slow) included: under 6 minutes
-# on a 2-core machine. `make test-fast` leaves the slow tests out: seconds, for the edit loop.
+# on a 2-core machine. The tests run on every core (pytest-xdist: `-n auto`, one worker a
+# core; `--dist loadgroup` keeps the readers of a shared build on one worker, so the build
+# runs once; tests/conftest.py starts the long tests first). `make test-fast` leaves the
+# slow tests out, on every core too: seconds, for the edit loop.
 test: venv
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadgroup
 
 test-fast: venv
-	$(PY) -m pytest -m "not slow"
+	$(PY) -m pytest -n auto --dist loadgroup -m "not slow"
 
 lint: venv
 	$(VENV)/bin/ruff check .

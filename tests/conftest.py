@@ -36,6 +36,71 @@ def seeds_dir(repo_root: Path) -> Path:
 REFERENCE = REPO_ROOT / "tests" / "reference"
 
 
+# --- running on both cores (pytest-xdist, `make test`) ----------------------------------------
+
+# Session fixtures that build reports for real. pytest-xdist runs a session fixture once per
+# worker, so the tests that read one build are sent to ONE worker as a group (`--dist
+# loadgroup`): the build runs once, and its readers share what it caches (the PDF text).
+SHARED_BUILDS = ("built_reports", "small_build")
+
+
+def shared_build_of(item: pytest.Item) -> str | None:
+    """The shared build a test reads (the first of SHARED_BUILDS it uses), or None."""
+    used = getattr(item, "fixturenames", ())
+    return next((name for name in SHARED_BUILDS if name in used), None)
+
+
+def schedule(items: list, worker: str | None) -> None:
+    """Group the readers of a shared build (an `xdist_group` mark each), and in a worker
+    (`worker` is its id) start the long tests first.
+
+    The slow tests (real builds, seconds to a minute each) are the long pole: started last,
+    one of them would run alone on one core at the end. So a worker runs the shared builds'
+    groups first, then the other slow tests, then the fast ones, which fill the gaps. A
+    serial run keeps the order of the files (module fixtures are set up once)."""
+    for item in items:
+        build = shared_build_of(item)
+        if build is not None:
+            item.add_marker(pytest.mark.xdist_group(build))
+    if worker is None:
+        return
+
+    def rank(item: pytest.Item) -> int:
+        if shared_build_of(item) is not None:
+            return 0
+        return 1 if item.get_closest_marker("slow") else 2
+
+    items.sort(key=rank)  # stable: within a rank, the order of the files
+
+
+def ungrouped_readers(items: list) -> list[str]:
+    """The readers of a shared build whose test id lacks its group: xdist's loadgroup sends a
+    test to the worker of its group by a suffix `@GROUP` it adds to the id (pytest 9.2 ignores
+    it, xdist issue 1386: then every worker would build the seeds once)."""
+    return [
+        item.nodeid
+        for item in items
+        if shared_build_of(item) is not None and not item.nodeid.endswith(f"@{shared_build_of(item)}")
+    ]
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the xdist_group marks
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    schedule(items, os.environ.get("PYTEST_XDIST_WORKER"))
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """A reader of a shared build that xdist could not group stops before the build (each
+    worker would build the seeds once: twice the time, unseen)."""
+    if getattr(item.config.option, "loadgroup", False) and ungrouped_readers([item]):
+        pytest.fail(
+            f"--dist loadgroup could not group this reader of {shared_build_of(item)}: "
+            "pytest-xdist cannot group tests on this pytest (pytest-xdist issue 1386); "
+            "use the locked versions (make venv)",
+            pytrace=False,
+        )
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """The contract, gold labels, development texts and scorer: the copies kept in the
