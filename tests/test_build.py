@@ -182,6 +182,14 @@ def test_notebooks_in_git_carry_no_outputs():
         assert any("parameters" in c.get("metadata", {}).get("tags", []) for c in code), path.name
 
 
+def test_notebook_cells_carry_unique_ids():
+    # nbformat gives a cell whose id is missing or repeated a random new one on every run:
+    # the reports' HTML would then differ from build to build (cell ids are in the markup)
+    for path in sorted((REPO / "notebooks").glob("*.ipynb")):
+        ids = [c.get("id") for c in json.loads(path.read_text(encoding="utf-8"))["cells"]]
+        assert all(ids) and len(set(ids)) == len(ids), path.name
+
+
 @slow
 def test_other_seeds_folder_builds_its_cities_and_keeps_markup_inert(small_build):
     out, result = small_build
