@@ -3,26 +3,14 @@ sentences and people; a document is built in memory."""
 
 from __future__ import annotations
 
-import hashlib
+from text_profiles import profile_of
 
-from analysis.extraction import extract_document
 from analysis.extraction.people import _surname_alone
-from analysis.reading.reader import SourceText
 
 
 def _people(text: str) -> list[str]:
-    raw = "Die Stadt Musterfeld treibt die Digitalisierung voran.\n" + text + "\n"
-    data = raw.encode("utf-8")
-    source = SourceText(
-        path="t.txt",
-        doc_id="t",
-        sha256=hashlib.sha256(data).hexdigest(),
-        encoding="utf-8",
-        raw=raw,
-        view=raw,
-        size=len(data),
-    )
-    return [p["name"] for p in extract_document(source)["people"]]
+    profile = profile_of(text, lead="Die Stadt Musterfeld treibt die Digitalisierung voran.\n")
+    return [p["name"] for p in profile["people"]]
 
 
 def test_a_surname_that_is_also_a_first_name_counts_where_the_text_uses_it_alone():

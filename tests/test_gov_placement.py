@@ -4,29 +4,13 @@ without its rule. A document is built in memory: no files, no report build."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
-
-from analysis.extraction import extract_document
-from analysis.reading.reader import SourceText
-
-LEAD = "Die Stadt Musterfeld treibt die Digitalisierung ihrer Verwaltung voran.\n"
+from text_profiles import profile_of
 
 
 def _gov(text: str) -> dict:
-    raw = LEAD + text + "\n"
-    data = raw.encode("utf-8")
-    source = SourceText(
-        path="t.txt",
-        doc_id="t",
-        sha256=hashlib.sha256(data).hexdigest(),
-        encoding="utf-8",
-        raw=raw,
-        view=raw,
-        size=len(data),
-    )
-    return extract_document(source)["governance"]
+    profile = profile_of(text)
+    return profile["governance"]
 
 
 @pytest.mark.parametrize(

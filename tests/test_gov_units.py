@@ -6,32 +6,15 @@ A document is built in memory from one short text: no files, no report build.
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
-
-from analysis.extraction import extract_document
-from analysis.reading.reader import SourceText
-
-LEAD = "Die Stadt Musterfeld treibt die Digitalisierung ihrer Verwaltung voran.\n"
+from text_profiles import LEAD, profile_of
 
 
 def _units(text: str) -> list[str]:
-    raw = LEAD + text + "\n"
-    data = raw.encode("utf-8")
-    source = SourceText(
-        path="t.txt",
-        doc_id="t",
-        sha256=hashlib.sha256(data).hexdigest(),
-        encoding="utf-8",
-        raw=raw,
-        view=raw,
-        size=len(data),
-    )
-    profile = extract_document(source)
+    profile = profile_of(text)
     for unit in profile["governance"]["units"]:
         e = unit["evidence"]
-        assert raw[e["start"] : e["end"]] == e["quote"]
+        assert (LEAD + text)[e["start"] : e["end"]] == e["quote"]
     return [u["name"] for u in profile["governance"]["units"]]
 
 

@@ -6,31 +6,15 @@ Fast: a document is built in memory from one short text, no files, no report bui
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from text_profiles import LEAD, profile_of
 
 from analysis.dataset.profiles import validate
-from analysis.extraction import extract_document
 from analysis.extraction.cdo_status import document_status, role_clause
-from analysis.reading.reader import SourceText
-
-LEAD = "Die Stadt Musterfeld treibt die Digitalisierung ihrer Verwaltung voran.\n"
 
 
 def _profile(text: str) -> dict:
-    raw = LEAD + text + "\n"
-    data = raw.encode("utf-8")
-    source = SourceText(
-        path="t.txt",
-        doc_id="t",
-        sha256=hashlib.sha256(data).hexdigest(),
-        encoding="utf-8",
-        raw=raw,
-        view=raw,
-        size=len(data),
-    )
-    return extract_document(source)
+    return profile_of(text)
 
 
 def _gov(text: str) -> dict:
