@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -127,15 +128,58 @@ ITEM_COLUMNS = {
 }
 
 
+# What a name says about which thing it is, source against source: an abbreviation in
+# brackets adds nothing ("Zweckverband Digitaler Kommunen (ZDK)" is the same body as
+# "Zweckverband digitaler Kommunen"), nor do articles, case and an inflection ending; a
+# slip of one letter in a long word is the same word (sources spell the same body
+# "Dienstleister" and "Dienstleiter").
+_ABBREVIATION_IN_BRACKETS = re.compile(r"\s*\([^()]{1,12}\)\s*$")
+_NAME_WORD = re.compile(r"[^\W_]+")
+_FUNCTION_WORDS = frozenset({"der", "die", "das", "des", "dem", "den", "für", "und", "von", "im", "in"})
+_ENDING = re.compile(r"(?:en|er|es|em|e|n|s)$")
+_SLIP_MIN_LENGTH = 8  # shorter words differ in one letter too often to be one word
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    words = _NAME_WORD.findall(_ABBREVIATION_IN_BRACKETS.sub("", name).casefold().replace("-", ""))
+    return tuple(_ENDING.sub("", w) if len(w) > 4 else w for w in words if w not in _FUNCTION_WORDS)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """a and b differ by at most one inserted, dropped or changed letter."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def same_thing(a: str, b: str) -> bool:
+    """Whether two sources' names of an item name one thing (see the word lists above)."""
+    wa, wb = _name_words(a), _name_words(b)
+    if not wa or len(wa) != len(wb):
+        return False
+    return all(
+        x == y or (min(len(x), len(y)) >= _SLIP_MIN_LENGTH and _one_slip(x, y))
+        for x, y in zip(wa, wb, strict=True)
+    )
+
+
 def items_table(view, key: str, T: Texts, notes) -> pd.DataFrame:
-    """Projects, funding, partners or people of all the city's sources, de-duplicated by
-    name; corrected items carry the mark and the analyst's note."""
+    """Projects, funding, partners or people of all the city's sources, one row per thing
+    (names that `same_thing` finds alike are one row, under the first source's name, with
+    every source cited); corrected items carry the mark and the analyst's note."""
     rows: dict[str, dict] = {}
     for d in view.documents:
         for item in d[key]:
             name = marked(item["name"], correction_note(d, item=item), T)
-            if name in rows:
-                rows[name]["_docs"].append(d["doc_id"])
+            seen = next((n for n in rows if n == name or same_thing(n, name)), None)
+            if seen is not None:
+                if d["doc_id"] not in rows[seen]["_docs"]:
+                    rows[seen]["_docs"].append(d["doc_id"])
                 continue
             row: dict[str, Any] = {T("items.name"): name, "_docs": [d["doc_id"]]}
             if key == "projects":
