@@ -7,30 +7,12 @@ whose lead names only goals while its body says what happened "jetzt".
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from text_profiles import events_of, only_on
 
-from analysis.extraction.context import DocContext
-from analysis.extraction.events import event_type, extract_events
-from analysis.extraction.meta import detect_published
-from analysis.reading.reader import read_source
+from analysis.extraction.events import event_type
 
 HEADER = "Digitales Tannbrück\nVeröffentlicht: 03.03.2031\n\nDie Stadt Tannbrück treibt die Digitalisierung voran.\n"
-
-
-def _events(tmp_path: Path, text: str, kind: str = "strategy") -> list[dict]:
-    path = tmp_path / "d.txt"
-    path.write_text(text, encoding="utf-8")
-    ctx = DocContext(read_source(path, tmp_path))
-    ctx.published = detect_published(ctx)
-    return extract_events(ctx, kind)
-
-
-def _only(events: list[dict], date: str) -> dict:
-    hits = [e for e in events if e["date"] == date]
-    assert len(hits) == 1, events
-    return hits[0]
 
 
 @pytest.mark.parametrize(
@@ -42,7 +24,7 @@ def _only(events: list[dict], date: str) -> dict:
     ],
 )
 def test_taking_up_the_work_of_the_post_is_an_appointment(tmp_path, sentence):
-    events = _events(tmp_path, HEADER + sentence + "\n")
+    events = events_of(tmp_path, HEADER + sentence + "\n")
     assert [e["type"] for e in events if e["date"].startswith("2030")] == ["cdo_appointed"]
 
 
@@ -51,9 +33,9 @@ def test_a_goal_said_with_a_zu_infinitive_is_a_target_not_the_step_before(tmp_pa
         "Im März 2029 wurde das Amt für Digitales gegründet. Zugleich kündigte der Kreis an, "
         "alle Schulen bis 2033 an das Datennetz anzuschließen.\n"
     )
-    events = _events(tmp_path, HEADER + body)
-    assert _only(events, "2029-03")["type"] == "organisation"
-    assert _only(events, "2033")["type"] == "target"
+    events = events_of(tmp_path, HEADER + body)
+    assert only_on(events, "2029-03")["type"] == "organisation"
+    assert only_on(events, "2033")["type"] == "target"
 
 
 def test_bis_zu_before_a_noun_is_no_goal():
@@ -68,8 +50,8 @@ def test_a_dated_report_with_goals_in_its_lead_takes_its_step_from_what_happens_
         "Die Verwaltung der Gemeinde Tannbrück hat nun ihr Leitbild Digitales vorgestellt. Es "
         "beschreibt, was bis zum Ende des Jahrzehnts erreicht werden soll.\n"
     )
-    events = _events(tmp_path, text, "news")
-    assert _only(events, "2031-05-14")["type"] == "strategy_presented"
+    events = events_of(tmp_path, text, "news")
+    assert only_on(events, "2031-05-14")["type"] == "strategy_presented"
 
 
 def test_a_dated_report_whose_lead_names_its_step_keeps_it(tmp_path):
@@ -80,8 +62,8 @@ def test_a_dated_report_whose_lead_names_its_step_keeps_it(tmp_path):
         "Die Verwaltung hat nun außerdem eine Befragung begonnen, die Strategie wird jetzt "
         "vorgestellt.\n"
     )
-    events = _events(tmp_path, text, "news")
-    assert _only(events, "2031-05-14")["type"] == "strategy_adopted"
+    events = events_of(tmp_path, text, "news")
+    assert only_on(events, "2031-05-14")["type"] == "strategy_adopted"
 
 
 @pytest.mark.parametrize(
@@ -128,4 +110,4 @@ def test_verb_classes_of_unseen_places(sentence, type_):
 )
 def test_a_present_modal_of_will_is_no_milestone_without_a_publication_day(tmp_path, sentence, date):
     text = "Digitales Tannbrück\n\nDie Stadt Tannbrück treibt die Digitalisierung voran. " + sentence + "\n"
-    assert _only(_events(tmp_path, text), date)["kind"] == "horizon"
+    assert only_on(events_of(tmp_path, text), date)["kind"] == "horizon"

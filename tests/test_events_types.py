@@ -11,27 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from text_profiles import events_of, only_on
 
-from analysis.extraction.context import DocContext
-from analysis.extraction.events import event_type, extract_events, subject
-from analysis.extraction.meta import detect_published
-from analysis.reading.reader import read_source
+from analysis.extraction.events import event_type, subject
 
 HEADER = "Digitales Tannbrück\nVeröffentlicht: 03.03.2023\n\nDie Stadt Tannbrück treibt die Digitalisierung voran.\n"
 
 
 def _events(tmp_path: Path, body: str, kind: str = "strategy") -> list[dict]:
-    path = tmp_path / "d.txt"
-    path.write_text(HEADER + body + "\n", encoding="utf-8")
-    ctx = DocContext(read_source(path, tmp_path))
-    ctx.published = detect_published(ctx)
-    return extract_events(ctx, kind)
-
-
-def _only(events: list[dict], date: str) -> dict:
-    hits = [e for e in events if e["date"] == date]
-    assert len(hits) == 1, events
-    return hits[0]
+    return events_of(tmp_path, HEADER + body + "\n", kind)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +53,7 @@ def _only(events: list[dict], date: str) -> dict:
     ],
 )
 def test_strategy_verb_classes(tmp_path, sentence, date, type_):
-    assert _only(_events(tmp_path, sentence), date)["type"] == type_
+    assert only_on(_events(tmp_path, sentence), date)["type"] == type_
 
 
 def test_the_date_of_a_relative_clause_takes_its_own_verb(tmp_path):
@@ -74,17 +62,19 @@ def test_the_date_of_a_relative_clause_takes_its_own_verb(tmp_path):
         "Leitbild, das im Jahr 2016 vom Rat der Stadt verabschiedet wurde."
     )
     events = _events(tmp_path, sentence)
-    assert _only(events, "2015")["type"] == "strategy_process"
-    assert _only(events, "2016")["type"] == "strategy_adopted"
+    assert only_on(events, "2015")["type"] == "strategy_process"
+    assert only_on(events, "2016")["type"] == "strategy_adopted"
 
 
 def test_a_strategy_named_in_the_sentence_before_a_pronoun(tmp_path):
     body = "Die Stadt erarbeitete eine neue Digitalstrategie. Diese wurde im Juni 2021 der Öffentlichkeit vorgestellt."
-    assert _only(_events(tmp_path, body), "2021-06")["type"] == "strategy_presented"
+    assert only_on(_events(tmp_path, body), "2021-06")["type"] == "strategy_presented"
 
 
 def test_a_planned_adoption_is_a_horizon(tmp_path):
-    event = _only(_events(tmp_path, "Die Digitalstrategie soll im Herbst 2025 verabschiedet werden."), "2025")
+    event = only_on(
+        _events(tmp_path, "Die Digitalstrategie soll im Herbst 2025 verabschiedet werden."), "2025"
+    )
     assert event["kind"] == "horizon"
 
 
@@ -116,34 +106,31 @@ def test_a_planned_adoption_is_a_horizon(tmp_path):
     ],
 )
 def test_posts_filled_versus_created(tmp_path, sentence, date, type_):
-    assert _only(_events(tmp_path, sentence), date)["type"] == type_
+    assert only_on(_events(tmp_path, sentence), date)["type"] == type_
 
 
 def test_the_speakers_own_membership_is_no_programme(tmp_path):
     sentence = (
         "Ich gehöre seit Februar 2020 zur Projektgruppe, die aus der Förderung als Modellregion hervorging."
     )
-    assert _only(_events(tmp_path, sentence), "2020-02")["type"] == "other"
+    assert only_on(_events(tmp_path, sentence), "2020-02")["type"] == "other"
 
 
 def test_a_start_verb_takes_what_started_from_the_next_clause(tmp_path):
     sentence = "Im Mai 2019 startete in der Stadthalle ein offener, zweistufiger Beteiligungsprozess."
-    assert _only(_events(tmp_path, sentence), "2019-05")["type"] == "strategy_process"
+    assert only_on(_events(tmp_path, sentence), "2019-05")["type"] == "strategy_process"
 
 
 def test_a_news_lead_restating_an_earlier_adoption_is_no_adoption_on_its_dateline(tmp_path):
-    path = tmp_path / "n.txt"
-    path.write_text(
+    events = events_of(
+        tmp_path,
         "Tannbrück: Die Agenda wirkt\n\n"
         "[02.09.2021] Die Stadt Tannbrück hat sich mit ihrer Digitalstrategie ein Programm auferlegt.\n\n"
         "Ende 2020 hat der Rat die Digitalstrategie beschlossen.\n",
-        encoding="utf-8",
+        "news",
     )
-    ctx = DocContext(read_source(path, tmp_path))
-    ctx.published = detect_published(ctx)
-    events = extract_events(ctx, "news")
-    assert _only(events, "2021-09-02")["type"] == "other"
-    assert _only(events, "2020")["type"] == "strategy_adopted"
+    assert only_on(events, "2021-09-02")["type"] == "other"
+    assert only_on(events, "2020")["type"] == "strategy_adopted"
 
 
 @pytest.mark.parametrize(
@@ -164,8 +151,8 @@ def test_subject_as_the_text_names_it(clause, expected):
 def test_every_event_has_a_subject_key(tmp_path):
     events = _events(tmp_path, "Im Jahr 2019 tagte der Ausschuss. Die IT-Strategie wurde 2020 beschlossen.")
     assert events and all("subject" in e for e in events)
-    assert _only(events, "2020")["subject"] == "IT-Strategie"
-    assert _only(events, "2019")["subject"] is None
+    assert only_on(events, "2020")["subject"] == "IT-Strategie"
+    assert only_on(events, "2019")["subject"] is None
 
 
 def test_the_type_of_a_clause_alone():
@@ -176,13 +163,15 @@ def test_the_type_of_a_clause_alone():
 
 def test_a_modal_passive_is_a_horizon_even_before_the_publication_date(tmp_path):
     # published 2023 (see HEADER); the text still says the adoption is ahead
-    event = _only(_events(tmp_path, "Die Digitalstrategie soll im Mai 2019 verabschiedet werden."), "2019-05")
+    event = only_on(
+        _events(tmp_path, "Die Digitalstrategie soll im Mai 2019 verabschiedet werden."), "2019-05"
+    )
     assert event["kind"] == "horizon"
 
 
 def test_a_titled_council_paper_adopted_is_the_programme_adopted(tmp_path):
     sentence = "Im Mai 2015 wurde eine Ratsvorlage unter dem Titel „Tannbrück 2.0“ beschlossen."
-    event = _only(_events(tmp_path, sentence), "2015-05")
+    event = only_on(_events(tmp_path, sentence), "2015-05")
     assert (event["type"], event["subject"]) == ("strategy_adopted", "Tannbrück 2.0")
 
 
