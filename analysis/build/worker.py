@@ -10,7 +10,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing import get_context
 from multiprocessing.context import BaseContext
@@ -155,6 +155,26 @@ def _stderr_to(path: Path) -> Iterator[None]:
             os.close(saved)
 
 
+# What jupyter_client says when a kernel process ends before it answered its first request:
+# no cell has run then. Kernels that start at the same moment on a busy machine can lose a
+# race for their TCP ports and end so; a second start is the remedy, not a failed report.
+KERNEL_DIED_AT_START = "Kernel died before replying to kernel_info"
+KERNEL_STARTS = 2
+
+
+def execute_with_a_live_kernel(execute: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """`execute(*args, **kwargs)` (papermill's `execute_notebook`), started once more when
+    its kernel died before it ran anything; any other error, or a second death, is raised."""
+    for attempt in range(1, KERNEL_STARTS + 1):
+        try:
+            return execute(*args, **kwargs)
+        except RuntimeError as exc:
+            if KERNEL_DIED_AT_START not in str(exc) or attempt == KERNEL_STARTS:
+                raise
+            print(f"kernel died at start ({exc}); starting it again", file=sys.stderr, flush=True)
+    raise AssertionError("unreachable")  # the loop returns or raises
+
+
 def _render(
     spec: ReportSpec,
     profiles: str,
@@ -170,7 +190,8 @@ def _render(
 
     targets = output_paths(out_dir, spec.name)
     with atomic.atomic_path(targets["ipynb"]) as tmp_nb:
-        papermill.execute_notebook(
+        execute_with_a_live_kernel(
+            papermill.execute_notebook,
             str(NOTEBOOKS / spec.notebook),
             str(tmp_nb),
             parameters={
