@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import typed_cities as fx
 from conftest import assert_cities_right
+from typed_cities import CONTRACT_COLUMNS
 
 from analysis.dataset.cities import COLUMNS, city_row, city_rows
 from analysis.dataset.tables import cities_csv, write_tables
@@ -91,19 +92,7 @@ def test_csv_has_the_contract_columns_and_alphabetical_cities(seed_profiles):
     text = cities_csv(seed_profiles)
     reader = csv.DictReader(io.StringIO(text))
     assert tuple(reader.fieldnames or ()) == COLUMNS
-    assert COLUMNS[:11] == (
-        "city",
-        "strategy_status",
-        "strategy_date",
-        "strategy_subject",
-        "cdo_status",
-        "cdo_since",
-        "cdo_placement",
-        "cdo_holder",
-        "reporting_line",
-        "as_of",
-        "sources",
-    )
+    assert COLUMNS[:11] == CONTRACT_COLUMNS
     cities = [r["city"] for r in reader]
     assert cities == sorted(cities)
     assert cities_csv(seed_profiles) == text  # deterministic

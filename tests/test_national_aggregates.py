@@ -6,6 +6,7 @@ holds (their kind, Land and size come from the register, never from the text).""
 from __future__ import annotations
 
 import typed_cities as fx
+from typed_cities import CONTRACT_COLUMNS
 
 from analysis.dataset import aggregates as agg
 from analysis.dataset.cities import COLUMNS, city_rows
@@ -53,19 +54,7 @@ def frame(data=MIXED):
 
 
 def test_cities_csv_keeps_the_contract_columns_and_adds_kind_state_and_size():
-    assert COLUMNS[:11] == (
-        "city",
-        "strategy_status",
-        "strategy_date",
-        "strategy_subject",
-        "cdo_status",
-        "cdo_since",
-        "cdo_placement",
-        "cdo_holder",
-        "reporting_line",
-        "as_of",
-        "sources",
-    )
+    assert COLUMNS[:11] == CONTRACT_COLUMNS
     assert COLUMNS[-3:] == ("place_kind", "state", "size_class")
     rows = {r["city"]: r for r in frame().to_dict("records")}
     assert (rows["Lippe"]["place_kind"], rows["Lippe"]["state"]) == ("county", "Nordrhein-Westfalen")

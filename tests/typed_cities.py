@@ -186,3 +186,20 @@ def untyped(data: dict) -> dict:
         for e in d["events"]:
             e.pop("type", None)
     return data
+
+
+# The columns of cities.csv that ../shared/CONTRACT.md requires, in its order (written out
+# here, not read from the code under test).
+CONTRACT_COLUMNS = (
+    "city",
+    "strategy_status",
+    "strategy_date",
+    "strategy_subject",
+    "cdo_status",
+    "cdo_since",
+    "cdo_placement",
+    "cdo_holder",
+    "reporting_line",
+    "as_of",
+    "sources",
+)
