@@ -1,6 +1,6 @@
 """Phrasing-family challenge sets for partners, funding and projects (issue 15).
 
-Each family is a set of invented sentences (invented towns Tannbrück, Adorf, Bedorf; invented
+Each family is a set of invented sentences (invented towns Tannbrück, Tannweiler, Bedorf; invented
 firms and people), varied as German municipal pages, press releases and newspaper articles
 vary them. Every case is one test, its id naming the family, so that "x of n per family"
 can be read off a test run. Negative families must yield no item.
@@ -24,8 +24,8 @@ PARTNER_FAMILIES = {
         ),
         ("Unterstützt wird die Stadt von der Kommunalen Datenzentrale Musterland.", ["Kommunale Datenzentrale Musterland"]),
         (
-            "Die Stadt kooperiert mit der Hochschule Adorf und dem Landesamt für Digitalisierung Musterland.",
-            ["Hochschule Adorf", "Landesamt für Digitalisierung Musterland"],
+            "Die Stadt kooperiert mit der Hochschule Tannweiler und dem Landesamt für Digitalisierung Musterland.",
+            ["Hochschule Tannweiler", "Landesamt für Digitalisierung Musterland"],
         ),
         ("Zusammen mit Microsoft entwickelt die Stadt einen Chatbot für das Bürgerbüro.", ["Microsoft"]),
         (
@@ -49,7 +49,7 @@ PARTNER_FAMILIES = {
             ["Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen"],
         ),
         ("Mit dabei ist auch die Industrie- und Handelskammer Tannland.", ["Industrie- und Handelskammer Tannland"]),
-        ("Die Handwerkskammer Adorf und die IHK Tannland beraten die Betriebe.", ["Handwerkskammer Adorf", "IHK Tannland"]),
+        ("Die Handwerkskammer Tannweiler und die IHK Tannland beraten die Betriebe.", ["Handwerkskammer Tannweiler", "IHK Tannland"]),
         ("Auch der Landkreistag Musterland begleitet die Modellkommunen.", ["Landkreistag Musterland"]),
         ("Die Stadt ist Mitglied im Zweckverband Kommunale Datenverarbeitung Tannland.", ["Zweckverband Kommunale Datenverarbeitung Tannland"]),
         ("Rat holte sich die Stadt beim Deutschen Städtetag.", ["Deutscher Städtetag"]),
@@ -63,10 +63,10 @@ PARTNER_FAMILIES = {
     ],
     # other municipalities the city works with
     "towns": [
-        ("Zusammen mit den Städten Adorf und Bedorf bewirbt sich Tannbrück.", ["Adorf", "Bedorf"]),
-        ("Beteiligt sind außerdem die Nachbargemeinden Adorf und Bedorf.", ["Adorf", "Bedorf"]),
-        ("Die Stadt teilt sich den Datenserver mit der Nachbarstadt Adorf.", ["Adorf"]),
-        ("Im Verbund mit den Kommunen Adorf, Bedorf und Cedorf entsteht ein Portal.", ["Adorf", "Bedorf", "Cedorf"]),
+        ("Zusammen mit den Städten Tannweiler und Bedorf bewirbt sich Tannbrück.", ["Tannweiler", "Bedorf"]),
+        ("Beteiligt sind außerdem die Nachbargemeinden Tannweiler und Bedorf.", ["Tannweiler", "Bedorf"]),
+        ("Die Stadt teilt sich den Datenserver mit der Nachbarstadt Tannweiler.", ["Tannweiler"]),
+        ("Im Verbund mit den Kommunen Tannweiler, Bedorf und Cedorf entsteht ein Portal.", ["Tannweiler", "Bedorf", "Cedorf"]),
     ],
 }
 

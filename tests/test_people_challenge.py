@@ -31,7 +31,7 @@ PEOPLE_FAMILIES = {
             "external",
         ),
         (
-            "Erika Beispiel, Professorin für Stadtplanung an der Universität Adorf, begleitet die Stadt.",
+            "Erika Beispiel, Professorin für Stadtplanung an der Universität Tannweiler, begleitet die Stadt.",
             "Erika Beispiel",
             "external",
         ),
@@ -81,7 +81,7 @@ def test_people_families(text, name, affiliation):
 NOT_PEOPLE = [
     "Der Radweg ist fertig. Foto: Stadt Musterfeld / Erika Beispiel",
     "Von Jonas Musterfeld",
-    "Die Chief Digital Officer Konferenz fand in Adorf statt.",
+    "Die Chief Digital Officer Konferenz fand in Tannweiler statt.",
     "Die Erika-Beispiel-Schule erhält neue Tablets.",
     "Das Digitale Tannbrück wächst weiter.",
     "Die Stadt zahlt drei Mio Euro für das Netz.",

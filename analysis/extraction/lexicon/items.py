@@ -189,3 +189,93 @@ PUBLIC_FUNDS = (
     # the EU's programme for rural regions, run by local action groups
     "LEADER",
 )
+
+# --- partners: kinds of organisation, cases, municipalities --------------------------------
+
+# Plural words for municipalities that open a list of towns ("mit den Städten Adorf und
+# Bedorf", "die Nachbargemeinden A und B"): the towns are the partners, not the kind word.
+MUNICIPALITY_KIND_WORDS = frozenset(
+    {
+        "Städte",
+        "Städten",
+        "Gemeinden",
+        "Kommunen",
+        "Nachbarkommunen",
+        "Nachbarstädte",
+        "Nachbarstädten",
+        "Nachbargemeinden",
+        "Nachbarkreise",
+        "Nachbarkreisen",
+        "Landkreise",
+        "Landkreisen",
+        "Kreise",
+        "Kreisen",
+        "Ortsteile",
+        "Ortsteilen",
+        "Stadtteile",
+        "Stadtteilen",
+    }
+)
+# Public bodies named by their kind and their remit ("Ministerium für Digitales und Verkehr",
+# "Bundesministerium des Innern", "Landesamt für Digitalisierung Musterland"): a state or
+# federal authority the city works with.
+AUTHORITY_HEADS = ("ministerium", "Landesamt", "Bundesamt", "Landesbetrieb", "Landesagentur")
+# Bodies named by their kind and, after it, the place or region they serve ("Industrie- und
+# Handelskammer Tannland", "Landkreistag Musterland", "Sparkasse Adorf", "Wirtschaftsförderung
+# Tannland"): chambers, associations of municipalities, savings banks, development agencies.
+PLACE_NAMED_BODIES = (
+    "Städtetag",
+    "Landkreistag",
+    "Städte- und Gemeindebund",
+    "Gemeindetag",
+    "Handelskammer",
+    "Handwerkskammer",
+    "IHK",
+    "HWK",
+    "Sparkasse",
+    "Kreissparkasse",
+    "Stadtsparkasse",
+    "Volksbank",
+    "Wirtschaftsförderung",
+)
+# The grammatical gender of an organisation's head noun, read from how it ends, for the
+# nominative of the adjective before it ("dem Deutschen Städtetag" -> "Deutscher Städtetag",
+# "dem Deutschen Forschungszentrum" -> "Deutsches Forschungszentrum"); any other head takes
+# the ending -e ("der Kommunalen Datenzentrale" -> "Kommunale Datenzentrale").
+MASCULINE_HEAD_ENDINGS = (
+    "tag",
+    "verband",
+    "verein",
+    "bund",
+    "kreis",
+    "rat",
+    "verbund",
+    "dienstleister",
+    "konzern",
+    "betrieb",
+    "fonds",
+    "cluster",
+    "hub",
+)
+NEUTER_HEAD_ENDINGS = (
+    "zentrum",
+    "institut",
+    "netzwerk",
+    "netz",
+    "werk",
+    "amt",
+    "ministerium",
+    "bündnis",
+    "büro",
+    "forum",
+    "labor",
+    "haus",
+    "konsortium",
+    "unternehmen",
+)
+# Articles and contractions before a name that mark it as dative or genitive: the name read
+# after one of them is given in the nominative (the form a list of partners shows).
+OBLIQUE_ARTICLES = frozenset(
+    {"dem", "der", "den", "des", "einem", "einer", "eines", "vom", "beim", "im", "zum", "zur"}
+)
+GENITIVE_ARTICLES = frozenset({"des", "eines"})
