@@ -16,13 +16,22 @@ from itemx_helpers import LEAD, names, profile
 PARTNER_FAMILIES = {
     # a cooperation phrase before the name, the name inflected after its article
     "cooperation": [
-        ("In Kooperation mit der Beispielsoft GmbH entsteht ein digitaler Zwilling der Innenstadt.", ["Beispielsoft GmbH"]),
-        ("Die Stadt arbeitet dabei mit Beispielcloud und der Datenhafen AG zusammen.", ["Beispielcloud", "Datenhafen AG"]),
+        (
+            "In Kooperation mit der Beispielsoft GmbH entsteht ein digitaler Zwilling der Innenstadt.",
+            ["Beispielsoft GmbH"],
+        ),
+        (
+            "Die Stadt arbeitet dabei mit Beispielcloud und der Datenhafen AG zusammen.",
+            ["Beispielcloud", "Datenhafen AG"],
+        ),
         (
             "Gemeinsam mit dem Deutschen Forschungszentrum für Künstliche Intelligenz testet Tannbrück Sensoren.",
             ["Deutsches Forschungszentrum für Künstliche Intelligenz"],
         ),
-        ("Unterstützt wird die Stadt von der Kommunalen Datenzentrale Musterland.", ["Kommunale Datenzentrale Musterland"]),
+        (
+            "Unterstützt wird die Stadt von der Kommunalen Datenzentrale Musterland.",
+            ["Kommunale Datenzentrale Musterland"],
+        ),
         (
             "Die Stadt kooperiert mit der Hochschule Tannweiler und dem Landesamt für Digitalisierung Musterland.",
             ["Hochschule Tannweiler", "Landesamt für Digitalisierung Musterland"],
@@ -36,7 +45,10 @@ PARTNER_FAMILIES = {
             "Mit Unterstützung des Fraunhofer-Instituts für Offene Kommunikationssysteme entsteht eine Datenplattform.",
             ["Fraunhofer-Institut für Offene Kommunikationssysteme"],
         ),
-        ("Wissenschaftlich begleitet wird das Projekt von der Technischen Universität Tannland.", ["Technische Universität Tannland"]),
+        (
+            "Wissenschaftlich begleitet wird das Projekt von der Technischen Universität Tannland.",
+            ["Technische Universität Tannland"],
+        ),
     ],
     # organisations known by their kind: ministries, chambers, associations of municipalities
     "kinds": [
@@ -48,17 +60,35 @@ PARTNER_FAMILIES = {
             "Das Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen begleitet die Modellkommunen.",
             ["Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen"],
         ),
-        ("Mit dabei ist auch die Industrie- und Handelskammer Tannland.", ["Industrie- und Handelskammer Tannland"]),
-        ("Die Handwerkskammer Tannweiler und die IHK Tannland beraten die Betriebe.", ["Handwerkskammer Tannweiler", "IHK Tannland"]),
-        ("Auch der Landkreistag Musterland begleitet die Modellkommunen.", ["Landkreistag Musterland"]),
-        ("Die Stadt ist Mitglied im Zweckverband Kommunale Datenverarbeitung Tannland.", ["Zweckverband Kommunale Datenverarbeitung Tannland"]),
+        (
+            "Mit dabei ist auch die Industrie- und Handelskammer Tannland.",
+            ["Industrie- und Handelskammer Tannland"],
+        ),
+        (
+            "Die Handwerkskammer Tannweiler und die IHK Tannland beraten die Betriebe.",
+            ["Handwerkskammer Tannweiler", "IHK Tannland"],
+        ),
+        (
+            "Auch der Landkreistag Sachsen-Anhalt begleitet die Modellkommunen.",
+            ["Landkreistag Sachsen-Anhalt"],
+        ),
+        (
+            "Die Stadt ist Mitglied im Zweckverband Kommunale Datenverarbeitung Tannland.",
+            ["Zweckverband Kommunale Datenverarbeitung Tannland"],
+        ),
         ("Rat holte sich die Stadt beim Deutschen Städtetag.", ["Deutscher Städtetag"]),
     ],
     # the city's membership of a network, association or alliance, in the genitive or dative
     "membership": [
-        ("Tannbrück ist Teil des Netzwerks Digitale Städte Musterland.", ["Netzwerk Digitale Städte Musterland"]),
+        (
+            "Tannbrück ist Teil des Netzwerks Digitale Städte Musterland.",
+            ["Netzwerk Digitale Städte Musterland"],
+        ),
         ("Die Stadt ist dem Verband Kommunaler Unternehmen beigetreten.", ["Verband Kommunaler Unternehmen"]),
-        ("Die Stadt ist Gründungsmitglied des Vereins Digitale Region Tannland e. V.", ["Verein Digitale Region Tannland e. V."]),
+        (
+            "Die Stadt ist Gründungsmitglied des Vereins Digitale Region Tannland e. V.",
+            ["Verein Digitale Region Tannland e. V."],
+        ),
         ("Seit 2020 gehört Tannbrück dem Bündnis Offene Kommunen an.", ["Bündnis Offene Kommunen"]),
     ],
     # other municipalities the city works with
@@ -66,14 +96,21 @@ PARTNER_FAMILIES = {
         ("Zusammen mit den Städten Tannweiler und Bedorf bewirbt sich Tannbrück.", ["Tannweiler", "Bedorf"]),
         ("Beteiligt sind außerdem die Nachbargemeinden Tannweiler und Bedorf.", ["Tannweiler", "Bedorf"]),
         ("Die Stadt teilt sich den Datenserver mit der Nachbarstadt Tannweiler.", ["Tannweiler"]),
-        ("Im Verbund mit den Kommunen Tannweiler, Bedorf und Cedorf entsteht ein Portal.", ["Tannweiler", "Bedorf", "Cedorf"]),
+        (
+            "Im Verbund mit den Kommunen Tannweiler, Bedorf und Cedorf entsteht ein Portal.",
+            ["Tannweiler", "Bedorf", "Cedorf"],
+        ),
     ],
 }
 
 
 @pytest.mark.parametrize(
     "sentence,partners",
-    [pytest.param(s, p, id=f"{family}-{i}") for family, cases in PARTNER_FAMILIES.items() for i, (s, p) in enumerate(cases)],
+    [
+        pytest.param(s, p, id=f"{family}-{i}")
+        for family, cases in PARTNER_FAMILIES.items()
+        for i, (s, p) in enumerate(cases)
+    ],
 )
 def test_partner_families(sentence, partners):
     found = names(profile(LEAD + sentence + "\n")["partners"])
@@ -104,10 +141,22 @@ def test_no_partner_families(sentence):
 
 FUNDING_FAMILIES = {
     "programme": [
-        ("Die Stadt erhält Fördermittel aus dem Programm „Digitale Orte Musterland“.", "Digitale Orte Musterland"),
-        ("Das Vorhaben wird mit 1,2 Millionen Euro aus dem Förderprogramm Digitale Kommune des Landes gefördert.", "Digitale Kommune"),
-        ("Tannbrück gehört seit 2021 zu den Modellprojekten Smart Cities des Bundes.", "Modellprojekte Smart Cities"),
-        ("Über die Förderrichtlinie Digitale Verwaltung Musterland erhielt die Stadt 200.000 Euro.", "Digitale Verwaltung Musterland"),
+        (
+            "Die Stadt erhält Fördermittel aus dem Programm „Digitale Orte Musterland“.",
+            "Digitale Orte Musterland",
+        ),
+        (
+            "Das Vorhaben wird mit 1,2 Millionen Euro aus dem Förderprogramm Digitale Kommune des Landes gefördert.",
+            "Digitale Kommune",
+        ),
+        (
+            "Tannbrück gehört seit 2021 zu den Modellprojekten Smart Cities des Bundes.",
+            "Modellprojekte Smart Cities",
+        ),
+        (
+            "Über die Förderrichtlinie Digitale Verwaltung Musterland erhielt die Stadt 200.000 Euro.",
+            "Digitale Verwaltung Musterland",
+        ),
         ("Im Landeswettbewerb „Digitale Orte“ belegte die Stadt den ersten Platz.", "Digitale Orte"),
         ("Aus dem Sonderprogramm Digitale Schule des Landes kommen 300.000 Euro.", "Digitale Schule"),
     ],
@@ -123,7 +172,11 @@ FUNDING_FAMILIES = {
 
 @pytest.mark.parametrize(
     "sentence,programme",
-    [pytest.param(s, p, id=f"{family}-{i}") for family, cases in FUNDING_FAMILIES.items() for i, (s, p) in enumerate(cases)],
+    [
+        pytest.param(s, p, id=f"{family}-{i}")
+        for family, cases in FUNDING_FAMILIES.items()
+        for i, (s, p) in enumerate(cases)
+    ],
 )
 def test_funding_families(sentence, programme):
     found = names(profile(LEAD + sentence + "\n")["funding"])
@@ -165,7 +218,11 @@ PROJECT_FAMILIES = {
 
 @pytest.mark.parametrize(
     "sentence,project",
-    [pytest.param(s, p, id=f"{family}-{i}") for family, cases in PROJECT_FAMILIES.items() for i, (s, p) in enumerate(cases)],
+    [
+        pytest.param(s, p, id=f"{family}-{i}")
+        for family, cases in PROJECT_FAMILIES.items()
+        for i, (s, p) in enumerate(cases)
+    ],
 )
 def test_project_families(sentence, project):
     found = names(profile(LEAD + sentence + "\n")["projects"])

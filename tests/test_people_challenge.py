@@ -14,14 +14,42 @@ from itemx_helpers import LEAD, profile
 PEOPLE_FAMILIES = {
     # a verb of speaking before or after the name, the affiliation in what follows
     "speech": [
-        ("„Die Kommunen brauchen Tempo“, sagt Jonas Musterfeld vom Digitalverband Beispielcom.", "Jonas Musterfeld", "external"),
-        ("„Wir sind zufrieden“, sagte Malte Musterfeld, Leiter des Fachbereichs Digitales.", "Malte Musterfeld", "city"),
+        (
+            "„Die Kommunen brauchen Tempo“, sagt Jonas Musterfeld vom Digitalverband Beispielcom.",
+            "Jonas Musterfeld",
+            "external",
+        ),
+        (
+            "„Wir sind zufrieden“, sagte Malte Musterfeld, Leiter des Fachbereichs Digitales.",
+            "Malte Musterfeld",
+            "city",
+        ),
         ("„Die Bürger profitieren“, so Erika Beispiel.", "Erika Beispiel", "city"),
-        ("Das erklärte Erika Beispiel aus dem Bundesministerium des Innern am Montag.", "Erika Beispiel", "external"),
-        ("„Digitalisierung ist Chefsache“, betont Tannbrücks Oberbürgermeisterin Erika Beispiel.", "Erika Beispiel", "city"),
-        ("„Wir liefern die Technik“, erklärt Jonas Musterfeld, Vertriebsleiter der Datenhafen AG.", "Jonas Musterfeld", "external"),
-        ("Laut Erika Beispiel, Sprecherin der Stadtverwaltung, läuft das System stabil.", "Erika Beispiel", "city"),
-        ("„Das Land steht an der Seite der Kommunen“, betonte Jonas Musterfeld von der Landesregierung.", "Jonas Musterfeld", "external"),
+        (
+            "Das erklärte Erika Beispiel aus dem Bundesministerium des Innern am Montag.",
+            "Erika Beispiel",
+            "external",
+        ),
+        (
+            "„Digitalisierung ist Chefsache“, betont Tannbrücks Oberbürgermeisterin Erika Beispiel.",
+            "Erika Beispiel",
+            "city",
+        ),
+        (
+            "„Wir liefern die Technik“, erklärt Jonas Musterfeld, Vertriebsleiter der Datenhafen AG.",
+            "Jonas Musterfeld",
+            "external",
+        ),
+        (
+            "Laut Erika Beispiel, Sprecherin der Stadtverwaltung, läuft das System stabil.",
+            "Erika Beispiel",
+            "city",
+        ),
+        (
+            "„Das Land steht an der Seite der Kommunen“, betonte Jonas Musterfeld von der Landesregierung.",
+            "Jonas Musterfeld",
+            "external",
+        ),
     ],
     # an apposition after or before the name
     "apposition": [
@@ -35,19 +63,47 @@ PEOPLE_FAMILIES = {
             "Erika Beispiel",
             "external",
         ),
-        ("Die Leiterin des Amtes für Informationstechnik, Erika Beispiel, sieht Nachholbedarf.", "Erika Beispiel", "city"),
+        (
+            "Die Leiterin des Amtes für Informationstechnik, Erika Beispiel, sieht Nachholbedarf.",
+            "Erika Beispiel",
+            "city",
+        ),
         ("Der IT-Leiter der Stadt, Jonas Musterfeld, erläuterte das Konzept.", "Jonas Musterfeld", "city"),
-        ("Dr. Jonas Musterfeld, Geschäftsführer der Beispielsoft GmbH, lobte die Zusammenarbeit.", "Dr. Jonas Musterfeld", "external"),
-        ("Die Strategie erläuterte Erika Beispiel, die Digitalisierungsbeauftragte des Kreises.", "Erika Beispiel", "city"),
+        (
+            "Dr. Jonas Musterfeld, Geschäftsführer der Beispielsoft GmbH, lobte die Zusammenarbeit.",
+            "Dr. Jonas Musterfeld",
+            "external",
+        ),
+        (
+            "Die Strategie erläuterte Erika Beispiel, die Digitalisierungsbeauftragte des Kreises.",
+            "Erika Beispiel",
+            "city",
+        ),
     ],
     # a role word right before the name, also as a compound ("Digitalministerin")
     "role_before": [
         ("Digitalministerin Erika Beispiel lobte die Stadt.", "Erika Beispiel", "external"),
-        ("Landesdigitalminister Jonas Musterfeld überreichte den Förderbescheid.", "Jonas Musterfeld", "external"),
-        ("Oberbürgermeister Dr. Jonas Musterfeld betonte die Bedeutung der Strategie.", "Dr. Jonas Musterfeld", "city"),
+        (
+            "Landesdigitalminister Jonas Musterfeld überreichte den Förderbescheid.",
+            "Jonas Musterfeld",
+            "external",
+        ),
+        (
+            "Oberbürgermeister Dr. Jonas Musterfeld betonte die Bedeutung der Strategie.",
+            "Dr. Jonas Musterfeld",
+            "city",
+        ),
         ("Die Smart-City-Managerin Erika Beispiel koordiniert die Projekte.", "Erika Beispiel", "city"),
-        ("Stadtkämmerer Jonas Musterfeld rechnet mit Kosten von zwei Millionen Euro.", "Jonas Musterfeld", "city"),
-        ("Staatssekretärin Erika Beispiel vom Ministerium für Digitales überreichte den Bescheid.", "Erika Beispiel", "external"),
+        (
+            "Stadtkämmerer Jonas Musterfeld rechnet mit Kosten von zwei Millionen Euro.",
+            "Jonas Musterfeld",
+            "city",
+        ),
+        (
+            "Staatssekretärin Erika Beispiel vom Ministerium für Digitales überreichte den Bescheid.",
+            "Erika Beispiel",
+            "external",
+        ),
     ],
     # interviews: a name before a colon opens an answer
     "interview": [
@@ -59,7 +115,11 @@ PEOPLE_FAMILIES = {
     "names": [
         ("Aylin Yıldız, Referentin für Smart City, koordiniert die Projekte.", "Aylin Yıldız", "city"),
         ("Sören Beispiel leitet das Team Digitalisierung im Rathaus.", "Sören Beispiel", "city"),
-        ("Zum Projektteam gehören Jonas Musterfeld und Erika Beispiel aus dem Hauptamt.", "Erika Beispiel", "city"),
+        (
+            "Zum Projektteam gehören Jonas Musterfeld und Erika Beispiel aus dem Hauptamt.",
+            "Erika Beispiel",
+            "city",
+        ),
     ],
 }
 

@@ -8,22 +8,30 @@ from itertools import pairwise
 
 import simplemma
 
+from analysis.dataset.places import STATES
 from analysis.extraction.context import DocContext
 from analysis.extraction.gazetteer import places_named
 from analysis.extraction.lexicon.items import (
+    AUTHORITY_HEADS,
     COMPANY_NOUNS,
     COOPERATION_CUES,
     FUNDED_BY_HEADS,
     FUNDING_KIND_WORDS,
     GENERIC_ORG_WORDS,
+    GENITIVE_ARTICLES,
     INSTITUTION_WORDS,
+    MASCULINE_HEAD_ENDINGS,
     MEMBER_LIST_VERBS,
     MUNICIPAL_ENTERPRISE_HEADS,
+    MUNICIPALITY_KIND_WORDS,
     NAMED_SERVICE_HEADS,
+    NEUTER_HEAD_ENDINGS,
     NEW_SYSTEM_HEADS,
     NOT_PARTNER_OPENERS,
+    OBLIQUE_ARTICLES,
     ORG_NAME_HEADS,
     PERSON_ROLE_ENDINGS,
+    PLACE_NAMED_BODIES,
     PROGRAMME_KIND_WORDS,
     PUBLIC_FUNDS,
     SOLUTION_WORDS,
@@ -186,14 +194,14 @@ _ORG_HEADS = [
         rf"\b(?:(?:Duale|Technische|Freie|Katholische|Evangelische)[nr]?\s+)?(?:Fach)?[Hh]ochschule[n]?(?:\s+(?:für\s+)?{_CAPW}){{0,3}}(?:\s+in\s+{_CAPW}(?:\s+{_CAPW})?)?"
     ),
     re.compile(rf"\bUniversität(?:\s+{_CAPW}){{0,2}}"),
-    re.compile(r"\b(?:Deutsche[nrm]?\s+)?(?:Städtetag|Landkreistag|Städte-\s+und\s+Gemeindebund)(?:es|s)?\b"),
+    # (associations of municipalities, chambers and banks by their place: PLACE_BODY)
     re.compile(r"\b[\w-]*Planungsrat\b"),
     re.compile(
         r"\bDachverband\s+(?:de[rs]\s+)?[Kk]ommunale[rn]?\s+IT-Dienstleister(?:\s*\([A-ZÄÖÜ]{2,8}\))?"
     ),
     re.compile(rf"\b(?:{_CAPW}\s+){{1,4}}e\.\s?V\."),
     re.compile(rf"\b(?:{_CAPW}\s+)?Hub(?:\s+{_CAPW})?\b"),
-    re.compile(rf"\b(?:Fraunhofer|Max-Planck|Leibniz)[- ][\w-]+(?:\s+{_CAPW})?"),
+    re.compile(rf"\b(?:Fraunhofer|Max-Planck|Leibniz)[- ][\w-]+(?:\s+für(?:\s+{_CAPW}){{1,3}}|\s+{_CAPW})?"),
     # municipal utilities and companies by their legal form: "Stadtwerke Musterfeld GmbH", "Muster.digital GmbH"
     re.compile(rf"\bStadtwerke[n]?(?:\s+{_CAPW}){{0,2}}(?:\s+(?:GmbH|AG))?"),
     # public bodies of several municipalities and research institutes: "Zweckverband Breitband
@@ -207,11 +215,18 @@ _ORG_HEADS = [
     ),
     # agencies: "Digital-Agentur Musterfeld", "Agentur für Digitales"
     re.compile(rf"\b[\w-]*-Agentur(?:\s+{_CAPW})?|\bAgentur\s+für\s+{_CAPW}(?:\s+und\s+{_CAPW})?"),
+    # state and federal authorities by their kind and remit: "Ministerium für Digitales und
+    # Verkehr", "Bundesministerium des Innern", "Landesamt für Digitalisierung Musterland"
+    re.compile(
+        rf"\b(?:[{UPPER}][\w-]*?)?(?:{alternation(tuple(h for h in AUTHORITY_HEADS if h[0].isupper()))}|[Mm]inisterium)(?:e?s)?"
+        rf"(?:\s+(?:für|des|der)\s+(?!Die\b|Der\b|Das\b|Landes\b|Bundes\b)[{UPPER}][\w-]*"
+        rf"(?:(?:,\s+|\s+und\s+|\s+)(?!Die\b|Der\b|Das\b)[{UPPER}][\w-]*){{0,3}})?"
+    ),
 ]
 # Companies by their legal form ("Muster.digital GmbH"): the form is found first, then the
 # name is read backwards over up to three capitalised words.
-LEGAL_FORM = re.compile(r"(?<=\s)(?:GmbH|gGmbH|mbH|AG|SE|KG)\b")
-LEGAL_FORM_WORDS = ("mbH", "AG", "SE", "KG")
+LEGAL_FORM = re.compile(r"(?<=\s)(?:GmbH|gGmbH|mbH|AG|SE|KG|eG)\b")
+LEGAL_FORM_WORDS = ("mbH", "AG", "SE", "KG", "eG")
 _COMPANY_NAME = re.compile(r"(?:[A-ZÄÖÜ][\w.&-]*\s+){1,3}$")
 ANY_ORG = re.compile("|".join(f"(?:{p.pattern})" for p in _ORG_HEADS))  # the plain scan (tests)
 # Words one of which each organisation pattern (in the order of _ORG_HEADS) contains: a
@@ -220,7 +235,6 @@ ORG_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("Initiative", "Verein", "Netzwerk", "Bündnis", "Arbeitskreis", "Allianz", "Cluster", "Verbund"),
     ("ochschule",),
     ("Universität",),
-    ("Städtetag", "Landkreistag", "Gemeindebund"),
     ("Planungsrat",),
     ("Dachverband",),
     ("e.",),  # "e. V.", "e.V."
@@ -232,6 +246,7 @@ ORG_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("Landkreis",),
     ("Institut",),
     ("Agentur",),
+    ("inisterium", *AUTHORITY_HEADS),
 )
 # Words one of which every organisation pattern contains: a paragraph without them is skipped.
 ORG_WORDS = (
@@ -262,7 +277,37 @@ ORG_WORDS = (
     "Leibniz",
     "Stadtwerke",
     "Agentur",
+    "inisterium",
+    *AUTHORITY_HEADS,
 )
+
+
+# Bodies named by their kind and the place they serve ("Industrie- und Handelskammer
+# Tannland", "dem Deutschen Städtetag", "Sparkasse Musterfeld"): the place is kept where it
+# is one (a name of the gazetteer, a word the dictionary does not know, a hyphenated name).
+PLACE_BODY = re.compile(
+    rf"\b(?:(?:Deutsche[nrms]?|Industrie-\s+und)\s+)?(?P<body>{alternation(PLACE_NAMED_BODIES)})(?:es|s)?\b"
+    rf"(?:\s+(?!Die\b|Der\b|Das\b)(?P<place>[{UPPER}][\w-]*))?"
+)
+_STATES = frozenset(STATES.values())
+# Bodies that are only one organisation with their place: "die Sparkasse" alone is a kind.
+_BODIES_NEEDING_PLACE = frozenset(
+    {"Sparkasse", "Kreissparkasse", "Stadtsparkasse", "Volksbank", "Wirtschaftsförderung"}
+)
+
+
+def place_bodies(text: str) -> list[tuple[int, int]]:
+    """Spans of the bodies named by kind and place in a paragraph (see PLACE_BODY)."""
+    if not _holds(text, PLACE_NAMED_BODIES):
+        return []
+    spans = []
+    for m in PLACE_BODY.finditer(text):
+        place = m.group("place")
+        if place and (places_named(place) or place in _STATES or "-" in place or not simplemma_known(place)):
+            spans.append((m.start(), m.end()))
+        elif m.group("body") not in _BODIES_NEEDING_PLACE:
+            spans.append((m.start(), m.end("body") if not place else m.start("place")))
+    return spans
 
 
 def org_matches(text: str) -> list[re.Match[str]]:
@@ -277,10 +322,10 @@ _PLACE = rf"[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+)?"
 # and needs the dative/genitive article ("mit der Stadt A"), because "die Stadt" is mostly
 # the subject of a sentence whose next capitalised word is an object ("die Stadt Daten").
 OTHER_TOWNS = re.compile(
-    rf"\b(?:Städte[n]?|Gemeinden|Nachbarkommunen|Nachbarstädte[n]?)\s+({_PLACE}(?:\s*(?:,|und|sowie)\s+{_PLACE})*)"
+    rf"\b(?:{alternation(frozenset(w for w in MUNICIPALITY_KIND_WORDS if not w.startswith(('Orts', 'Stadtt'))))})\s+({_PLACE}(?:\s*(?:,|und|sowie)\s+{_PLACE})*)"
     rf"|\bder\s+(?:Stadt|Gemeinde|Nachbarstadt|Kommune)\s+({_PLACE})(?=[\s,.;])"
 )
-OTHER_TOWNS_WORDS = ("Städte", "Gemeinde", "Nachbar", "Stadt", "Kommune")
+OTHER_TOWNS_WORDS = ("Städte", "Gemeinde", "Nachbar", "Stadt", "Kommune", "reise")
 _ENUM_CUE = re.compile(
     r"(?:(?:Partner\w*|Gremien|Netzwerke\w*|Mitglied\w*|vertreten|Verbände\w*)\b[^.]{0,60}?"
     r"\b(?:wie|darunter|etwa|beispielsweise|insbesondere|befinden sich|gehören|zählen)\s+(?:beispielsweise\s+|etwa\s+)?)",
@@ -486,7 +531,9 @@ def _enumeration(text: str, low: str | None = None) -> list[tuple[int, int]]:
 
 _CAPWORD = rf"[{UPPER}][\w.-]*"
 # A head word and the capitalised name after it: "Allianz Digitale Region Musterfeld".
-ORG_HEAD_NAME = re.compile(rf"\b(?:{alternation(ORG_NAME_HEADS)})(?:\s+{_NOT_NAME_START}{_CAPWORD}){{1,4}}")
+ORG_HEAD_NAME = re.compile(
+    rf"\b(?:{alternation(ORG_NAME_HEADS)})(?:es|s)?(?:\s+{_NOT_NAME_START}{_CAPWORD}){{1,4}}"
+)
 # A quoted name that opens with a head word: "»Netzwerk Musterland digital«".
 QUOTED_ORG = re.compile(rf"[„»\"]((?:{alternation(ORG_NAME_HEADS)})\s[^„“”\"»«]{{2,80}})[“”\"«»]")
 # A company introduced by its kind: "die kommunale Netzgesellschaft beispielnetz".
@@ -507,11 +554,33 @@ MEMBER_LIST = re.compile(rf"\b(?:{alternation(MEMBER_LIST_VERBS)})\b")
 # The name after a cooperation phrase, maybe after an article: capitalised words (a legal
 # form, "&" and "e. V." included), then more names of the same list ("mit der A und der B").
 # (the cue opens its word: "Vorstandsmitglied der …" is a person's post, not the city's membership)
-COOPERATION = re.compile(rf"(?<![\w-])(?:{alternation(COOPERATION_CUES)})\s+")
-_PARTNER_NAME = re.compile(
-    rf"(?:(?:der|dem|den|des|die|das)\s+)?(?:[{LOWER}]+e[nmrs]?\s+){{0,2}}(?P<name>[{UPPER}0-9][\w.&+-]*(?:\s+(?:&\s+)?[{UPPER}][\w.&+-]*){{0,4}})"
+COOPERATION = re.compile(
+    rf"(?<![\w-])(?:{alternation(COOPERATION_CUES)})\s+"
+    # "Partner des Projekts sind die A und die B": the partners are the subject's complement
+    r"|(?<![\w-])partner(?:in|innen)?\s+(?:des|der|dieses|dieser|von)\s+[\w-]+\s+(?:sind|ist|waren|war)\s+"
+    # "Unterstützt wird die Stadt dabei von der A", "begleitet wird das Projekt vom B": a
+    # passive of support or guidance, its agent after von/vom/durch in the same clause
+    r"|(?<![\w-])(?:unterstützt|begleitet|beraten|gefördert)\s+(?:wird|werden|wurde|wurden)\s+[^.;:!?]{0,60}?\s(?:von|vom|durch)\s+"
+    r"|(?<![\w-])(?:begleitet|beraten)\s+(?:von|vom|durch)\s+"
+    # "arbeitet mit A und der B zusammen": the particle of zusammenarbeiten closes the clause
+    r"|(?<![\w-])mit\s+(?=[^.;:!?]{1,120}?\szusammen(?:arbeiten|arbeitet|gearbeitet)?[\s.,;!?])"
 )
-COOPERATION_WORDS = ("mit", "partner", "unterstützt")  # one of these is in every cue ("mitglied" too)
+# The remit after an organisation's name, with "für" ("Forschungszentrum für Künstliche
+# Intelligenz", "Ministerium für Digitales und Verkehr"): capitalised words joined by "und" or commas.
+_REMIT = rf"\s+für\s+[{UPPER}][\w-]*(?:(?:,\s+|\s+und\s+|\s+)[{UPPER}][\w-]*){{0,3}}"
+_PARTNER_NAME = re.compile(
+    rf"(?:(?:der|dem|den|des|die|das)\s+)?(?:[{LOWER}]+e[nmrs]?\s+){{0,2}}"
+    rf"(?P<name>[{UPPER}0-9][\w.&+-]*(?:\s+(?:&\s+)?[{UPPER}][\w.&+-]*){{0,4}}(?:{_REMIT})?"
+    r"(?:\s+(?:eG|e\.\s?V\.|gGmbH|mbH))?)"
+)
+COOPERATION_WORDS = (
+    "mit",
+    "partner",
+    "unterstützt",
+    "begleitet",
+    "beraten",
+    "gefördert",
+)  # one of these is in every cue ("mitglied" too)
 _PARTNER_LIST_GAP = re.compile(r"\s*(?:,|und|sowie)\s+")
 
 
@@ -555,11 +624,77 @@ def _cooperation_partner(name: str) -> bool:
     German dictionary does not know or a brand ("Beispielsoft", "KDMuster", "IT.Muster") -
     "gemeinsam mit Bürgern und Vereinen" names nobody."""
     words = name.split()
-    if words[0] in NOT_PARTNER_OPENERS or words[0].casefold().endswith(PERSON_ROLE_ENDINGS):
+    if (
+        words[0] in NOT_PARTNER_OPENERS
+        or words[0] in MUNICIPALITY_KIND_WORDS  # "mit den Städten A und B": the towns' own rule
+        or words[0].casefold().endswith(PERSON_ROLE_ENDINGS)
+    ):
         return False
     if any(w.split("-")[0] in given_names() for w in words[:-1]):
         return False  # "Anna Muster", "Staatssekretärin Eva Probe": a person
-    return any(_BRAND.search(w) or not _ordinary_word(w) for w in words)
+    # an adjective written with a capital inside a sentence belongs to a name ("der Kommunalen
+    # Datenzentrale Musterland"), as does a word the dictionary does not know or a brand
+    return any(_BRAND.search(w) or not _ordinary_word(w) for w in words) or (
+        len(words) > 1 and _capitalised_adjective(words[0])
+    )
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:e|en|er|es|em)$")
+
+
+@lru_cache(maxsize=4096)
+def _capitalised_adjective(word: str) -> bool:
+    """ "Kommunalen", "Deutschen", "Technische": an inflected adjective (its lower-case form
+    has a shorter lemma), written with a capital as part of a name."""
+    low = word.lower()
+    if not word[:1].isupper() or not _ADJECTIVE_ENDING.search(low) or not simplemma_known(low):
+        return False
+    stem = lemma(low)
+    return stem != low and stem[:1].islower() and low.startswith(stem) and len(low) - len(stem) <= 2
+
+
+def _head_gender_ending(head: str) -> str:
+    """The nominative ending of an adjective before `head` without an article: -er for a
+    masculine, -es for a neuter head, -e otherwise (feminine and plural heads)."""
+    low = head.casefold()
+    if low.endswith(MASCULINE_HEAD_ENDINGS):
+        return "er"
+    if low.endswith(NEUTER_HEAD_ENDINGS):
+        return "es"
+    return "e"
+
+
+_LAST_WORD = re.compile(r"([\w]+)\W*$")
+
+
+def partner_nominative(name: str, before: str) -> str:
+    """An organisation's name read after an article, in the nominative a list of partners
+    shows: "(dem) Deutschen Forschungszentrum" -> "Deutsches Forschungszentrum", "(des)
+    Vereins Digitale Region" -> "Verein Digitale Region", "(der) Kommunalen Datenzentrale" ->
+    "Kommunale Datenzentrale". `before`: the text right before the name."""
+    words = name.split()
+    last = _LAST_WORD.search(before)
+    article = last.group(1).casefold() if last else ""
+    adjectives = 0
+    while adjectives < len(words) - 1 and _capitalised_adjective(words[adjectives]):
+        adjectives += 1
+    if adjectives == len(words):
+        return name
+    head = words[adjectives]
+    if article in GENITIVE_ARTICLES and head[-1:] == "s":
+        base = lemma(head)
+        if base != head and head.startswith(base) and len(head) - len(base) <= 2:
+            words[adjectives] = head = base
+    if adjectives and (article in OBLIQUE_ARTICLES or words[0].endswith("e")):
+        ending = _head_gender_ending(head)
+        for i in range(adjectives):
+            stem = lemma(words[i].lower())
+            words[i] = stem[:1].upper() + stem[1:] + ending
+    return " ".join(words)
+
+
+# A participle or infinitive in -ieren ("beigetreten", "gegründet", "kooperiert").
+_PARTICIPLE = re.compile(r"\w*ge\w+(?:t|en)|\w+ier(?:t|en)")
 
 
 def _company_name(m: re.Match[str]) -> str | None:
@@ -570,8 +705,9 @@ def _company_name(m: re.Match[str]) -> str | None:
     first = words[0]
     if first.casefold() in _KEY_FUNCTION_WORDS or first[:1].isdigit():
         return None
-    if first[:1].islower() and simplemma_known(first):
-        return None
+    bare = first.rstrip(".,;:!?")
+    if first[:1].islower() and (simplemma_known(first) or _PARTICIPLE.fullmatch(bare)):
+        return None  # "das Unternehmen beigetreten": a verb closing the clause, no name
     if first[:1].isupper() and len(words) == 1 and simplemma_known(first) and not places_named(first):
         return None  # "dem Unternehmen Zukunft": a common noun, not a name
     name = " ".join(w for w in words if w[:1].isupper() or w is first)
@@ -627,6 +763,9 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
         for m in org_matches(block.text):
             span = block.span.sub(m.start(), m.end())
             found.append((span.start, 1, m.group(0), span, "organisation"))
+        for a, b in place_bodies(block.text):
+            span = block.span.sub(a, b)
+            found.append((span.start, 1, span.text, span, "organisation"))
         if _holds(block.text, ORG_NAME_HEADS):
             for m in ORG_HEAD_NAME.finditer(block.text):
                 span = block.span.sub(m.start(), m.end())
@@ -662,8 +801,13 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
                 span = block.span.sub(start, start + len(place))
                 found.append((span.start, 2, place, span, "municipality"))
     items: list[dict] = []
+    raw = ctx.source.raw
     for _, _, name, span, kind in sorted(found, key=lambda f: f[:2]):
         name = clean_name(name)
+        if kind != "municipality":
+            name = partner_nominative(name, raw[max(0, span.start - 12) : span.start])
+        if _ASSOCIATION_FORM_CUT.search(name):
+            name += "."  # "e. V." lost its full stop to the end of the sentence
         key = norm_key(name)
         if not key or key == city_key or any(x in key for x in exclude) or _generic(name):
             continue
@@ -671,6 +815,7 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
     return merge_items(items, ctx.source.raw)
 
 
+_ASSOCIATION_FORM_CUT = re.compile(r"\be\.\s?V$")
 _COMPANY_STEMS = tuple(sorted({w.lower()[:6] for w in COMPANY_NOUNS}))  # looked for in lower-cased text
 
 

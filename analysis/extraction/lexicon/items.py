@@ -17,6 +17,9 @@ ORG_NAME_HEADS = (
     "Verbund",
     "Arbeitskreis",
     "Kooperation",
+    # associations by their kind ("dem Verband Kommunaler Unternehmen beigetreten")
+    "Verband",
+    "Verein",
 )
 
 # Phrases that name the one a city works with, right before that name ("in Kooperation mit
@@ -124,6 +127,8 @@ GENERIC_ORG_WORDS = frozenset(
         "Landkreis",
         "Metropolregion",
         "Zweckverband",
+        "Ministerium",
+        "Verband",
     }
 )
 
