@@ -7,7 +7,7 @@ from analysis.extraction.lexicon.people import given_names
 from analysis.reading.german import CAPITALISED_ARTICLES
 from analysis.reading.text import LOWER, UPPER
 
-NAME_LOWER = LOWER + "éèáàâêîôûçñ"
+NAME_LOWER = LOWER + "éèáàâêîôûçñıłńśźżčšžćğşøåæ"  # names of many origins ("Yıldız", "Wałęsa"-like)
 NAME_WORD = rf"[{UPPER}][{NAME_LOWER}]+(?:-[{UPPER}][{NAME_LOWER}]+)?"
 NAME = (
     rf"(?:(?:Dr|Prof)\.\s+)*{NAME_WORD}(?:\s+(?:von|van|de|zu|von der)\s+|\s+){NAME_WORD}"

@@ -8,6 +8,7 @@ clause ("dessen Leitung Anna Muster übernimmt").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -18,7 +19,9 @@ from analysis.extraction.lexicon.people import (
     CITY_BODY_WORDS,
     CREDIT_WORDS,
     DETERMINERS,
+    EXTERNAL_BODY_HEADS,
     EXTERNAL_BODY_WORDS,
+    EXTERNAL_ROLE_ENDINGS,
     NOT_SURNAMES,
     NOUN_ENDINGS,
     given_names,
@@ -48,7 +51,8 @@ RULES = [
     re.compile(rf"\b(?P<role>{ROLE})\s+(?P<name>{NAME})"),
     # apposition: "Name, Role der Organisation"
     re.compile(
-        rf"(?P<name>{NAME}),\s+(?P<role>(?:(?:[{LOWER}]+(?:e|er|es|en)\s+)?{ROLE}|[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?))"
+        rf"(?P<name>{NAME}),\s+(?P<role>(?:(?:[{LOWER}]+(?:e|er|es|en)\s+)?{ROLE}(?:\s+für\s+[^,.;:“”„\"]{{2,60}}?)?"
+        rf"|[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?))"
         rf"(?P<org>\s+(?:der|des|von|bei|im|beim)\s+[^,.;:“”„\"]{{2,60}}?)?(?=[“”„\",.;:]|$)"
     ),
     # speaking: "sagt Name" / "Name sagt"
@@ -115,11 +119,17 @@ _NOT_FIRST = {
     "Open",
     "Data",
 }
-EXTERNAL_ORG = re.compile(rf"(?<![\w-])(?:{alternation(EXTERNAL_BODY_WORDS)})(?![\w-])")
+EXTERNAL_ORG = re.compile(
+    rf"(?<![\w-])(?:{alternation(EXTERNAL_BODY_WORDS)})(?![\w-])"
+    # a compound naming an outside body by its head ("Digitalverband", "Bundesministerium")
+    rf"|(?<![\w-])[\w-]*?(?i:{alternation(EXTERNAL_BODY_HEADS)})(?:e?s)?(?![\w-])"
+)
 CITY_ORG = re.compile(rf"(?<![\w-])(?:{alternation(CITY_BODY_WORDS)})(?![\w-])")
 
 
 _ROLE_WORD = re.compile(rf"^{ROLE}$")
+# An apposition that opens with a role word, maybe with its remit ("Referentin für Smart City")
+_ROLE_OPENING = re.compile(rf"(?:[{LOWER}]+(?:e|er|es|en)\s+)?{ROLE}(?:\s+für\s|$)")
 
 
 def _valid(name: str) -> bool:
@@ -164,7 +174,14 @@ def _affiliation(role: str | None, org: str | None, city: str | None) -> str:
         re.match(MUNICIPAL_ROLE, role) or re.search(r"Leit|Amt|Competence|Kompetenz|Stabsstelle", role)
     ):
         return "city"
-    return "external" if role and re.match(OTHER_ROLE, role) else "city"
+    # a role that only an outside body gives (Geschäftsführer, Ministerin, Professor, Gründer);
+    # "Referentin", "Projektleiter", "Sprecher" without a body name the city's own staff
+    return "external" if role and _EXTERNAL_ROLE.match(role) else "city"
+
+
+_EXTERNAL_ROLE = re.compile(
+    rf"(?:{alternation(tuple(e.capitalize() for e in EXTERNAL_ROLE_ENDINGS))}|Managing Partner|CEO|Gründer(?:in)?|Präsident(?:in)?|Vorsitzende[r]?)\b"
+)
 
 
 # Most rules need a closed-list word next to the name. Finding that word first, and trying
@@ -271,19 +288,26 @@ def extract_people(ctx: DocContext) -> list[dict]:
             groups = m.groupdict()
             role = clean_name(groups["role"]) if groups.get("role") else None
             org = clean_name(groups["org"]) if groups.get("org") else None
-            if "org" in groups and not org and not (role and _ROLE_WORD.match(role)):
+            if "org" in groups and not org and not (role and _ROLE_OPENING.match(role)):
                 continue  # "Bereiche Umwelt, Verkehr": an apposition needs a role word or an organisation
             if role is None and i == LEADERSHIP_RULE:
                 unit = _unit_before(s, block.start + m.start() - s.span.start)
                 role = f"Leitung {unit}" if unit else "Leitung"
             full_role = f"{role} {org}" if role and org else role
+            affiliation = _affiliation(role, org, ctx.city)
+            if org is None and not (role and re.match(MUNICIPAL_ROLE, role)):
+                # "sagt A vom Digitalverband B", "A, Expertin bei der Beratungsfirma B": the
+                # body the person speaks for stands right after the name
+                _, after_affiliation = _apposition(block.text[m.end("name") :], ctx.city)
+                if after_affiliation == "external" or _external_role_before(block.text, m.start("name")):
+                    affiliation = "external"
             entry = people.get(name)
             if entry is None:
                 order.append(name)
                 people[name] = {
                     "name": name,
                     "role": full_role,
-                    "affiliation": _affiliation(role, org, ctx.city),
+                    "affiliation": affiliation,
                     "evidence": ctx.evidence(s.span),
                 }
             elif entry["role"] is None and full_role:
@@ -312,6 +336,9 @@ def extract_people(ctx: DocContext) -> list[dict]:
             if _credited(s.text, at):
                 continue
             role, affiliation = _apposition(s.text[at + len(m.group(0)) :], ctx.city)
+            before_role = _external_role_before(s.text, at)
+            if before_role:
+                role, affiliation = role or before_role, "external"
             order.append(name)
             people[name] = {
                 "name": name,
@@ -396,6 +423,15 @@ def _apposition(after: str, city: str | None) -> tuple[str | None, str]:
         apposition = clause[1:].split(",")[0].strip()
         if _ROLE_WORD_ANYWHERE.search(apposition) and len(apposition) <= 80:
             role = apposition
+        # the apposition alone tells whom the person speaks for ("A, Professorin an der
+        # Universität B, begleitet die Stadt": the city after the apposition is the object)
+        parts = clause[1:].split(",")
+        # further parts of a chain of appositions open with a noun; a clause after the
+        # apposition opens with its verb ("…, begleitet die Stadt")
+        chain = [parts[0], *itertools.takewhile(lambda part: part.strip()[:1].isupper(), parts[1:])]
+        clause = "," + ",".join(chain)
+    if role and role.split()[0].casefold().endswith(EXTERNAL_ROLE_ENDINGS) and not CITY_ORG.search(clause):
+        return role, "external"  # "A, Geschäftsführer der Beispiel-Plattform"
     if EXTERNAL_ORG.search(clause):
         # the city's name inside the outside body's name ("Universität Musterfeld") is no tie to the city
         rest = _BODY_NAME.sub("", clause)
@@ -404,5 +440,17 @@ def _apposition(after: str, city: str | None) -> tuple[str | None, str]:
     return role, "city"
 
 
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+(?:(?:Dr|Prof)\.\s+)*$")
+
+
+def _external_role_before(text: str, at: int) -> str | None:
+    """The role word right before a name when it names an office of the state, a company or
+    a parliament, also as a compound ("Digitalministerin", "Bundestagsabgeordneter")."""
+    m = _WORD_BEFORE.search(text[max(0, at - 60) : at])
+    if m and m.group(1)[:1].isupper() and m.group(1).casefold().endswith(EXTERNAL_ROLE_ENDINGS):
+        return m.group(1)
+    return None
+
+
 # An outside body's word and the capitalised name after it ("Universität Musterfeld-Beispiel").
-_BODY_NAME = re.compile(rf"{EXTERNAL_ORG.pattern}(?:\s+(?:für\s+|in\s+|zu\s+)?[{UPPER}][\w-]*)*")
+_BODY_NAME = re.compile(rf"(?:{EXTERNAL_ORG.pattern})(?:\s+(?:für\s+|in\s+|zu\s+)?[{UPPER}][\w-]*)*")

@@ -143,3 +143,40 @@ DETERMINERS = frozenset(
 # Second words that make a first-name-shaped pair a title or an amount, not a person
 # ("Chief Urban Officer", "drei Mio Euro").
 NOT_SURNAMES = frozenset({"Officer", "Officers", "Manager", "Euro", "Prozent", "Millionen", "Milliarden"})
+
+# Heads of compound names of outside bodies ("Digitalverband", "Bundesministerium",
+# "Landesregierung", "Beratungsfirma", "Forschungsinstitut"): a person "vom Digitalverband
+# Beispielcom" or "aus dem Bundesministerium" speaks for that body, not for the city.
+EXTERNAL_BODY_HEADS = (
+    "ministerium",
+    "regierung",
+    "verband",
+    "firma",
+    "konzern",
+    "institut",
+    "hochschule",
+    "universität",
+    "kammer",
+    "stiftung",
+    "unternehmen",
+    "agentur für arbeit",
+)
+# Endings of a role word before a name that make the person speak for the state, a company
+# or a parliament ("Digitalministerin Anna Muster", "Landesdigitalminister Jan Beispiel",
+# "Bundestagsabgeordnete Eva Probe"): compounds of these are external roles.
+EXTERNAL_ROLE_ENDINGS = (
+    "minister",
+    "ministerin",
+    "staatssekretär",
+    "staatssekretärin",
+    "ministerpräsident",
+    "ministerpräsidentin",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "abgeordnete",
+    "abgeordneter",
+    "professor",
+    "professorin",
+    "vorstand",
+    "vorständin",
+)
