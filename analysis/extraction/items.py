@@ -24,6 +24,8 @@ from analysis.extraction.lexicon.items import (
     MEMBER_LIST_VERBS,
     MUNICIPAL_ENTERPRISE_HEADS,
     MUNICIPALITY_KIND_WORDS,
+    NAMED_THING_WORDS,
+    NAMING_PHRASES,
     NAMED_SERVICE_HEADS,
     NEUTER_HEAD_ENDINGS,
     NEW_SYSTEM_HEADS,
@@ -66,10 +68,12 @@ PROJECT_WORD = re.compile(
 SOLUTION_CUE = re.compile(
     rf"(?:{alternation(SOLUTION_WORDS)})\w*\s+(?:in|für|im|zum|zur)\s+(?:(?:den|dem|der|die)\s+)?(?:Bereich\w*|Feld\w*)?\s*$"
 )
+# A naming phrase right before a quoted name ("eine App namens »X«", "unter dem Namen »X«").
+NAMING_CUE = re.compile(rf"(?<![\w-])(?i:{alternation(NAMING_PHRASES)})\s*$")
 # A further quoted name in the same list: 'Lösungen für »A« und »B«'.
 QUOTE_LIST_GAP = re.compile(r"\s*(?:,|und|sowie|oder)\s*")
 FUNDING_WORD = re.compile(
-    r"(Wettbewerb|Förder\w*|gefördert|[Pp]rogramm|Modellregion|Modellkommune|Modellprojekt|Modellvorhaben|Ausschreibung"
+    r"([Ww]ettbewerb|Förder\w*|gefördert|[Pp]rogramm|Modellregion|Modellkommune|Modellprojekt|Modellvorhaben|Ausschreibung"
     # the kind word right before the name, or a preposition between ("gefördert durch »X«")
     r"|[Ff]onds)\w*(?:\s+(?:durch|von|vom|aus|im|über)(?:\s+(?:dem|den|der|das|die|des))?)?[\s-]*$"
     rf"|(?:{alternation(SPONSORED_INITIATIVE)})\s*$"
@@ -88,7 +92,7 @@ _FUNDER = (
 # Smarte Dörfer", "Modellprojekte Smart Cities des Bundes", "der Musterland-Innovationswettbewerb".
 FUNDING_ALTERNATIVES = [
     re.compile(
-        rf"(?P<full>\b(?:(?:Landes|Bundes)[\w-]*?(?:wettbewerb|programm)(?:s|es)?|Modellprojekte)"
+        rf"(?P<full>\b(?:(?:Landes|Bundes)[\w-]*?(?:wettbewerb|programm)(?:s|es)?|Modellprojekten?)"
         rf"\s+{_NOT_NAME_START}{_CAPS}{_YEAR_PART}{_OF_STATE})"
     ),
     # the kind word alone or closing a sponsor's name glued to it ("MusterverbandWettbewerb
@@ -107,6 +111,11 @@ FUNDING_ALTERNATIVES = [
     # a programme named by its field and its funder: "das Breitbandförderprogramm des Bundes",
     # "die Gigabitförderung des Landes Musterland", "aus dem Strukturfonds der EU"
     re.compile(rf"(?P<funded>\b[{UPPER}][\w-]*(?:{alternation(FUNDED_BY_HEADS)})(?:s|es)?\s+{_FUNDER})"),
+    # the EU's funds written out: "aus dem Europäischen Fonds für regionale Entwicklung",
+    # "der Europäische Sozialfonds"
+    re.compile(
+        rf"(?P<eufund>\bEuropäische[nrs]?\s+(?:[{UPPER}][\w-]*)?[Ff]onds\b(?:\s+für\s+(?:[{LOWER}]+\s+)?[{UPPER}][\w-]*)?)"
+    ),
     # also as the first part of a compound: "EFRE-Mittel", "LEADER-Region"
     re.compile(rf"(?<![\w-])(?P<fund>{alternation(PUBLIC_FUNDS)})(?!\w)"),
 ]
@@ -117,6 +126,7 @@ FUNDING_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("ettbewerb", "rogramm", "Challenge"),
     ("Modellregion", "Modellkommune"),
     FUNDED_BY_HEADS,
+    ("Europäische",),
     PUBLIC_FUNDS,
 )
 # Unquoted names of projects: "das Projekt Digitalstadt Musterfeld", and named digital services
@@ -161,6 +171,7 @@ FUNDING_UNQUOTED_WORDS = (
     "Modell",
     "Förder",
     "Challenge",
+    "onds",  # "Europäischer Fonds für …", "Sozialfonds"
     *FUNDED_BY_HEADS,
     *PUBLIC_FUNDS,
 )
@@ -401,7 +412,8 @@ def extract_projects(ctx: DocContext) -> list[dict]:
         for m in QUOTED.finditer(s.text) if _has_quote(s.text) else ():
             before = s.text[max(0, m.start() - HEAD_REACH) : m.start()]  # the head stands right before
             in_list = listed_until >= 0 and QUOTE_LIST_GAP.fullmatch(s.text[listed_until : m.start()])
-            if PROJECT_WORD.search(before) or SOLUTION_CUE.search(before) or in_list:
+            named = NAMING_CUE.search(before) is not None and _holds(s.text, NAMED_THING_WORDS)
+            if PROJECT_WORD.search(before) or SOLUTION_CUE.search(before) or in_list or named:
                 listed_until = m.end()
                 name = clean_name(m.group(1))
                 if norm_key(name) and lemma_key(name) not in categories:
@@ -460,6 +472,9 @@ def base_form(name: str, text: str) -> str:
     return min(variants | {name}, key=lambda v: (len(v), v))
 
 
+_EU_ADJECTIVE = re.compile(r"^Europäische[nrs]?\s+")
+
+
 def extract_funding(ctx: DocContext) -> list[dict]:
     out: list[dict] = []
     text = ctx.content_text
@@ -483,10 +498,16 @@ def extract_funding(ctx: DocContext) -> list[dict]:
     for block in ctx.content_blocks:
         for m in funding_matches(block.text):
             groups = m.groupdict()
-            group = next(g for g in ("full", "name", "compound", "region", "funded", "fund") if groups.get(g))
+            group = next(
+                g for g in ("full", "name", "compound", "region", "funded", "eufund", "fund") if groups.get(g)
+            )
             name = clean_name(m.group(group))
             if group == "region":
                 name = nominative(name)
+            elif group == "full" and name.startswith("Modellprojekten"):
+                name = "Modellprojekte" + name[len("Modellprojekten") :]  # "zu den Modellprojekten Smart Cities"
+            elif group == "eufund":
+                name = _EU_ADJECTIVE.sub("Europäischer ", name)
             if not norm_key(name):
                 continue
             kind = "competition" if "ettbewerb" in m.group(0) or "Challenge" in m.group(0) else "programme"

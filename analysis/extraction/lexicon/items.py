@@ -171,6 +171,12 @@ PROGRAMME_KIND_WORDS = (
     "Förderinitiative",
     "Modellvorhaben",
     "Modellprojekt",
+    # programmes named by their legal instrument or as a special fund ("die Förderrichtlinie
+    # Digitale Verwaltung", "das Sonderprogramm Digitale Schule")
+    "Förderrichtlinie",
+    "Sonderprogramm",
+    "Förderfonds",
+    "Förderschwerpunkt",
 )
 # Heads of a compound that names a programme by its field, when its funder follows
 # ("Breitbandförderprogramm des Bundes", "Gigabitförderung des Landes", "Strukturfonds der EU").
@@ -193,7 +199,28 @@ PUBLIC_FUNDS = (
     "Digitalpakt Schule",
     # the EU's programme for rural regions, run by local action groups
     "LEADER",
+    # the federal development bank, whose programmes cities draw on by its name
+    "KfW",
 )
+# Words of a naming construction before a quoted name ("eine App namens „X“", "unter dem
+# Namen „X“", "trägt den Namen „X“", "Die Anwendung heißt „X“"): the quoted name is what the
+# sentence's project, app or platform is called.
+NAMING_PHRASES = (
+    "namens",
+    "mit dem Namen",
+    "unter dem Namen",
+    "trägt den Namen",
+    "tragen den Namen",
+    "trug den Namen",
+    "heißt",
+    "heißen",
+    "hieß",
+    "nennt sich",
+    "getauft auf",
+)
+# What a naming construction must be about for its name to be a project: a project, an app,
+# a platform, a service (and not a strategy, a motto or a place).
+NAMED_THING_WORDS = ("rojekt", "Vorhaben", "App", "Plattform", "ortal", "Anwendung", "Dienst", "Service", "Pilot")
 
 # --- partners: kinds of organisation, cases, municipalities --------------------------------
 
