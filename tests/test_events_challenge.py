@@ -166,3 +166,15 @@ NOT_EVENTS = [
 @pytest.mark.parametrize("sentence", [pytest.param(s, id=f"not-{i}") for i, s in enumerate(NOT_EVENTS)])
 def test_no_event_families(sentence):
     assert profile(LEAD + sentence + "\n")["events"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence,date",
+    [
+        # a word ending like "Tel" is no contact line
+        ("Im Hotel 2021 stellte die Stadt ihre Digitalstrategie vor.", "2021"),
+        ("Mobil 2030 heißt das Ziel, das der Rat im Mai 2021 beschlossen hat.", "2021-05"),
+    ],
+)
+def test_a_date_after_a_word_like_a_phone_label_is_kept(sentence, date):
+    assert date in [e["date"] for e in profile(LEAD + sentence + "\n")["events"]]

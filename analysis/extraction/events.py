@@ -713,6 +713,8 @@ def extract_events(ctx: DocContext, source_kind: str, governance: dict | None = 
                 continue  # the text breaks off inside this clause: its fact is not whole
             if _in_programme_name(ctx, s.text, m):
                 continue  # "Horizon 2020": a programme's name, not a date of the city
+            if _in_phone_number(block.text, found_in_block):
+                continue  # "Tel. 0123 2021-2022": digits of a contact line, not a date
             low = lower_same_length(near(s.text, m))
             if CAREER.search(low) and not any(w in low for w in words.AT_THE_CITY):
                 continue  # a person's earlier job elsewhere is not the city's timeline
@@ -866,6 +868,18 @@ def _hands_over(events: list[dict], governance: dict) -> None:
     )
     if takes_over and news["kind"] == "milestone":
         news["type"] = "cdo_appointed"
+
+
+# A telephone or fax number up to a date-shaped group of its digits ("Tel. 0123 2021-2022",
+# "Fax: +49 621 2030"): the digits are a contact line's, not a date.
+_PHONE_BEFORE = re.compile(r"(?<!\w)(?:Tel|Telefon|Fax|Telefax|Mobil|Hotline)\.?:?\s*[+\d()/ -]*$", re.I)
+_PHONE_WORDS = ("Tel", "tel", "Fax", "fax", "Mobil", "Hotline", "hotline")
+
+
+def _in_phone_number(paragraph: str, m: dates.DateMention) -> bool:
+    if not any(w in paragraph for w in _PHONE_WORDS):
+        return False
+    return _PHONE_BEFORE.search(paragraph, max(0, m.start - 30), m.start) is not None
 
 
 def _in_programme_name(ctx: DocContext, sentence: str, m: dates.DateMention) -> bool:

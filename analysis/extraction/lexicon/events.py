@@ -76,6 +76,8 @@ PRESENTATION_LEMMAS = (
     "vorstellung",
     "präsentation",
     "veröffentlichung",
+    # lies before the public ("Seit Mai liegt die Strategie vor"): made available
+    "vorliegen",
     # published as a paper ("publiziert", "herausgegeben", "online gestellt")
     "publizieren",
     "herausgeben",
@@ -358,6 +360,11 @@ ORGANISATION_VERBS = (
     "gebildet",
     "konstituiert",
     "einberufen",
+    # a body's first meeting ("tagte erstmals", "kam erstmals zusammen", "konstituierende Sitzung")
+    "tagte erstmals",
+    "erstmals getagt",
+    "erstmals zusammen",
+    "konstituierend",
 )
 # The start of a process named as a noun ("der Start der Strategiearbeit", "Auftakt").
 START_NOUNS = (" start ", "startschuss", "auftakt", "kick-off", "kickoff")
