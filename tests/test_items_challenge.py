@@ -91,6 +91,26 @@ PARTNER_FAMILIES = {
         ),
         ("Seit 2020 gehört Tannbrück dem Bündnis Offene Kommunen an.", ["Bündnis Offene Kommunen"]),
     ],
+    # a company introduced by what it is or does, often in the genitive (added in the second round)
+    "company_noun": [
+        ("Die Software liefert der IT-Dienstleister Beispiel-IT aus Tannweiler.", ["Beispiel-IT"]),
+        ("Das Glasfasernetz baut die städtische Tochter Tannnetz.", ["Tannnetz"]),
+        ("Der Softwarehersteller Datenfluxx hat die App programmiert.", ["Datenfluxx"]),
+        ("Die Stadt nutzt die Plattform des Anbieters Bürgerwerk.", ["Bürgerwerk"]),
+        ("Der Energieversorger Tannenergie stellt die Daten bereit.", ["Tannenergie"]),
+        ("Die Tannbrück Digital GmbH ist die Digitaltochter der Stadt.", ["Tannbrück Digital GmbH"]),
+    ],
+    # a list after "Partner wie", "beteiligt sind" (added in the second round)
+    "enumeration": [
+        (
+            "Mit Partnern wie Beispielsoft, der Datenhafen AG und dem Landkreis Tannland entsteht ein Netzwerk.",
+            ["Beispielsoft", "Datenhafen AG", "Landkreis Tannland"],
+        ),
+        (
+            "Beteiligt sind die Hochschule Tannweiler, die Sparkasse Tannbrück und der Verein Digitale Heimat.",
+            ["Hochschule Tannweiler", "Sparkasse Tannbrück", "Verein Digitale Heimat"],
+        ),
+    ],
     # other municipalities the city works with
     "towns": [
         ("Zusammen mit den Städten Tannweiler und Bedorf bewirbt sich Tannbrück.", ["Tannweiler", "Bedorf"]),
@@ -129,6 +149,8 @@ NOT_PARTNERS = [
     "Musterfeld arbeitet dabei eng mit seinen Ortsteilen zusammen.",
     "Die Stadt ist Teil der Digitalstrategie des Landes.",
     "Das Unternehmen beigetreten ist keines.",
+    "Der Entwickler Jonas Musterfeld zeigte die App.",
+    "Die Stadt arbeitet mit Hochdruck an der Umsetzung.",
 ]
 
 
