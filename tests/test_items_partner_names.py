@@ -38,3 +38,15 @@ from analysis.extraction.items import partner_nominative
 )
 def test_partner_nominative(name, before, nominative):
     assert partner_nominative(name, before) == nominative
+
+
+def test_a_listed_partner_is_its_name_without_the_genitive_that_follows_unless_an_abbreviation_closes_it():
+    from itemx_helpers import LEAD, names, profile
+
+    text = (
+        "Die Stadt ist in mehreren Netzwerken vertreten, etwa im Tannrat der Arbeitsgruppe Daten "
+        "und im Verband der kommunalen Musterdienstleister (VKM).\n"
+    )
+    found = names(profile(LEAD + text)["partners"])
+    assert "Tannrat" in found and "Verband der kommunalen Musterdienstleister (VKM)" in found, found
+    assert not any("Arbeitsgruppe" in f for f in found), found

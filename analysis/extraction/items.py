@@ -239,6 +239,8 @@ _ORG_HEADS = [
 LEGAL_FORM = re.compile(r"(?<=\s)(?:GmbH|gGmbH|mbH|AG|SE|KG|eG)\b")
 LEGAL_FORM_WORDS = ("mbH", "AG", "SE", "KG", "eG")
 _COMPANY_NAME = re.compile(r"(?:[A-ZÄÖÜ][\w.&-]*\s+){1,3}$")
+# Capitalised words opening a sentence that are no part of a name ("Die Muster GmbH", "Mit der").
+_NAME_OPENER = re.compile(r"(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Mit|Auch|Für|Im|In|Bei|Von|Zur|Zum)\s+")
 ANY_ORG = re.compile("|".join(f"(?:{p.pattern})" for p in _ORG_HEADS))  # the plain scan (tests)
 # Words one of which each organisation pattern (in the order of _ORG_HEADS) contains: a
 # pattern runs only on paragraphs holding one (see alternation_matches).
@@ -343,6 +345,7 @@ _ENUM_CUE = re.compile(
     re.I,
 )
 _ENUM_WORDS = ("partner", "gremien", "netzwerk", "mitglied", "vertreten", "verbände")
+_ABBREVIATION_END = re.compile(r"\([A-ZÄÖÜ][\w-]{1,9}\)$")
 _ENUM_SPLIT = re.compile(r",\s*|\s+und\s+|\s+sowie\s+")
 _LEADING = re.compile(
     r"^(?:im|in der|in den|in dem|mit der|mit dem|mit den|beim|bei der|zum|zur|am|an der|"
@@ -505,7 +508,9 @@ def extract_funding(ctx: DocContext) -> list[dict]:
             if group == "region":
                 name = nominative(name)
             elif group == "full" and name.startswith("Modellprojekten"):
-                name = "Modellprojekte" + name[len("Modellprojekten") :]  # "zu den Modellprojekten Smart Cities"
+                name = (
+                    "Modellprojekte" + name[len("Modellprojekten") :]
+                )  # "zu den Modellprojekten Smart Cities"
             elif group == "eufund":
                 name = _EU_ADJECTIVE.sub("Europäischer ", name)
             if not norm_key(name):
@@ -539,6 +544,14 @@ def _enumeration(text: str, low: str | None = None) -> list[tuple[int, int]]:
             lead = _LEADING.match(piece)
             offset = lead.end() if lead else 0
             item = piece[offset:].strip()
+            # (a name closed by its abbreviation is whole: "Verband der kommunalen Muster (VKM)")
+            name = (
+                _PARTNER_NAME.match(item)
+                if item[:1].isupper() and not _ABBREVIATION_END.search(item)
+                else None
+            )
+            if name is not None and name.start("name") == 0:
+                item = name.group("name")  # "dem Landkreis Muster entsteht ein Netz": the name only
             if (
                 item
                 and item.split()[0].lower() not in _STOP_FIRST
@@ -560,7 +573,7 @@ QUOTED_ORG = re.compile(rf"[„»\"]((?:{alternation(ORG_NAME_HEADS)})\s[^„“
 # A company introduced by its kind: "die kommunale Netzgesellschaft beispielnetz".
 # (The company noun is looked for in the lower-cased paragraph, where "Gesellschaft" and the
 # end of "Tochtergesellschaft" read alike; the name is then read in the paragraph itself.)
-COMPANY_NOUN = re.compile(rf"(?:{alternation(tuple(w.lower() for w in COMPANY_NOUNS))})\s+")
+COMPANY_NOUN = re.compile(rf"(?:{alternation(tuple(w.lower() for w in COMPANY_NOUNS))})(?:s|es)?\s+")
 COMPANY_NAME_AFTER = re.compile(rf"(?P<name>[\w][\w.&-]*(?:\s+{_CAPWORD}){{0,2}})")
 # A city's enterprise by its kind and place: "die Städtischen Verkehrsbetriebe Musterfeld".
 ENTERPRISE = re.compile(
@@ -579,6 +592,8 @@ COOPERATION = re.compile(
     rf"(?<![\w-])(?:{alternation(COOPERATION_CUES)})\s+"
     # "Partner des Projekts sind die A und die B": the partners are the subject's complement
     r"|(?<![\w-])partner(?:in|innen)?\s+(?:des|der|dieses|dieser|von)\s+[\w-]+\s+(?:sind|ist|waren|war)\s+"
+    # "Beteiligt sind die A, die B und der C", "Mit an Bord ist die D"
+    r"|(?<![\w-])(?:beteiligt|mit\s+an\s+bord|mit\s+dabei)\s+(?:sind|ist|waren|war)\s+(?:(?:außerdem|auch|zudem|ferner)\s+)?"
     # "Unterstützt wird die Stadt dabei von der A", "begleitet wird das Projekt vom B": a
     # passive of support or guidance, its agent after von/vom/durch in the same clause
     r"|(?<![\w-])(?:unterstützt|begleitet|beraten|gefördert)\s+(?:wird|werden|wurde|wurden)\s+[^.;:!?]{0,60}?\s(?:von|vom|durch)\s+"
@@ -731,6 +746,8 @@ def _company_name(m: re.Match[str]) -> str | None:
         return None  # "das Unternehmen beigetreten": a verb closing the clause, no name
     if first[:1].isupper() and len(words) == 1 and simplemma_known(first) and not places_named(first):
         return None  # "dem Unternehmen Zukunft": a common noun, not a name
+    if first in given_names():
+        return None  # "der Entwickler Jonas Muster": a person
     name = " ".join(w for w in words if w[:1].isupper() or w is first)
     return name
 
@@ -809,7 +826,8 @@ def extract_partners(ctx: DocContext, city: str | None, exclude: set[str]) -> li
         for m in LEGAL_FORM.finditer(block.text) if _holds(block.text, LEGAL_FORM_WORDS) else ():
             company_form = _COMPANY_NAME.search(block.text[max(0, m.start() - 80) : m.start()])
             if company_form:
-                start = m.start() - len(company_form.group(0))
+                opener = _NAME_OPENER.match(company_form.group(0))
+                start = m.start() - len(company_form.group(0)) + (opener.end() if opener else 0)
                 span = block.span.sub(start, m.end())
                 found.append((span.start, 1, span.text, span, "organisation"))
         for m in OTHER_TOWNS.finditer(block.text) if _holds(block.text, OTHER_TOWNS_WORDS) else ():

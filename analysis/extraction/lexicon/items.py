@@ -95,6 +95,14 @@ COMPANY_NOUNS = (
     "Anbieter",
     "Start-up",
     "Startup",
+    # a city's company ("die städtische Tochter Musternetz", "die Digitaltochter Beispiel")
+    "Tochter",
+    # a firm by what it makes or supplies ("der Softwarehersteller Beispielsoft", "der
+    # Energieversorger Musterenergie", "der Plattformbetreiber Beispiel")
+    "Hersteller",
+    "Versorger",
+    "Betreiber",
+    "Konzern",
 )
 
 # A city's own enterprises named by their kind and the town ("die Städtischen
@@ -220,7 +228,17 @@ NAMING_PHRASES = (
 )
 # What a naming construction must be about for its name to be a project: a project, an app,
 # a platform, a service (and not a strategy, a motto or a place).
-NAMED_THING_WORDS = ("rojekt", "Vorhaben", "App", "Plattform", "ortal", "Anwendung", "Dienst", "Service", "Pilot")
+NAMED_THING_WORDS = (
+    "rojekt",
+    "Vorhaben",
+    "App",
+    "Plattform",
+    "ortal",
+    "Anwendung",
+    "Dienst",
+    "Service",
+    "Pilot",
+)
 
 # --- partners: kinds of organisation, cases, municipalities --------------------------------
 
