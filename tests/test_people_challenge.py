@@ -111,6 +111,31 @@ PEOPLE_FAMILIES = {
         ("Frage: Wie geht es weiter?\nErika Beispiel: Wir starten im Herbst.", "Erika Beispiel", "city"),
         ("Im Gespräch: Jonas Musterfeld, Leiter der Stabsstelle Digitales.", "Jonas Musterfeld", "city"),
     ],
+    # the city's offices named as compounds (added in the second round)
+    "city_office": [
+        (
+            "„Das war überfällig“, sagt Jonas von Musterfeld, Leiter des Hauptamts.",
+            "Jonas von Musterfeld",
+            "city",
+        ),
+        (
+            "„Wir sind bereit“, sagt Erika Beispiel-Probe, Leiterin des Bürgeramts.",
+            "Erika Beispiel-Probe",
+            "city",
+        ),
+        ("Jonas Musterfeld vom Ordnungsamt erklärt die neue App.", "Jonas Musterfeld", "city"),
+        ("„Das entlastet uns“, sagt Erika Beispiel aus der Kreisverwaltung.", "Erika Beispiel", "city"),
+        ("Jonas Musterfeld vom Landesamt für Statistik lieferte die Daten.", "Jonas Musterfeld", "external"),
+    ],
+    # a given name in the middle (added in the second round)
+    "middle_name": [
+        ("Hans Peter Musterfeld leitet die Stabsstelle Digitalisierung.", "Hans Peter Musterfeld", "city"),
+        (
+            "„Wir lernen viel“, sagt Anna Lena Beispiel, Leiterin der Bibliothek.",
+            "Anna Lena Beispiel",
+            "city",
+        ),
+    ],
     # names of many origins, as German towns' staff bear them
     "names": [
         ("Aylin Yıldız, Referentin für Smart City, koordiniert die Projekte.", "Aylin Yıldız", "city"),
@@ -145,6 +170,9 @@ NOT_PEOPLE = [
     "Die Erika-Beispiel-Schule erhält neue Tablets.",
     "Das Digitale Tannbrück wächst weiter.",
     "Die Stadt zahlt drei Mio Euro für das Netz.",
+    # the journalist who conducted an interview (added in the second round)
+    "Das Interview führte Erika Beispiel.",
+    "Das Gespräch führte Jonas Musterfeld.",
 ]
 
 
