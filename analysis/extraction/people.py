@@ -16,6 +16,7 @@ from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.governance import UNIT_PATTERNS, _canonical_unit
 from analysis.extraction.lexicon.people import (
     BYLINE_OPENERS,
+    CITY_BODY_HEADS,
     CITY_BODY_WORDS,
     CREDIT_WORDS,
     DETERMINERS,
@@ -26,7 +27,7 @@ from analysis.extraction.lexicon.people import (
     NOUN_ENDINGS,
     given_names,
 )
-from analysis.extraction.names import NAME, NOT_NAME_WORDS
+from analysis.extraction.names import NAME, NAME_WORD, NOT_NAME_WORDS
 from analysis.extraction.rules import alternation
 from analysis.reading.german import CAPITALISED_ARTICLES
 from analysis.reading.text import LOWER, UPPER, clean_name
@@ -122,9 +123,13 @@ _NOT_FIRST = {
 EXTERNAL_ORG = re.compile(
     rf"(?<![\w-])(?:{alternation(EXTERNAL_BODY_WORDS)})(?![\w-])"
     # a compound naming an outside body by its head ("Digitalverband", "Bundesministerium")
-    rf"|(?<![\w-])[\w-]*?(?i:{alternation(EXTERNAL_BODY_HEADS)})(?:e?s)?(?![\w-])"
+    rf"|(?<![\w-])(?=[{UPPER}])[\w-]*?(?i:{alternation(EXTERNAL_BODY_HEADS)})(?:e?s)?(?![\w-])"
 )
-CITY_ORG = re.compile(rf"(?<![\w-])(?:{alternation(CITY_BODY_WORDS)})(?![\w-])")
+CITY_ORG = re.compile(
+    rf"(?<![\w-])(?:{alternation(CITY_BODY_WORDS)})(?![\w-])"
+    # a compound naming one of the city's offices ("Hauptamt", "Bürgeramts", "Kreisverwaltung")
+    rf"|(?<![\w-])(?=[{UPPER}])[\w-]*?(?i:{alternation(CITY_BODY_HEADS)})(?![\w-])"
+)
 
 
 _ROLE_WORD = re.compile(rf"^{ROLE}$")
@@ -282,7 +287,7 @@ def extract_people(ctx: DocContext) -> list[dict]:
         for _, i, m in hits:
             RULES[i]
             s = ctx.sentence_at(block.start + m.start())
-            name = clean_name(m.group("name"))
+            name = _whole_name(block.text, m.start("name"), m.end("name"), clean_name(m.group("name")))
             if not _valid(name):
                 continue
             groups = m.groupdict()
@@ -328,7 +333,7 @@ def extract_people(ctx: DocContext) -> list[dict]:
                         }
     for block in ctx.content_blocks:
         for m in _named_by_first_name(block.text, ctx.content_text):
-            name = clean_name(m.group(0))
+            name = _whole_name(block.text, m.start(), m.end(), clean_name(m.group(0)))
             if name in people or any(name in known or known in name for known in people) or not _valid(name):
                 continue
             s = ctx.sentence_at(block.start + m.start())
@@ -347,6 +352,29 @@ def extract_people(ctx: DocContext) -> list[dict]:
                 "evidence": ctx.evidence(s.span),
             }
     return [people[n] for n in order]
+
+
+# --- a name with a middle given name -------------------------------------------------------
+# "Hans Peter Muster", "Anna Lena Beispiel": a rule finds two of the three words; the given
+# name before them, or the surname after two given names, belongs to the name.
+_GIVEN_BEFORE = re.compile(rf"(?<![\w-])({NAME_WORD})\s+$")
+_SURNAME_AFTER = re.compile(rf"\s+({NAME_WORD})(?![\w-])")
+
+
+def _whole_name(text: str, start: int, end: int, name: str) -> str:
+    """The name with a middle given name: `name` found at text[start:end]."""
+    words = name.split()
+    if len(words) != 2 or not _given_name(words[0]):
+        return name
+    if _given_name(words[1]):
+        after = _SURNAME_AFTER.match(text, end)
+        if after and after.group(1) not in NOT_NAME_WORDS and not _given_name(after.group(1)):
+            return f"{name} {after.group(1)}"
+        return name
+    before = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
+    if before and _given_name(before.group(1)) and before.group(1) not in NOT_NAME_WORDS | DETERMINERS:
+        return f"{before.group(1)} {name}"
+    return name
 
 
 # --- people named by a first name ---------------------------------------------------------

@@ -38,6 +38,36 @@ CREDIT_WORDS = (
     "Porträt",
     "by",
     "©",
+    # the journalist of an interview ("Das Interview führte Eva Beispiel")
+    "Interview führte",
+    "Gespräch führte",
+    "Interview führten",
+    "Gespräch führten",
+    "Moderation",
+)
+# Heads of compound names of the city's own offices ("Leiter des Hauptamts", "aus dem
+# Bürgeramt", "aus der Kreisverwaltung"): whoever works there speaks for the city (an
+# authority of the Land or the Bund, "Landesamt", is read as outside first).
+CITY_BODY_HEADS = (
+    "amt",
+    "amts",
+    "amtes",
+    "ämter",
+    "verwaltung",
+    "dezernat",
+    "dezernats",
+    "stabsstelle",
+    "fachbereich",
+    "fachbereichs",
+    "rathaus",
+    "rathauses",
+    # the city's public facilities ("Leiterin der Stadtbibliothek", "der Feuerwehr")
+    "bibliothek",
+    "bücherei",
+    "feuerwehr",
+    "bürgerbüro",
+    "bürgerbüros",
+    "musikschule",
 )
 # Opening words of a byline: "Von Eva Beispiel" as a line of its own.
 BYLINE_OPENERS = ("Von", "von", "Text von", "Ein Beitrag von")
@@ -149,6 +179,9 @@ NOT_SURNAMES = frozenset({"Officer", "Officers", "Manager", "Euro", "Prozent", "
 # Beispielcom" or "aus dem Bundesministerium" speaks for that body, not for the city.
 EXTERNAL_BODY_HEADS = (
     "ministerium",
+    # authorities of the Land and the Bund ("vom Landesamt für Statistik")
+    "landesamt",
+    "bundesamt",
     "regierung",
     "verband",
     "firma",
