@@ -131,6 +131,29 @@ EVENT_FAMILIES = {
             "organisation",
         ),
     ],
+    # a participle used as an adjective after the date (added in the second round)
+    "attributive": [
+        (
+            "Die im Jahr 2020 beschlossene Strategie wird derzeit fortgeschrieben.",
+            "2020",
+            "milestone",
+            "strategy_adopted",
+        ),
+        ("Der 2019 gegründete Beirat wird die Umsetzung begleiten.", "2019", "milestone", "organisation"),
+        (
+            "Die im März 2021 vorgestellten Leitlinien werden nun umgesetzt.",
+            "2021-03",
+            "milestone",
+            "strategy_presented",
+        ),
+        ("Die für 2025 geplante Strategie wird derzeit erarbeitet.", "2025", "horizon", "strategy_process"),
+        (
+            "Die 2020 beschlossene Strategie soll fortgeschrieben werden.",
+            "2020",
+            "milestone",
+            "strategy_adopted",
+        ),
+    ],
     "programme": [
         (
             "Die Stadt hat 2019 den Zuschlag im Wettbewerb Digitale Stadt erhalten.",

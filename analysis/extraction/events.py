@@ -51,9 +51,39 @@ MODAL_PASSIVE = re.compile(
 _QUALIFIER_MONTH = {"early": "03", "mid": "07", "late": "11"}
 
 
-def _kind(m: dates.DateMention, sentence: str, reference: str | None, clause: str = "") -> str:
+# A past participle used as an adjective right after the date ("die im März beschlossene
+# Strategie", "der 2019 gegründete Beirat", "die 2020 vorgestellten Leitlinien"): the step is
+# done, whatever tense the sentence's own verb has. A participle of planning ("die für 2025
+# geplante Strategie") names a step still ahead.
+ATTRIBUTIVE_PARTICIPLE = re.compile(
+    r"^\s+(?:[a-zäöü]+\s+){0,2}?(?P<participle>[a-zäöü]+(?:t|en))e[nmrs]?\s+[A-ZÄÖÜ]"
+)
+PLAN_PARTICIPLES = frozenset(
+    {"geplant", "vorgesehen", "angestrebt", "erwartet", "angekündigt", "beabsichtigt", "anvisiert"}
+)
+
+
+def _attributive_kind(after: str) -> str | None:
+    """ "milestone" or "horizon" when a participle used as an adjective follows the date."""
+    m = ATTRIBUTIVE_PARTICIPLE.match(after)
+    if m is None:
+        return None
+    participle = m.group("participle")
+    if participle in PLAN_PARTICIPLES:
+        return "horizon"
+    if participle.startswith("ge") or participle.endswith("iert") or lemmas.lemma(participle) != participle:
+        return "milestone"
+    return None
+
+
+def _kind(
+    m: dates.DateMention, sentence: str, reference: str | None, clause: str = "", after: str = ""
+) -> str:
     if m.end_date:
         return "period"
+    attributive = _attributive_kind(after) if after else None
+    if attributive is not None and not reference:
+        return attributive
     if clause and MODAL_PASSIVE.search(lower_same_length(clause)):
         # "soll im Mai verabschiedet werden": its own clause says the step is still ahead,
         # whatever the date is compared with the publication
@@ -72,6 +102,8 @@ def _kind(m: dates.DateMention, sentence: str, reference: str | None, clause: st
             month = _QUALIFIER_MONTH[m.qualifier]
             if month != reference[5:7]:
                 return "horizon" if month > reference[5:7] else "milestone"
+    if attributive is not None:
+        return attributive  # the document's own date did not decide
     if MODAL_PASSIVE.search(sentence):
         return "horizon"
     if PAST.search(sentence):
@@ -718,7 +750,7 @@ def extract_events(ctx: DocContext, source_kind: str, governance: dict | None = 
             low = lower_same_length(near(s.text, m))
             if CAREER.search(low) and not any(w in low for w in words.AT_THE_CITY):
                 continue  # a person's earlier job elsewhere is not the city's timeline
-            kind = _kind(m, near(s.text, m), ctx.published, _clause(s.text, m))
+            kind = _kind(m, near(s.text, m), ctx.published, _clause(s.text, m), s.text[m.end : m.end + 60])
             events.append(_event(ctx, s, m, kind))
     if dateline_block is not None and events:
         _restated_in_news(events)
