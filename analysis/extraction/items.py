@@ -8,14 +8,17 @@ from itertools import pairwise
 
 import simplemma
 
-from analysis.dataset.places import STATES
 from analysis.extraction.context import DocContext
 from analysis.extraction.gazetteer import places_named
 from analysis.extraction.lexicon.items import (
+    AMOUNT_APPROXIMATIONS,
+    AMOUNT_NUMBER_WORDS,
+    AMOUNT_UNITS,
     AUTHORITY_HEADS,
     COMPANY_NOUNS,
     COOPERATION_CUES,
     FUNDED_BY_HEADS,
+    FUNDER_NOMINATIVE,
     FUNDING_KIND_WORDS,
     GENERIC_ORG_WORDS,
     GENITIVE_ARTICLES,
@@ -302,7 +305,17 @@ PLACE_BODY = re.compile(
     rf"\b(?:(?:Deutsche[nrms]?|Industrie-\s+und)\s+)?(?P<body>{alternation(PLACE_NAMED_BODIES)})(?:es|s)?\b"
     rf"(?:\s+(?!Die\b|Der\b|Das\b)(?P<place>[{UPPER}][\w-]*))?"
 )
-_STATES = frozenset(STATES.values())
+
+
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    """The Länder by name (one list: analysis.dataset.places; imported here on first use,
+    since that module imports the extraction's gazetteer)."""
+    from analysis.dataset.places import STATES
+
+    return frozenset(STATES.values())
+
+
 # Bodies that are only one organisation with their place: "die Sparkasse" alone is a kind.
 _BODIES_NEEDING_PLACE = frozenset(
     {"Sparkasse", "Kreissparkasse", "Stadtsparkasse", "Volksbank", "Wirtschaftsförderung"}
@@ -316,7 +329,9 @@ def place_bodies(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in PLACE_BODY.finditer(text):
         place = m.group("place")
-        if place and (places_named(place) or place in _STATES or "-" in place or not simplemma_known(place)):
+        if place and (
+            places_named(place) or place in _states() or "-" in place or not simplemma_known(place)
+        ):
             spans.append((m.start(), m.end()))
         elif m.group("body") not in _BODIES_NEEDING_PLACE:
             spans.append((m.start(), m.end("body") if not place else m.start("place")))
@@ -517,7 +532,59 @@ def extract_funding(ctx: DocContext) -> list[dict]:
                 continue
             kind = "competition" if "ettbewerb" in m.group(0) or "Challenge" in m.group(0) else "programme"
             out.append(_item(ctx, name, block.span.sub(m.start(group), m.end(group)), kind=kind))
-    return merge_items(out, ctx.source.raw)
+    merged = merge_items(out, ctx.source.raw)
+    for item in merged:
+        sentence = ctx.sentence_at(item["evidence"]["start"]).text
+        item["amount"], item["funder"] = funding_amount(sentence), funder(sentence)
+    return merged
+
+
+# An amount of money: "1,2 Millionen Euro", "800.000 Euro", "rund drei Mio. €".
+AMOUNT = re.compile(
+    rf"(?<![\w-])(?:(?:{alternation(AMOUNT_APPROXIMATIONS)})\s+)?"
+    rf"(?:\d{{1,3}}(?:[.\s]\d{{3}})+|\d+(?:,\d+)?|(?:{alternation(AMOUNT_NUMBER_WORDS)}))"
+    rf"(?:\s+(?:{alternation(AMOUNT_UNITS)}))?\s*(?:Euro|€|EUR)(?![\w-])"
+)
+
+
+# A funder after a preposition or article that says who pays ("vom Bund", "des Landes
+# Musterland", "durch die EU", "über die KfW", "vom Bundesministerium für Digitales").
+@lru_cache(maxsize=1)
+def _funder_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w-])(?i:vom|von\s+der|von\s+dem|des|der|durch\s+den|durch\s+die|durch\s+das|über\s+die|über\s+das|den|die|das)\s+"
+        rf"(?P<funder>(?:{alternation(tuple(FUNDER_NOMINATIVE))})(?:\s+(?P<state>{alternation(_states())}))?"
+        rf"|[{UPPER}][\w-]*?[Mm]inisterium(?:s)?(?:\s+für\s+[{UPPER}][\w-]*(?:\s+und\s+[{UPPER}][\w-]*)?)?)(?![\w-])"
+    )
+
+
+_FUNDER_WORDS = ("Bund", "Land", "EU", "Europäische", "KfW", "inisterium")
+_MONEY_WORDS = ("Euro", "€", "EUR")
+
+
+def funding_amount(sentence: str) -> str | None:
+    """The sum a funding sentence names ("1,2 Millionen Euro"), None when it names none."""
+    if not _holds(sentence, _MONEY_WORDS):
+        return None
+    m = AMOUNT.search(sentence)
+    return " ".join(m.group(0).split()) if m else None
+
+
+def funder(sentence: str) -> str | None:
+    """Who pays, in the nominative ("Bund", "Land Musterland", "EU", "KfW", a ministry),
+    where the funding sentence says so; None otherwise."""
+    if not _holds(sentence, _FUNDER_WORDS):
+        return None
+    m = _funder_pattern().search(sentence)
+    if m is None:
+        return None
+    name = m.group("funder")
+    if m.group("state"):
+        base = name[: -len(m.group("state"))].strip()
+        return f"{FUNDER_NOMINATIVE.get(base, base)} {m.group('state')}"
+    if name in FUNDER_NOMINATIVE:
+        return FUNDER_NOMINATIVE[name]
+    return re.sub(r"(?<=ministerium)s\b", "", name)
 
 
 # --- partners ---------------------------------------------------------------------------

@@ -329,3 +329,48 @@ OBLIQUE_ARTICLES = frozenset(
     {"dem", "der", "den", "des", "einem", "einer", "eines", "vom", "beim", "im", "zum", "zur"}
 )
 GENITIVE_ARTICLES = frozenset({"des", "eines"})
+
+# --- funding: amount and funder ---------------------------------------------------------------
+
+# Words of an amount of money in a funding sentence ("1,2 Millionen Euro", "800.000 €",
+# "rund drei Mio. Euro"): number words up to twelve and the units of large sums.
+AMOUNT_NUMBER_WORDS = (
+    "eine",
+    "einer",
+    "zwei",
+    "drei",
+    "vier",
+    "fünf",
+    "sechs",
+    "sieben",
+    "acht",
+    "neun",
+    "zehn",
+    "elf",
+    "zwölf",
+)
+AMOUNT_UNITS = (
+    "Millionen",
+    "Million",
+    "Mio.",
+    "Mio",
+    "Milliarden",
+    "Milliarde",
+    "Mrd.",
+    "Mrd",
+    "Tausend",
+    "Tsd.",
+)
+AMOUNT_APPROXIMATIONS = ("rund", "etwa", "ca.", "knapp", "über", "mehr als", "bis zu", "insgesamt", "fast")
+# Who pays: the federal government, a Land, the EU, the federal development bank, a
+# ministry (genitive and dative forms are read; the funder is given in the nominative).
+FUNDER_NOMINATIVE = {
+    "Bund": "Bund",
+    "Bundes": "Bund",
+    "Land": "Land",
+    "Landes": "Land",
+    "EU": "EU",
+    "Europäische Union": "EU",
+    "Europäischen Union": "EU",
+    "KfW": "KfW",
+}
