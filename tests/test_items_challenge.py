@@ -111,6 +111,27 @@ PARTNER_FAMILIES = {
             ["Hochschule Tannweiler", "Sparkasse Tannbrück", "Verein Digitale Heimat"],
         ),
     ],
+    # "…partner ist/sind X", "Als Partner fungiert X" (added in the third round)
+    "partner_predicate": [
+        ("Kooperationspartner sind Beispielsoft und Datenfluxx.", ["Beispielsoft", "Datenfluxx"]),
+        ("Technologiepartner ist die Datenfluxx GmbH.", ["Datenfluxx GmbH"]),
+        ("Als Partner fungiert Datenfluxx.", ["Datenfluxx"]),
+        ("Als Technologiepartner wurde Datenfluxx ausgewählt.", ["Datenfluxx"]),
+    ],
+    # who builds or runs it, in the passive (added in the third round)
+    "contractor": [
+        ("Umgesetzt wird das Projekt von Datenfluxx.", ["Datenfluxx"]),
+        ("Entwickelt wurde die App von der Tannbrücker Firma Datenfluxx.", ["Datenfluxx"]),
+        ("Die Plattform wird von Beispielsoft betrieben.", ["Beispielsoft"]),
+    ],
+    # plural names in the dative (added in the third round)
+    "plural_dative": [
+        ("Die Stadt kooperiert dabei mit den Stadtwerken Tannbrück.", ["Stadtwerke Tannbrück"]),
+        (
+            "Gemeinsam mit den Tannbrücker Verkehrsbetrieben testet die Stadt Sensoren.",
+            ["Tannbrücker Verkehrsbetriebe"],
+        ),
+    ],
     # other municipalities the city works with
     "towns": [
         ("Zusammen mit den Städten Tannweiler und Bedorf bewirbt sich Tannbrück.", ["Tannweiler", "Bedorf"]),
@@ -151,6 +172,9 @@ NOT_PARTNERS = [
     "Das Unternehmen beigetreten ist keines.",
     "Der Entwickler Jonas Musterfeld zeigte die App.",
     "Die Stadt arbeitet mit Hochdruck an der Umsetzung.",
+    "Umgesetzt wird das Projekt von der Stadtverwaltung.",
+    "Entwickelt wurde die App von Studierenden.",
+    "Als Partner sind alle Bürgerinnen und Bürger gefragt.",
 ]
 
 
