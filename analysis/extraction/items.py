@@ -35,6 +35,7 @@ from analysis.extraction.lexicon.items import (
     NOT_PARTNER_OPENERS,
     OBLIQUE_ARTICLES,
     ORG_NAME_HEADS,
+    PASSIVE_PARTNER_VERBS,
     PERSON_ROLE_ENDINGS,
     PLACE_NAMED_BODIES,
     PROGRAMME_KIND_WORDS,
@@ -656,17 +657,26 @@ MEMBER_LIST = re.compile(rf"\b(?:{alternation(MEMBER_LIST_VERBS)})\b")
 # form, "&" and "e. V." included), then more names of the same list ("mit der A und der B").
 # (the cue opens its word: "Vorstandsmitglied der …" is a person's post, not the city's membership)
 COOPERATION = re.compile(
-    rf"(?<![\w-])(?:{alternation(COOPERATION_CUES)})\s+"
+    # (the predicates first: "Kooperationspartner sind" must not stop at the cue word)
     # "Partner des Projekts sind die A und die B": the partners are the subject's complement
-    r"|(?<![\w-])partner(?:in|innen)?\s+(?:des|der|dieses|dieser|von)\s+[\w-]+\s+(?:sind|ist|waren|war)\s+"
+    r"(?<![\w-])[\w-]*partner(?:in|innen)?\s+(?:des|der|dieses|dieser|von)\s+[\w-]+\s+(?:sind|ist|waren|war)\s+"
+    # "Kooperationspartner sind A und B", "Technologiepartner ist die C"
+    r"|(?<![\w-])[\w-]*partner(?:in|innen)?\s+(?:sind|ist|waren|war)\s+(?:(?:auch|außerdem|zudem|ferner)\s+)?"
+    # "Als Partner fungiert A", "Als Technologiepartner wurde B ausgewählt"
+    r"|(?<![\w-])als\s+[\w-]*partner(?:in)?\s+(?:fungiert|fungieren|fungierte|dient|dienen|agiert|wurde|wurden|ist|sind|konnte\s+die\s+stadt|hat\s+die\s+stadt|gewann\s+die\s+stadt)\s+"
     # "Beteiligt sind die A, die B und der C", "Mit an Bord ist die D"
     r"|(?<![\w-])(?:beteiligt|mit\s+an\s+bord|mit\s+dabei)\s+(?:sind|ist|waren|war)\s+(?:(?:außerdem|auch|zudem|ferner)\s+)?"
-    # "Unterstützt wird die Stadt dabei von der A", "begleitet wird das Projekt vom B": a
-    # passive of support or guidance, its agent after von/vom/durch in the same clause
-    r"|(?<![\w-])(?:unterstützt|begleitet|beraten|gefördert)\s+(?:wird|werden|wurde|wurden)\s+[^.;:!?]{0,60}?\s(?:von|vom|durch)\s+"
-    r"|(?<![\w-])(?:begleitet|beraten)\s+(?:von|vom|durch)\s+"
+    # a passive of support, guidance, building or running, its agent after von/vom/durch in
+    # the same clause ("Unterstützt wird die Stadt dabei von der A", "Umgesetzt wird das
+    # Projekt von B", "entwickelt von der C")
+    rf"|(?<![\w-])(?:{alternation(PASSIVE_PARTNER_VERBS)})\s+(?:wird|werden|wurde|wurden)\s+[^.;:!?]{{0,60}}?\s(?:von|vom|durch)\s+"
+    rf"|(?<![\w-])(?:{alternation(PASSIVE_PARTNER_VERBS)})\s+(?:von|vom|durch)\s+"
+    # "Die Plattform wird von A betrieben": the agent before the participle that closes the clause
+    rf"|(?<![\w-])(?:wird|werden|wurde|wurden)\s+(?:von|vom|durch)\s+(?=[^.;:!?]{{1,80}}?\s(?:{alternation(PASSIVE_PARTNER_VERBS)})[\s.,;!?])"
     # "arbeitet mit A und der B zusammen": the particle of zusammenarbeiten closes the clause
     r"|(?<![\w-])mit\s+(?=[^.;:!?]{1,120}?\szusammen(?:arbeiten|arbeitet|gearbeitet)?[\s.,;!?])"
+    # the cue words ("in Kooperation mit", "gemeinsam mit", "Mitglied im", …)
+    rf"|(?<![\w-])(?:{alternation(COOPERATION_CUES)})\s+"
 )
 # The remit after an organisation's name, with "für" ("Forschungszentrum für Künstliche
 # Intelligenz", "Ministerium für Digitales und Verkehr"): capitalised words joined by "und" or commas.
@@ -676,15 +686,14 @@ _PARTNER_NAME = re.compile(
     rf"(?P<name>[{UPPER}0-9][\w.&+-]*(?:\s+(?:&\s+)?[{UPPER}][\w.&+-]*){{0,4}}(?:{_REMIT})?"
     r"(?:\s+(?:eG|e\.\s?V\.|gGmbH|mbH))?)"
 )
-COOPERATION_WORDS = (
-    "mit",
-    "partner",
-    "unterstützt",
-    "begleitet",
-    "beraten",
-    "gefördert",
-)  # one of these is in every cue ("mitglied" too)
+# one of these is in every cue ("mitglied" too; the passive cues hold "von" or "durch")
+COOPERATION_WORDS = ("mit", "partner", "von", "durch")
 _PARTNER_LIST_GAP = re.compile(r"\s*(?:,|und|sowie)\s+")
+
+
+# A company noun inside a name found after a cue, before the name proper ("Musterfelder
+# Firma Beispielsoft", "Start-up Datenwerk").
+_COMPANY_KIND_IN_NAME = re.compile(rf"^(?:\S+\s+)*?(?:{alternation(COMPANY_NOUNS)})\s+(?=[{UPPER}\w])")
 
 
 def _cooperation_partners(text: str, low: str) -> list[tuple[int, int]]:
@@ -698,8 +707,12 @@ def _cooperation_partners(text: str, low: str) -> list[tuple[int, int]]:
             if m is None:
                 break
             name = m.group("name").rstrip(".,;:")
+            start = m.start("name")
+            kind_word = _COMPANY_KIND_IN_NAME.search(name)
+            if kind_word:  # "der Musterfelder Firma Beispielsoft": the company's name follows its kind
+                start, name = start + kind_word.end(), name[kind_word.end() :]
             if _cooperation_partner(name):
-                spans.append((m.start("name"), m.start("name") + len(name)))
+                spans.append((start, start + len(name)))
             gap = _PARTNER_LIST_GAP.match(text, m.end())
             if gap is None:
                 break
@@ -756,6 +769,13 @@ def _capitalised_adjective(word: str) -> bool:
     return stem != low and stem[:1].islower() and low.startswith(stem) and len(low) - len(stem) <= 2
 
 
+def _place_adjective(word: str) -> bool:
+    """ "Musterfelder", "Tannbrücker": a place's name with -er, an adjective that does not inflect."""
+    return (
+        word.endswith("er") and word[:1].isupper() and (places_named(word[:-2]) or not simplemma_known(word))
+    )
+
+
 def _head_gender_ending(head: str) -> str:
     """The nominative ending of an adjective before `head` without an article: -er for a
     masculine, -es for a neuter head, -e otherwise (feminine and plural heads)."""
@@ -781,6 +801,8 @@ def partner_nominative(name: str, before: str) -> str:
     adjectives = 0
     while adjectives < len(words) - 1 and _capitalised_adjective(words[adjectives]):
         adjectives += 1
+    if adjectives < len(words) - 1 and _place_adjective(words[adjectives]):
+        adjectives += 1  # "(den) Musterfelder Verkehrsbetrieben": the place's adjective does not inflect
     if adjectives == len(words):
         return name
     head = words[adjectives]
@@ -788,9 +810,13 @@ def partner_nominative(name: str, before: str) -> str:
         base = lemma(head)
         if base != head and head.startswith(base) and len(head) - len(base) <= 2:
             words[adjectives] = head = base
+    if article == "den" and head.endswith("n") and len(head) > 5 and lemma(head[:-1]) == lemma(head):
+        words[adjectives] = head = head[:-1]  # "(den) Stadtwerken" -> "Stadtwerke": a plural dative
     if adjectives and (article in OBLIQUE_ARTICLES or words[0].endswith("e")):
         ending = _head_gender_ending(head)
         for i in range(adjectives):
+            if _place_adjective(words[i]) and not _capitalised_adjective(words[i]):
+                continue
             stem = lemma(words[i].lower())
             words[i] = stem[:1].upper() + stem[1:] + ending
     return " ".join(words)

@@ -49,6 +49,20 @@ COOPERATION_CUES = (
     "partner ist",
     "partner sind",
 )
+# Participles of supporting, building or running something: their agent after "von/vom/durch"
+# is a partner ("Unterstützt wird die Stadt von der A", "entwickelt von der B", "Die Plattform
+# wird von C betrieben").
+PASSIVE_PARTNER_VERBS = (
+    "unterstützt",
+    "begleitet",
+    "beraten",
+    "gefördert",
+    "umgesetzt",
+    "entwickelt",
+    "realisiert",
+    "betrieben",
+    "programmiert",
+)
 # Words opening a name after such a phrase that make it no partner of the city: the city's
 # own administration and its kinds of places (other towns are read by their own rule).
 NOT_PARTNER_OPENERS = frozenset({"Stadt", "Gemeinde", "Kreis", "Landkreis", "Verwaltung", "Stadtverwaltung"})
