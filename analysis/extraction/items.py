@@ -656,28 +656,67 @@ MEMBER_LIST = re.compile(rf"\b(?:{alternation(MEMBER_LIST_VERBS)})\b")
 # The name after a cooperation phrase, maybe after an article: capitalised words (a legal
 # form, "&" and "e. V." included), then more names of the same list ("mit der A und der B").
 # (the cue opens its word: "Vorstandsmitglied der …" is a person's post, not the city's membership)
-COOPERATION = re.compile(
+# Cues before the names of partners, each with the words one of which it contains (a cue
+# runs only on paragraphs holding one: see alternation_matches).
+COOPERATION_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # (the predicates first: "Kooperationspartner sind" must not stop at the cue word)
     # "Partner des Projekts sind die A und die B": the partners are the subject's complement
-    r"(?<![\w-])[\w-]*partner(?:in|innen)?\s+(?:des|der|dieses|dieser|von)\s+[\w-]+\s+(?:sind|ist|waren|war)\s+"
+    (
+        re.compile(
+            r"(?<![\w-])[\w-]*partner(?:in|innen)?\s+(?:des|der|dieses|dieser|von)\s+[\w-]+\s+(?:sind|ist|waren|war)\s+"
+        ),
+        ("partner",),
+    ),
     # "Kooperationspartner sind A und B", "Technologiepartner ist die C"
-    r"|(?<![\w-])[\w-]*partner(?:in|innen)?\s+(?:sind|ist|waren|war)\s+(?:(?:auch|außerdem|zudem|ferner)\s+)?"
+    (
+        re.compile(
+            r"(?<![\w-])[\w-]*partner(?:in|innen)?\s+(?:sind|ist|waren|war)\s+(?:(?:auch|außerdem|zudem|ferner)\s+)?"
+        ),
+        ("partner",),
+    ),
     # "Als Partner fungiert A", "Als Technologiepartner wurde B ausgewählt"
-    r"|(?<![\w-])als\s+[\w-]*partner(?:in)?\s+(?:fungiert|fungieren|fungierte|dient|dienen|agiert|wurde|wurden|ist|sind|konnte\s+die\s+stadt|hat\s+die\s+stadt|gewann\s+die\s+stadt)\s+"
+    (
+        re.compile(
+            r"(?<![\w-])als\s+[\w-]*partner(?:in)?\s+(?:fungiert|fungieren|fungierte|dient|dienen|agiert|wurde|wurden"
+            r"|ist|sind|konnte\s+die\s+stadt|hat\s+die\s+stadt|gewann\s+die\s+stadt)\s+"
+        ),
+        ("partner",),
+    ),
     # "Beteiligt sind die A, die B und der C", "Mit an Bord ist die D"
-    r"|(?<![\w-])(?:beteiligt|mit\s+an\s+bord|mit\s+dabei)\s+(?:sind|ist|waren|war)\s+(?:(?:außerdem|auch|zudem|ferner)\s+)?"
+    (
+        re.compile(
+            r"(?<![\w-])(?:beteiligt|mit\s+an\s+bord|mit\s+dabei)\s+(?:sind|ist|waren|war)\s+(?:(?:außerdem|auch|zudem|ferner)\s+)?"
+        ),
+        ("beteiligt", "bord", "dabei"),
+    ),
     # a passive of support, guidance, building or running, its agent after von/vom/durch in
     # the same clause ("Unterstützt wird die Stadt dabei von der A", "Umgesetzt wird das
     # Projekt von B", "entwickelt von der C")
-    rf"|(?<![\w-])(?:{alternation(PASSIVE_PARTNER_VERBS)})\s+(?:wird|werden|wurde|wurden)\s+[^.;:!?]{{0,60}}?\s(?:von|vom|durch)\s+"
-    rf"|(?<![\w-])(?:{alternation(PASSIVE_PARTNER_VERBS)})\s+(?:von|vom|durch)\s+"
+    (
+        re.compile(
+            rf"(?<![\w-])(?:{alternation(PASSIVE_PARTNER_VERBS)})\s+"
+            r"(?:(?:wird|werden|wurde|wurden)\s+[^.;:!?]{0,60}?\s)?(?:von|vom|durch)\s+"
+        ),
+        PASSIVE_PARTNER_VERBS,
+    ),
     # "Die Plattform wird von A betrieben": the agent before the participle that closes the clause
-    rf"|(?<![\w-])(?:wird|werden|wurde|wurden)\s+(?:von|vom|durch)\s+(?=[^.;:!?]{{1,80}}?\s(?:{alternation(PASSIVE_PARTNER_VERBS)})[\s.,;!?])"
+    (
+        re.compile(
+            rf"(?<![\w-])(?:wird|werden|wurde|wurden)\s+(?:von|vom|durch)\s+(?=[^.;:!?]{{1,80}}?\s(?:{alternation(PASSIVE_PARTNER_VERBS)})[\s.,;!?])"
+        ),
+        ("rd von", "rd vom", "rd durch", "rden von", "rden vom", "rden durch"),
+    ),
     # "arbeitet mit A und der B zusammen": the particle of zusammenarbeiten closes the clause
-    r"|(?<![\w-])mit\s+(?=[^.;:!?]{1,120}?\szusammen(?:arbeiten|arbeitet|gearbeitet)?[\s.,;!?])"
+    (
+        re.compile(
+            r"(?<![\w-])mit\s+(?=[^.;:!?]{1,120}?\szusammen(?:arbeiten|arbeitet|gearbeitet)?[\s.,;!?])"
+        ),
+        ("zusammen",),
+    ),
     # the cue words ("in Kooperation mit", "gemeinsam mit", "Mitglied im", …)
-    rf"|(?<![\w-])(?:{alternation(COOPERATION_CUES)})\s+"
-)
+    (re.compile(rf"(?<![\w-])(?:{alternation(COOPERATION_CUES)})\s+"), COOPERATION_CUES),
+]
+COOPERATION = re.compile("|".join(f"(?:{p.pattern})" for p, _ in COOPERATION_PATTERNS))  # the plain scan
 # The remit after an organisation's name, with "für" ("Forschungszentrum für Künstliche
 # Intelligenz", "Ministerium für Digitales und Verkehr"): capitalised words joined by "und" or commas.
 _REMIT = rf"\s+für\s+[{UPPER}][\w-]*(?:(?:,\s+|\s+und\s+|\s+)[{UPPER}][\w-]*){{0,3}}"
@@ -700,7 +739,8 @@ def _cooperation_partners(text: str, low: str) -> list[tuple[int, int]]:
     """Spans of the names right after a cooperation phrase ("gemeinsam mit der Beispielsoft
     GmbH und dem Musterinstitut"); `low` is the text lower-cased (same length)."""
     spans: list[tuple[int, int]] = []
-    for cue in COOPERATION.finditer(low):
+    patterns, triggers = zip(*COOPERATION_PATTERNS, strict=True)
+    for cue in alternation_matches(patterns, triggers, low):
         pos = cue.end()
         while True:
             m = _PARTNER_NAME.match(text, pos)
