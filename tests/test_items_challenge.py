@@ -145,10 +145,26 @@ PARTNER_FAMILIES = {
 }
 
 
+# Cases the rules still miss, kept so that the count per family stays honest: a name without
+# an article that is a compound of dictionary words ("Beispielcloud") or a dictionary word
+# itself (a brand such as "Microsoft") reads like "gemeinsam mit Bürgern" to the rules.
+KNOWN_PARTNER_MISSES = {
+    "cooperation-1": "an unknown compound of dictionary words without an article",
+    "cooperation-5": "a brand the German dictionary knows, without an article",
+}
+
+
 @pytest.mark.parametrize(
     "sentence,partners",
     [
-        pytest.param(s, p, id=f"{family}-{i}")
+        pytest.param(
+            s,
+            p,
+            id=f"{family}-{i}",
+            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_PARTNER_MISSES[f"{family}-{i}"])]
+            if f"{family}-{i}" in KNOWN_PARTNER_MISSES
+            else [],
+        )
         for family, cases in PARTNER_FAMILIES.items()
         for i, (s, p) in enumerate(cases)
     ],
