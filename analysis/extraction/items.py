@@ -526,7 +526,7 @@ def extract_funding(ctx: DocContext) -> list[dict]:
             elif group == "full" and name.startswith("Modellprojekten"):
                 name = (
                     "Modellprojekte" + name[len("Modellprojekten") :]
-                )  # "zu den Modellprojekten Smart Cities"
+                )  # "zu den Modellprojekten Digitale Dörfer"
             elif group == "eufund":
                 name = _EU_ADJECTIVE.sub("Europäischer ", name)
             if not norm_key(name):
