@@ -136,6 +136,12 @@ PEOPLE_FAMILIES = {
             "city",
         ),
     ],
+    # surnames that are also words of dates (added in the third round)
+    "date_word_surname": [
+        ("Frank Sommer leitet die Stabsstelle Digitales.", "Frank Sommer", "city"),
+        ("Maria Winter und Klaus Fuchs präsentierten die App.", "Maria Winter", "city"),
+        ("Seit Ende Mai arbeitet Anna Herbst im Rathaus.", "Anna Herbst", "city"),
+    ],
     # names of many origins, as German towns' staff bear them
     "names": [
         ("Aylin Yıldız, Referentin für Smart City, koordiniert die Projekte.", "Aylin Yıldız", "city"),
@@ -173,6 +179,7 @@ NOT_PEOPLE = [
     # the journalist who conducted an interview (added in the second round)
     "Das Interview führte Erika Beispiel.",
     "Das Gespräch führte Jonas Musterfeld.",
+    "Anfang Mai stellte die Stadt das Konzept vor.",
 ]
 
 

@@ -19,6 +19,7 @@ from analysis.extraction.lexicon.people import (
     CITY_BODY_HEADS,
     CITY_BODY_WORDS,
     CREDIT_WORDS,
+    DATE_WORD_SURNAMES,
     DETERMINERS,
     EXTERNAL_BODY_HEADS,
     EXTERNAL_BODY_WORDS,
@@ -415,7 +416,7 @@ def _named_by_first_name(text: str, document: str = "") -> Iterator[re.Match[str
         last = m.group(0).split()[-1] if m else ""
         if (
             m
-            and last not in NOT_NAME_WORDS
+            and (last not in NOT_NAME_WORDS or last in DATE_WORD_SURNAMES)
             and (last not in names or _surname_alone(document, word.group(1), last))
             and last not in NOT_SURNAMES
         ):

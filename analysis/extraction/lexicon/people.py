@@ -213,3 +213,7 @@ EXTERNAL_ROLE_ENDINGS = (
     "vorstand",
     "vorständin",
 )
+
+# Words of dates that are also common surnames ("Anna Sommer", "Jan Winter", "Eva Herbst"):
+# after a given name they close a name, though a date word opens none ("Anfang Mai").
+DATE_WORD_SURNAMES = frozenset({"Sommer", "Winter", "Herbst", "Ende", "Mai"})
