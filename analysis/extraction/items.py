@@ -543,7 +543,8 @@ def extract_funding(ctx: DocContext) -> list[dict]:
 # An amount of money: "1,2 Millionen Euro", "800.000 Euro", "rund drei Mio. €".
 AMOUNT = re.compile(
     rf"(?<![\w-])(?:(?:{alternation(AMOUNT_APPROXIMATIONS)})\s+)?"
-    rf"(?:\d{{1,3}}(?:[.\s]\d{{3}})+|\d+(?:,\d+)?|(?:{alternation(AMOUNT_NUMBER_WORDS)}))"
+    # (a number starts where no digit stands before it: one try per run of digits)
+    rf"(?:(?<![\d.,])(?:\d{{1,3}}(?:[.\s]\d{{3}})+|\d+(?:,\d+)?)|(?:{alternation(AMOUNT_NUMBER_WORDS)}))"
     rf"(?:\s+(?:{alternation(AMOUNT_UNITS)}))?\s*(?:Euro|€|EUR)(?![\w-])"
 )
 
