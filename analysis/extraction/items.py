@@ -813,7 +813,9 @@ def _capitalised_adjective(word: str) -> bool:
 def _place_adjective(word: str) -> bool:
     """ "Musterfelder", "Tannbrücker": a place's name with -er, an adjective that does not inflect."""
     return (
-        word.endswith("er") and word[:1].isupper() and (places_named(word[:-2]) or not simplemma_known(word))
+        word.endswith("er")
+        and word[:1].isupper()
+        and (bool(places_named(word[:-2])) or not simplemma_known(word))
     )
 
 
