@@ -50,3 +50,23 @@ def test_a_listed_partner_is_its_name_without_the_genitive_that_follows_unless_a
     found = names(profile(LEAD + text)["partners"])
     assert "Tannrat" in found and "Verband der kommunalen Musterdienstleister (VKM)" in found, found
     assert not any("Arbeitsgruppe" in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kooperationspartner sind Beispielsoft und Datenfluxx, gemeinsam mit der Hochschule Tannweiler.",
+        "Umgesetzt wird das Projekt von Datenfluxx; die Plattform wird von Beispielsoft betrieben.",
+        "Die Stadt arbeitet mit der Datenhafen AG zusammen und ist Mitglied im Verbund Tannland.",
+        "Als Partner fungiert Datenfluxx. Beteiligt sind die Sparkasse und die IHK.",
+        "Der Bericht wurde von der Verwaltung erstellt.",
+    ],
+)
+def test_the_cue_patterns_run_on_their_words_find_what_the_plain_scan_finds(text):
+    from analysis.extraction.items import COOPERATION, COOPERATION_PATTERNS
+    from analysis.reading.text import alternation_matches
+
+    low = text.lower()
+    patterns, triggers = zip(*COOPERATION_PATTERNS, strict=True)
+    fast = [(m.start(), m.end()) for m in alternation_matches(patterns, triggers, low)]
+    assert fast == [(m.start(), m.end()) for m in COOPERATION.finditer(low)]
