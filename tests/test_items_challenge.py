@@ -132,6 +132,13 @@ PARTNER_FAMILIES = {
             ["Tannbrücker Verkehrsbetriebe"],
         ),
     ],
+    # a Land or a town named bare after a cooperation phrase (added in the fourth round)
+    "public_bodies": [
+        ("Gemeinsam mit dem Freistaat Bayern entwickelt die Stadt ein Portal.", ["Freistaat Bayern"]),
+        ("In Kooperation mit dem Land Hessen entsteht ein Rechenzentrum.", ["Land Hessen"]),
+        ("Die Stadt Musterfeld kooperiert dabei mit Würzburg.", ["Würzburg"]),
+        ("Gemeinsam mit Bonn und Tannweiler bewirbt sich Musterfeld.", ["Bonn", "Tannweiler"]),
+    ],
     # other municipalities the city works with
     "towns": [
         ("Zusammen mit den Städten Tannweiler und Bedorf bewirbt sich Tannbrück.", ["Tannweiler", "Bedorf"]),
