@@ -137,7 +137,8 @@ PARTNER_FAMILIES = {
         ("Gemeinsam mit dem Freistaat Bayern entwickelt die Stadt ein Portal.", ["Freistaat Bayern"]),
         ("In Kooperation mit dem Land Hessen entsteht ein Rechenzentrum.", ["Land Hessen"]),
         ("Die Stadt Musterfeld kooperiert dabei mit Würzburg.", ["Würzburg"]),
-        ("Gemeinsam mit Bonn und Tannweiler bewirbt sich Musterfeld.", ["Bonn", "Tannweiler"]),
+        # (towns are known by the gazetteer: real names here)
+        ("Gemeinsam mit Bonn und Erfurt bewirbt sich Musterfeld.", ["Bonn", "Erfurt"]),
     ],
     # other municipalities the city works with
     "towns": [
@@ -198,6 +199,8 @@ NOT_PARTNERS = [
     "Umgesetzt wird das Projekt von der Stadtverwaltung.",
     "Entwickelt wurde die App von Studierenden.",
     "Als Partner sind alle Bürgerinnen und Bürger gefragt.",
+    "Gemeinsam mit Kirchen und Vereinen feiert die Stadt das Jubiläum.",
+    "Die Stadt kooperiert dabei eng mit Schulen.",
 ]
 
 

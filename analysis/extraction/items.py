@@ -38,6 +38,7 @@ from analysis.extraction.lexicon.items import (
     PASSIVE_PARTNER_VERBS,
     PERSON_ROLE_ENDINGS,
     PLACE_NAMED_BODIES,
+    STATE_TITLES,
     PROGRAMME_KIND_WORDS,
     PUBLIC_FUNDS,
     SOLUTION_WORDS,
@@ -714,6 +715,8 @@ COOPERATION_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("zusammen",),
     ),
+    # adverbs between the verb and "mit" ("kooperiert dabei eng mit der A")
+    (re.compile(r"(?<![\w-])kooperier(?:t|en|te|ten)\s+(?:[a-zäöüß]+\s+){1,3}?mit\s+"), ("kooperier",)),
     # the cue words ("in Kooperation mit", "gemeinsam mit", "Mitglied im", …)
     (re.compile(rf"(?<![\w-])(?:{alternation(COOPERATION_CUES)})\s+"), COOPERATION_CUES),
 ]
@@ -789,6 +792,10 @@ def _cooperation_partner(name: str) -> bool:
         return False
     if any(w.split("-")[0] in given_names() for w in words[:-1]):
         return False  # "Anna Muster", "Staatssekretärin Eva Probe": a person
+    if len(words) == 2 and words[0] in STATE_TITLES and words[1] in _states():
+        return True  # "mit dem Freistaat Musterland", "mit dem Land X": a Land
+    if len(words) == 1 and _bare_town(name):
+        return True  # "gemeinsam mit Musterfeld": a town named bare
     # an adjective written with a capital inside a sentence belongs to a name ("der Kommunalen
     # Datenzentrale Musterland"), as does a word the dictionary does not know or a brand
     return any(_BRAND.search(w) or not _ordinary_word(w) for w in words) or (
@@ -797,6 +804,14 @@ def _cooperation_partner(name: str) -> bool:
 
 
 _ADJECTIVE_ENDING = re.compile(r"(?:e|en|er|es|em)$")
+
+
+def _bare_town(word: str) -> bool:
+    """A municipality named by itself: a name of the gazetteer that is not the plural of an
+    ordinary noun ("mit Kirchen und Vereinen"), or a word the dictionary does not know."""
+    if places_named(word):
+        return not (simplemma_known(word) and lemma(word) != word)
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -280,6 +280,8 @@ MUNICIPALITY_KIND_WORDS = frozenset(
         "Stadtteilen",
     }
 )
+# Words before a Land's name that name it as a body ("mit dem Freistaat Musterland", "das Land X").
+STATE_TITLES = frozenset({"Land", "Freistaat", "Bundesland"})
 # Public bodies named by their kind and their remit ("Ministerium für Digitales und Verkehr",
 # "Bundesministerium des Innern", "Landesamt für Digitalisierung Musterland"): a state or
 # federal authority the city works with.
