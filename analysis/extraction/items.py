@@ -38,11 +38,11 @@ from analysis.extraction.lexicon.items import (
     PASSIVE_PARTNER_VERBS,
     PERSON_ROLE_ENDINGS,
     PLACE_NAMED_BODIES,
-    STATE_TITLES,
     PROGRAMME_KIND_WORDS,
     PUBLIC_FUNDS,
     SOLUTION_WORDS,
     SPONSORED_INITIATIVE,
+    STATE_TITLES,
 )
 from analysis.extraction.lexicon.people import given_names
 from analysis.extraction.rules import alternation
