@@ -149,8 +149,10 @@ def _mcid_texts(pdf_bytes: bytes) -> dict[tuple[int, int], str]:
 
     def walk(index: int, content, resources, stack: list[int | None], depth: int = 0) -> None:
         font: _FontText | None = None
-        for operands, operator in pikepdf.parse_content_stream(content, _OPERATORS):
-            op = str(operator)
+        for instruction in pikepdf.parse_content_stream(content, _OPERATORS):
+            if isinstance(instruction, pikepdf.ContentStreamInlineImage):
+                continue
+            operands, op = instruction.operands, str(instruction.operator)
             if op == "BDC":
                 props = operands[1] if len(operands) > 1 else None
                 mcid = props.get("/MCID") if isinstance(props, pikepdf.Dictionary) else None
