@@ -39,27 +39,23 @@ def test_the_listing_has_one_row_per_place_with_status_placement_years_and_sourc
     table = national.listing_table(facts, EN, lambda ids: ", ".join(sorted(ids)))
     rows = {r["place"]: r for r in table.to_dict("records")}
     assert len(table) == len(facts) == 7
-    assert list(table.columns) == ["place", "strategy", "CDO", "CDO since", "where the CDO sits", "sources"]
+    assert list(table.columns) == ["place", "strategy", "CDO", "where the CDO sits", "sources"]
     assert rows["Kassel"] == {
         "place": "Kassel",
         "strategy": "adopted 2018",
-        "CDO": "in office",
-        "CDO since": "2019",
+        "CDO": "in office since 2019",
         "where the CDO sits": "staff unit (Stabsstelle) of the Oberbürgermeister",
         "sources": "[k1]",
     }
     # a county is labelled as one; work in preparation has no year; a planned post no "since"
     assert rows["Lippe (county)"]["strategy"] == "adopted 2017"
-    assert (rows["Fulda"]["strategy"], rows["Fulda"]["CDO"], rows["Fulda"]["CDO since"]) == (
-        "in preparation",
-        "post planned",
-        "–",
-    )
+    assert (rows["Fulda"]["strategy"], rows["Fulda"]["CDO"]) == ("in preparation", "post planned")
     # "not stated" is never a "no"; a CDO in office without a date is "not dated"
     assert rows["Hamm"]["CDO"] == "not stated" and rows["Erfurt"]["CDO"] == "none"
-    assert rows["Nirgendwo-Süd"]["CDO since"] == "not dated"
-    german = national.listing_table(facts, DE, lambda ids: "1")
-    assert "Lippe (Kreis)" in list(german["Kommune"])
+    assert rows["Nirgendwo-Süd"]["CDO"] == "in office, not dated"
+    german = {r["Kommune"]: r for r in national.listing_table(facts, DE, lambda ids: "1").to_dict("records")}
+    assert german["Lippe (Kreis)"]["CDO"] == "im Amt seit 2016"
+    assert german["Hamm"]["Strategie"] == "vorgelegt 2020"
 
 
 def test_each_place_links_to_its_profile_report_as_the_build_names_it():

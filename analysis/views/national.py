@@ -294,8 +294,9 @@ def _year(event: dict | None) -> str:
 
 def listing_table(facts: list[CityFacts], T: Texts, notes) -> pd.DataFrame:
     """One row per place, read from cities.csv like every other section: the strategy's
-    status and year, the CDO's status and the year of the present post, where the CDO sits,
-    and the numbers of the place's sources in the bibliography."""
+    status and year ("adopted 2018"), the CDO's status and the year of the present post ("in
+    office since 2019"), where the CDO sits, and the numbers of the place's sources in the
+    bibliography."""
     rows = []
     for f in facts:
         status, event = f.row.strategy_status, f.strategy
@@ -305,19 +306,26 @@ def listing_table(facts: list[CityFacts], T: Texts, notes) -> pd.DataFrame:
             strategy = T.label("strategy_status", status)
         else:
             strategy = T("status.dated", status=T.label("strategy_status", status), when=_year(event))
-        # the year of the present post; a post created or planned has none
-        since = (_year(f.cdo_since) or T("intervals.not_dated")) if f.status == "in_office" else "–"
+        # the CDO with the year of the present post, as the strategy with its year; a post
+        # created or planned has none
+        cdo = cdo_status_text(f, T)
+        if f.status == "in_office":
+            year = _year(f.cdo_since)
+            cdo = (
+                T("listing.cdo_since", status=cdo, year=year)
+                if year
+                else T("listing.cdo_undated", status=cdo)
+            )
         rows.append(
             {
                 T("listing.place"): place_name(f, T),
                 T("listing.strategy"): strategy,
-                T("listing.cdo"): cdo_status_text(f, T),
-                T("listing.cdo_year"): since,
+                T("listing.cdo"): cdo,
                 T("listing.placement"): placement_of(f, T) or "–",
                 T("listing.sources"): f"[{notes([d['doc_id'] for d in f.row.documents])}]",
             }
         )
-    columns = [T(f"listing.{k}") for k in ("place", "strategy", "cdo", "cdo_year", "placement", "sources")]
+    columns = [T(f"listing.{k}") for k in ("place", "strategy", "cdo", "placement", "sources")]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -341,11 +349,10 @@ def show_listing(
             names=(T("listing.place"),),
             # fixed columns: a row is one line where its words allow (hundreds of rows)
             widths={
-                T("listing.place"): "11em",
-                T("listing.strategy"): "8em",
-                T("listing.cdo"): "8.5em",
-                T("listing.cdo_year"): "5em",
-                T("listing.sources"): "4.5em",
+                T("listing.place"): "10em",
+                T("listing.strategy"): "9.5em",
+                T("listing.cdo"): "13em",
+                T("listing.sources"): "3.6em",
             },
             links={T("listing.place"): [profiles.get(f.city) for f in group]},
             css_class="listing",
