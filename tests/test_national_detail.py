@@ -90,7 +90,7 @@ def test_a_table_links_only_the_cells_given_an_address():
     assert '<td class="nowrap">B</td>' in html and html.count("<a ") == 1
 
 
-def test_a_compact_bibliography_is_marked_for_two_columns(monkeypatch):
+def test_a_compact_bibliography_is_marked_as_such(monkeypatch):
     from analysis.views.sources import Bibliography
 
     out = shown(monkeypatch)

@@ -277,8 +277,8 @@ def fact_box(rows: list[tuple[str, str]]) -> None:
 
 
 def bibliography(bib, compact: bool = False) -> None:
-    """The numbered sources, each with an anchor the notes link to; `compact`: in two
-    columns of smaller type (hundreds of sources, a national comparison)."""
+    """The numbered sources, each with an anchor the notes link to; `compact`: in a
+    smaller type (hundreds of sources, a national comparison)."""
     items = "".join(
         f'<li id="source-{bib.note(d["doc_id"])}" value="{bib.note(d["doc_id"])}">'
         f'<span class="name">{esc(marked(d.get("city") or "", correction_note(d, "city"), T()))}</span>: '
