@@ -350,9 +350,9 @@ def show_listing(
             # fixed columns: a row is one line where its words allow (hundreds of rows)
             widths={
                 T("listing.place"): "10em",
-                T("listing.strategy"): "9.5em",
-                T("listing.cdo"): "13em",
-                T("listing.sources"): "3.6em",
+                T("listing.strategy"): "11em",  # "beschlossen 2016" on one line
+                T("listing.cdo"): "12.5em",  # "in office since 2019"
+                T("listing.sources"): "3.5em",
             },
             links={T("listing.place"): [profiles.get(f.city) for f in group]},
             css_class="listing",
