@@ -119,9 +119,13 @@ def table_html(
     wrap: tuple[str, ...] = (),
     german: tuple[str, ...] = (),
     names: tuple[str, ...] = (),
+    links: dict[str, list[str | None]] | None = None,
+    css_class: str = "",
 ) -> str:
     """`german`: columns of German source text (lang="de"); `names`: columns of names and
-    ids, never hyphenated; `wrap`: long text columns."""
+    ids, never hyphenated; `wrap`: long text columns; `links`: per column, a web address
+    for each row's cell (None: no link), e.g. a place's name to its own report;
+    `css_class`: an extra class of the table's box (a compact listing)."""
     _state["table"] += 1
     n = _state["table"]
     widths = widths or {}
@@ -142,9 +146,15 @@ def table_html(
     head = "".join(f'<th scope="col">{esc(c)}</th>' for c in df.columns)
     cols = "".join(f'<col style="width:{widths[c]}"/>' if c in widths else "<col/>" for c in df.columns)
     layout = ' class="fixed"' if widths else ""
+    links = links or {}
+
+    def cell(c: str, i: int, value) -> str:
+        href = links[c][i] if c in links else None
+        return f'<a href="{esc(href)}">{esc(value)}</a>' if href else esc(value)
+
     rows = []
-    for _, row in df.iterrows():
-        cells = "".join(f'<td class="{classes[c]}"{langs[c]}>{esc(row[c])}</td>' for c in df.columns)
+    for i, (_, row) in enumerate(df.iterrows()):
+        cells = "".join(f'<td class="{classes[c]}"{langs[c]}>{cell(c, i, row[c])}</td>' for c in df.columns)
         rows.append(f"<tr>{cells}</tr>")
     if not rows:
         rows.append(
@@ -156,8 +166,9 @@ def table_html(
     chars = sum(len(esc(v)) for v in df.to_numpy().ravel()) if len(df) else 0
     size = "short" if len(df) <= 12 and chars <= 400 else "long"
     label = esc(T()("ui.table"))
+    box = " ".join(filter(None, ("report-table", size, css_class)))
     return (
-        f'<div class="report-table {size}" id="table-{n}"><table{layout}>'
+        f'<div class="{box}" id="table-{n}"><table{layout}>'
         f"<caption><b>{label} {n}.</b> {esc(caption)}</caption>"
         f"<colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>{foot}</div>"
     )
@@ -171,9 +182,11 @@ def table(
     wrap: tuple[str, ...] = (),
     german: tuple[str, ...] = (),
     names: tuple[str, ...] = (),
+    links: dict[str, list[str | None]] | None = None,
+    css_class: str = "",
 ) -> None:
     """A DataFrame as an escaped HTML table with a numbered caption."""
-    _show(table_html(df, caption, widths, note, wrap, german, names))
+    _show(table_html(df, caption, widths, note, wrap, german, names, links, css_class))
 
 
 def paragraph(text: str) -> None:
@@ -263,12 +276,13 @@ def fact_box(rows: list[tuple[str, str]]) -> None:
     _show(f'<dl class="fact-box">{items}</dl>')
 
 
-def bibliography(bib) -> None:
-    """The numbered sources, each with an anchor the notes link to."""
+def bibliography(bib, compact: bool = False) -> None:
+    """The numbered sources, each with an anchor the notes link to; `compact`: in a
+    smaller type (hundreds of sources, a national comparison)."""
     items = "".join(
         f'<li id="source-{bib.note(d["doc_id"])}" value="{bib.note(d["doc_id"])}">'
         f'<span class="name">{esc(marked(d.get("city") or "", correction_note(d, "city"), T()))}</span>: '
         f'{esc(bib.entry(d))} <span class="genre">({esc(bib.kind(d))})</span></li>'
         for d in bib.documents
     )
-    _show(f'<ol class="bibliography">{items}</ol>')
+    _show(f'<ol class="bibliography{" compact" if compact else ""}">{items}</ol>')

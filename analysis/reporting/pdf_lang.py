@@ -79,30 +79,110 @@ def german_texts(page: str) -> list[str]:
     return [k for k in (_key(t) for t in parser.texts) if k]
 
 
+def _unicode_map(cmap: bytes) -> dict[int, str]:
+    """A font's ToUnicode CMap (bfchar and bfrange entries) as code -> text."""
+    out: dict[int, str] = {}
+
+    def text(hex_digits: bytes) -> str:
+        return bytes.fromhex(hex_digits.decode("ascii")).decode("utf-16-be", "replace")
+
+    for block in re.findall(rb"beginbfchar(.*?)endbfchar", cmap, re.S):
+        for src, dst in re.findall(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>", block):
+            out[int(src, 16)] = text(dst)
+    for block in re.findall(rb"beginbfrange(.*?)endbfrange", cmap, re.S):
+        for lo, hi, rest in re.findall(
+            rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(<[0-9a-fA-F]*>|\[[^\]]*\])", block
+        ):
+            first, last = int(lo, 16), int(hi, 16)
+            if rest.startswith(b"["):
+                for code, dst in zip(
+                    range(first, last + 1), re.findall(rb"<([0-9a-fA-F]*)>", rest), strict=False
+                ):
+                    out[code] = text(dst)
+            else:
+                start = int(rest[1:-1] or b"0", 16)
+                for offset in range(last - first + 1):
+                    out[first + offset] = chr(start + offset) if start + offset < 0x110000 else ""
+    return out
+
+
+# The operators that matter here (marked content, font, shown text, form XObjects); qpdf
+# hands no others to Python.
+_OPERATORS = "BDC BMC EMC Tf Tj TJ ' \" Do"
+
+
+class _FontText:
+    """Decodes the strings a font shows: two-byte codes for a composite (Type0) font, one
+    byte otherwise, through its ToUnicode map (Latin-1 where a font has none)."""
+
+    def __init__(self, font) -> None:
+        self.width = 2 if font.get("/Subtype") == "/Type0" else 1
+        to_unicode = font.get("/ToUnicode")
+        self.map = _unicode_map(to_unicode.read_bytes()) if to_unicode is not None else None
+
+    def decode(self, raw: bytes) -> str:
+        if self.map is None:
+            return raw.decode("latin-1")
+        w = self.width
+        return "".join(self.map.get(int.from_bytes(raw[i : i + w], "big"), "") for i in range(0, len(raw), w))
+
+
 def _mcid_texts(pdf_bytes: bytes) -> dict[tuple[int, int], str]:
-    """(page index, MCID) -> the text shown in that marked-content sequence."""
-    from pypdf import PdfReader
+    """(page index, MCID) -> the text shown in that marked-content sequence.
 
-    reader = PdfReader(io.BytesIO(pdf_bytes))
+    The content streams are parsed by qpdf (pikepdf), the shown strings decoded through
+    each font's ToUnicode map; only letters and digits are compared afterwards, so no
+    layout (spaces, line ends) is reconstructed. pypdf's text extraction did the same in
+    pure Python and took as long as WeasyPrint's whole layout of a 40-page report."""
+    import pikepdf
+
     out: dict[tuple[int, int], str] = {}
-    for index, page in enumerate(reader.pages):
-        stack: list[int | None] = []
+    fonts: dict[tuple[int, int], _FontText] = {}
 
-        def before(op, args, cm, tm, stack=stack):
-            if op == b"BDC":
-                props = args[1] if len(args) > 1 else None
-                mcid = props.get("/MCID") if isinstance(props, dict) else None
+    def font_text(font) -> _FontText:
+        key = font.objgen
+        if key == (0, 0):  # a direct object: not shared, not cached
+            return _FontText(font)
+        if key not in fonts:
+            fonts[key] = _FontText(font)
+        return fonts[key]
+
+    def walk(index: int, content, resources, stack: list[int | None], depth: int = 0) -> None:
+        font: _FontText | None = None
+        for instruction in pikepdf.parse_content_stream(content, _OPERATORS):
+            if isinstance(instruction, pikepdf.ContentStreamInlineImage):
+                continue
+            operands, op = instruction.operands, str(instruction.operator)
+            if op == "BDC":
+                props = operands[1] if len(operands) > 1 else None
+                mcid = props.get("/MCID") if isinstance(props, pikepdf.Dictionary) else None
                 stack.append(int(mcid) if mcid is not None else (stack[-1] if stack else None))
-            elif op == b"BMC":
+            elif op == "BMC":
                 stack.append(stack[-1] if stack else None)
-            elif op == b"EMC" and stack:
-                stack.pop()
+            elif op == "EMC":
+                if stack:
+                    stack.pop()
+            elif op == "Tf":
+                found = (
+                    (resources.get("/Font") or {}).get(str(operands[0])) if resources is not None else None
+                )
+                font = font_text(found) if found is not None else None
+            elif op in ("Tj", "TJ", "'", '"'):
+                if not stack or stack[-1] is None or font is None:
+                    continue
+                shown = operands[-1]
+                parts = shown if isinstance(shown, pikepdf.Array) else [shown]
+                text = "".join(font.decode(bytes(p)) for p in parts if isinstance(p, pikepdf.String))
+                if text:
+                    out[(index, stack[-1])] = out.get((index, stack[-1]), "") + text
+            elif op == "Do" and resources is not None and depth < 8:
+                xobject = (resources.get("/XObject") or {}).get(str(operands[0]))
+                if xobject is not None and xobject.get("/Subtype") == "/Form":
+                    walk(index, xobject, xobject.get("/Resources", resources), stack, depth + 1)
 
-        def text(t, cm, tm, font, size, stack=stack, index=index):
-            if stack and stack[-1] is not None and t:
-                out[(index, stack[-1])] = out.get((index, stack[-1]), "") + t
-
-        page.extract_text(visitor_operand_before=before, visitor_text=text)
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        for index, page in enumerate(pdf.pages):
+            walk(index, page, page.obj.get("/Resources"), [])
     return out
 
 
@@ -130,7 +210,20 @@ def mark_german(pdf_bytes: bytes, page: str) -> tuple[bytes, LangReport]:
         if root is None:
             return pdf_bytes, LangReport(len(wanted), 0, 0)
 
+        texts: dict[tuple[tuple[int, int], int], str] = {}
+
         def text_of(elem, page_no) -> str:
+            """The element's text (its marked content and its children's, in order); each
+            element's text is read once (`visit` asks for it at every level above it)."""
+            key = (elem.objgen, page_no)
+            if key[0] != (0, 0) and key in texts:
+                return texts[key]
+            text = _text_of(elem, page_no)
+            if key[0] != (0, 0):
+                texts[key] = text
+            return text
+
+        def _text_of(elem, page_no) -> str:
             kids = elem.get("/K")
             pg = elem.get("/Pg")
             if pg is not None:

@@ -380,3 +380,9 @@ def theme_matrix(facts: list[CityFacts], T: Texts) -> pd.DataFrame:
         [{columns[0]: T.label("theme", k), columns[1]: len(v), columns[2]: names(v, T)} for k, v in rows],
         columns=columns,
     )
+
+
+def changes_summary(changed: list[CityFacts], T: Texts) -> str:
+    """At national size, what changed in one sentence: how many places' sources describe a
+    change, which (cut after `LISTED`), and that each change stands in the place's profile."""
+    return T("changed.compact", n=len(changed), cities=names([f.city for f in changed], T))

@@ -32,7 +32,8 @@ from analysis.dataset.places import COUNTY, MUNICIPALITY
 from analysis.reporting import display as report
 from analysis.reporting.figures import adoption_figure, shares_figure
 from analysis.reporting.texts import Texts
-from analysis.views.findings import state_label
+from analysis.views.findings import CityFacts, cdo_status_text, placement_of, state_label
+from analysis.views.governance_comparison import place_name
 
 __all__ = [
     "by_state",
@@ -256,3 +257,103 @@ def state_heading(state: str, places: int, T: Texts) -> tuple[str, str]:
     """(text, id) of a Land's heading in the per-place detail: 'Hessen (3 places)', 'state-hessen'."""
     text = T("national.state_heading", state=state_label(state, T), places=T.count("count.place", places))
     return text, f"state-{state or 'unknown'}"
+
+
+# --- the per-place detail at national size ----------------------------------------------------
+
+# Up to this many places a comparison shows every place in full (tables, lane figures, what
+# changed, the evidence appendix, the events): the Smart City Atlas compared 50 cities, and
+# a reader still scans 50 rows of quotes. Above it the detail that grows with every place
+# belongs in the places' own profile reports, which the build makes for every place: the
+# comparison lists each place in one row per Land and links it to its profile, where every
+# fact stands with its quote and source.
+FULL_DETAIL_PLACES = 50
+
+
+def full_detail(places: int) -> bool:
+    """Whether a comparison over `places` places shows each place in full (see
+    `FULL_DETAIL_PLACES`)."""
+    return places <= FULL_DETAIL_PLACES
+
+
+def profile_reports(dataset: dict, lang: str) -> dict[str, str]:
+    """Each place's profile report as the build names it (`city-<slug>.html`, the language
+    added as in `catalogue.report_name`), for the links of the compact listing."""
+    from analysis.build.catalogue import plan_reports
+
+    return {
+        spec.parameters["city"]: f"{spec.name}.html"
+        for spec in plan_reports(dataset, (lang,))
+        if "city" in spec.parameters
+    }
+
+
+def _year(event: dict | None) -> str:
+    return str(event["date"])[:4] if event and event.get("date") else ""
+
+
+def listing_table(facts: list[CityFacts], T: Texts, notes) -> pd.DataFrame:
+    """One row per place, read from cities.csv like every other section: the strategy's
+    status and year ("adopted 2018"), the CDO's status and the year of the present post ("in
+    office since 2019"), where the CDO sits, and the numbers of the place's sources in the
+    bibliography."""
+    rows = []
+    for f in facts:
+        status, event = f.row.strategy_status, f.strategy
+        if status is None or event is None:
+            strategy = T("status.none_found")
+        elif status == "in_preparation" or not _year(event):  # a step of the work is no date of it
+            strategy = T.label("strategy_status", status)
+        else:
+            strategy = T("status.dated", status=T.label("strategy_status", status), when=_year(event))
+        # the CDO with the year of the present post, as the strategy with its year; a post
+        # created or planned has none
+        cdo = cdo_status_text(f, T)
+        if f.status == "in_office":
+            year = _year(f.cdo_since)
+            cdo = (
+                T("listing.cdo_since", status=cdo, year=year)
+                if year
+                else T("listing.cdo_undated", status=cdo)
+            )
+        rows.append(
+            {
+                T("listing.place"): place_name(f, T),
+                T("listing.strategy"): strategy,
+                T("listing.cdo"): cdo,
+                T("listing.placement"): placement_of(f, T) or "–",
+                T("listing.sources"): f"[{notes([d['doc_id'] for d in f.row.documents])}]",
+            }
+        )
+    columns = [T(f"listing.{k}") for k in ("place", "strategy", "cdo", "placement", "sources")]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def show_listing(
+    facts: list[CityFacts], places: pd.DataFrame, T: Texts, notes, profiles: dict[str, str]
+) -> None:
+    """The per-place detail at national size, after the `place-detail` heading: a sentence
+    that says where each place's evidence is (its profile report), then per Land its heading,
+    its counties and one table with a row per place, the name linked to its profile."""
+    report.paragraph(T("listing.intro", n=len(facts), limit=FULL_DETAIL_PLACES))
+    by_city = {f.city: f for f in facts}
+    for state, in_state in by_state(places):
+        group = [by_city[c] for c in in_state]
+        report.heading(*state_heading(state, len(group), T), level=4)
+        shires = counties_sentence(places, in_state, T)
+        if shires:
+            report.paragraph(shires)
+        report.table(
+            listing_table(group, T, notes),
+            T("listing.caption", state=state_label(state, T)),
+            names=(T("listing.place"),),
+            # fixed columns: a row is one line where its words allow (hundreds of rows)
+            widths={
+                T("listing.place"): "10em",
+                T("listing.strategy"): "11em",  # "beschlossen 2016" on one line
+                T("listing.cdo"): "12.5em",  # "in office since 2019"
+                T("listing.sources"): "3.5em",
+            },
+            links={T("listing.place"): [profiles.get(f.city) for f in group]},
+            css_class="listing",
+        )
