@@ -36,6 +36,7 @@ from analysis.extraction.lexicon.roles import (
     PLAN_NOUN_LEMMAS,
     PLAN_PHRASES,
     POST_NOUNS,
+    SEPARABLE_PARTICLES,
     TAKE_OVER_LEMMAS,
     VACANT_LEMMAS,
     VACANT_PHRASES,
@@ -73,6 +74,10 @@ _HAS_ONE = re.compile(
 )
 
 
+# Particles of separable verbs, standing last in their clause.
+_CLOSING_PARTICLE = re.compile(rf"\s({alternation(SEPARABLE_PARTICLES)})\W*$")
+
+
 def role_clause(text: str, start: int, end: int) -> str:
     """The clause of `text` that holds the role word at start:end, with the clause it
     depends on when it is an infinitive with "zu"."""
@@ -88,10 +93,21 @@ def role_clause(text: str, start: int, end: int) -> str:
     return text
 
 
+def _separable_lemmas(clause: str, words: set[str]) -> set[str]:
+    """A separable verb read whole: a particle closing the clause joins each verb lemma of it
+    ("Die Stadt schreibt die Stelle aus" -> "ausschreiben", "tritt … an" -> "antreten")."""
+    m = _CLOSING_PARTICLE.search(clause)
+    if m is None:
+        return set()
+    particle = m.group(1)
+    return {particle + w for w in words if w[:1].islower() and w.endswith("en")}
+
+
 def clause_status(clause: str, is_person: Callable[[str], bool] = lambda name: True) -> str:
     """held | created | planned | active: what one clause says about the post."""
     spoken = _QUOTED_SPEECH.sub(" ", clause)
     words = set(lemmas(spoken))
+    words |= _separable_lemmas(spoken, words)
     if words & FORMER_LEMMAS:
         return "former"
     plan_words = words & PLAN_LEMMAS

@@ -16,6 +16,7 @@ from analysis.extraction.lexicon.roles import (
     ATTACH_VERBS,
     CDO_ROLE_WORDS,
     COREFERENCE_OPENERS,
+    DIGITAL_REMIT_STEMS,
     DEPARTMENT_LINES,
     DEPARTMENT_ROLES,
     EXTERNAL_BODY_OWNERS,
@@ -27,15 +28,19 @@ from analysis.extraction.lexicon.roles import (
     LEAD_VERBS,
     NOT_UNIT_ADJECTIVES,
     OFFICER_NETWORK_NOUNS,
+    PRONOUN_SUBJECT_VERBS,
     REPORTING_HEADS,
     REPORTING_LINES,
+    REMIT_NAMED_UNIT_HEADS,
     REPORTING_VERBS,
     ROLE_ADVERBS,
     ROLE_POST_COMPOUNDS,
     SUBJECT_AT_WORK_VERBS,
+    SUCCESSOR_OPENERS,
     UNIT_HEADS_FOR,
 )
 from analysis.extraction.names import (
+    DATE_NAME_WORDS,
     HONORIFICS,
     MUNICIPAL_ROLE_WORDS,
     NAME,
@@ -66,8 +71,13 @@ NO_CDO = rule(
     "a sentence that says the city has no CDO",
     rf"\b(kein(en|e)?|nicht über eine[nm]?|ohne)\b[^.]{{0,40}}{_ROLE}|"
     rf"{_ROLE}\b[^.]{{0,40}}\b(gibt es|existiert|hat die Stadt)\b[^.]{{0,40}}\bnicht\b|"
-    rf"{_ROLE}\b[^.]{{0,40}}\b(nicht vorhanden|fehlt)",
+    rf"{_ROLE}\b[^.]{{0,40}}\b(nicht vorhanden|fehlt)|"
+    # doing without one: "verzichtet bewusst auf einen CDO", "Auf einen CDO verzichtet die Stadt"
+    rf"\bverzicht\w*\b[^.]{{0,40}}\bauf\s+(?:einen|eine)\s+(?:eigene[nr]?\s+)?{_ROLE}|"
+    rf"\bauf\s+(?:einen|eine)\s+(?:eigene[nr]?\s+)?{_ROLE}\b[^.]{{0,40}}\bverzicht",
     matches=(
+        "Die Stadt Musterstadt verzichtet bewusst auf einen CDO.",
+        "Auf eine eigene Digitalisierungsbeauftragte verzichtet die Gemeinde.",
         "Die Stadt Musterstadt hat keinen Chief Digital Officer.",
         "Einen CDO gibt es in Musterstadt bislang nicht.",
         "Musterfeld hat noch keinen Digitalisierungsbeauftragten.",
@@ -78,7 +88,7 @@ NO_CDO = rule(
 # Every alternative of NO_CDO holds one of these words (read with the rule's own flags): a
 # sentence without any skips the rule, which tries its role words at every position.
 NO_CDO_CUES = re.compile(
-    r"kein|nicht über ein|ohne|gibt es|existiert|hat die stadt|nicht vorhanden|fehlt", re.I
+    r"kein|nicht über ein|ohne|gibt es|existiert|hat die stadt|nicht vorhanden|fehlt|verzicht", re.I
 )
 # Prepositions before an indefinite CDO ("über einen CDO nachdenken"): CDOs in general.
 INDEFINITE_PREPOSITIONS = ("durch", "über", "für", "mit", "ohne")
@@ -324,6 +334,12 @@ UNIT_PATTERNS = [
         rf"\bIT-Eigenbetrieb(?:es|s)?\b|\bEigenbetrieb(?:es|s)?\s+(?:{_CAP}\s+)?(?:IT|Digital|Informations|Daten|Smart)[\w-]*"
         rf"(?:\s+{_NOT_UNIT_NAME}{_CAP})?|\b(?:Digital|Digitalisierungs)(?:agentur|büro)\b"
     ),
+    # a section named by its digital remit: "Koordinierungsstelle Digitalisierung", "Sachgebiet
+    # IT und Organisation", "Fachstelle für Digitales"
+    re.compile(
+        rf"\b{alternation(REMIT_NAMED_UNIT_HEADS)}(?:s|es)?\s+(?:für\s+)?(?=(?:{alternation(DIGITAL_REMIT_STEMS)}))"
+        rf"{_CAP}(?:\s+(?:und|&)\s+{_CAP}|\s+{_NOT_UNIT_NAME}{_CAP})?"
+    ),
 ]
 # A pattern runs only on paragraphs that hold one of its literal words (most hold none).
 UNIT_TRIGGERS = (
@@ -371,6 +387,7 @@ UNIT_TRIGGERS = (
     ("Team", "Stabs", "Stabst", "team"),
     ("Bereich",),
     ("Eigenbetrieb", "agentur", "büro"),
+    REMIT_NAMED_UNIT_HEADS,
 )
 
 
@@ -413,6 +430,7 @@ _UNIT_CANON = [
     (re.compile(r"^([\w-]*[Bb]eauftragte)[nr]$"), r"\1"),
     (re.compile(r"^(Fachdienst)es\b"), r"\1"),
     (re.compile(r"^(Bereich|Eigenbetrieb)(?:es|s)\b"), r"\1"),
+    (re.compile(rf"^({alternation(REMIT_NAMED_UNIT_HEADS)})(?:es|s)\b"), r"\1"),
 ]
 BUNDLING = re.compile(
     r"(bündel|zusammenf[üu]hr|zusammengef[üu]hrt|zusammengelegt|vereint|gemeinsam\w* Dach)", re.I
@@ -452,6 +470,9 @@ _DISTRIBUTED = re.compile(
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:der|die|eine|einen|ihre|seine|unsere|als)\s+(?:\w+\s+)?$", re.I)
+# A singular copula before the word makes it one person's title: "Sie ist seit Mai
+# Digitalisierungsbeauftragte der Stadt" (no plural without article).
+_SINGULAR_COPULA_BEFORE = re.compile(r"\b(?:ist|wird|wurde|bleibt|war)\b[^.,;:]{0,30}$")
 
 
 def _officer_network(text: str, start: int, end: int) -> bool:
@@ -463,7 +484,12 @@ def _officer_network(text: str, start: int, end: int) -> bool:
         OFFICER_NETWORK_NOUNS
     ):
         return True
-    return word.endswith("e") and not _ARTICLE_BEFORE.search(text[max(0, start - 40) : start])
+    before = text[max(0, start - 40) : start]
+    return (
+        word.endswith("e")
+        and not _ARTICLE_BEFORE.search(before)
+        and not _SINGULAR_COPULA_BEFORE.search(before)
+    )
 
 
 # "das Amt für X als städtischer IT-Dienstleister": a unit named right before "als" is described,
@@ -584,6 +610,8 @@ _Q = '[„“"»«]?'
 _HOLDER_VERBS = "ist|wird|bleibt|erhielt|erhält|hat|übernimmt|koordiniert|verantwortet|leitet"
 _ADVERBS = rf"(?:(?:{alternation(ROLE_ADVERBS)})\s+){{0,2}}"
 _DET = r"(?:(?:der|die|unser|unsere)\s+)?"
+# "seit 2019", "seit dem 1. Juli": a date after "seit" (the dot of an ordinal day is no sentence end)
+_SINCE_PHRASE = r"seit\s+(?:[^,.]|(?<=\d)\.){1,30}?\s+"
 # The role's spelled-out form or gloss in brackets: "CDO (Chief Digital Officer = …) der Stadt, Anna Muster"
 _EXPANSION = r"(?:\s*\([^()]{1,80}\))?"
 _GENITIVE = rf"(?:[{UPPER}][\w-]+s\s+)?"  # "Musterfelds neue CDO"
@@ -614,18 +642,18 @@ HOLDER = rule(
     # a noun of appointing: "mit der Ernennung von Anna Muster zur CDO"
     rf"|\b(?:Ernennung|Berufung|Bestellung|Einstellung|Wahl)\s+von\s+(?P<u>{_HOLDER_NAME})\s+(?:zu[mr]|als)\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
     rf"|(?P<b>{_HOLDER_NAME})(?:\s*\([^)]{{1,12}}\))?,?\s+"
-    rf"(?:(?:ist|wird|bleibt|sei|war|heißt)\s+{_ADVERBS}(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}(?:als\s+)?{_DET}{_GENITIVE}{_ADJECTIVES}"
+    rf"(?:(?:ist|wird|bleibt|sei|war|heißt)\s+{_ADVERBS}(?:{_SINCE_PHRASE})?{_ADVERBS}(?:als\s+)?{_DET}{_GENITIVE}{_ADJECTIVES}"
     # no verb: an apposition, also of two roles ("Jan Beispiel, CIO und CDO der Stadt")
-    rf"|(?:seit\s+[^,.]{{1,30}}?\s+)?(?:als\s+)?{_DET}{_GENITIVE}(?:neue[rn]?\s+)?(?:[\w-]+\s+und\s+)?){_Q}{_ROLE}(?![\w-])"
+    rf"|(?:{_SINCE_PHRASE})?(?:als\s+)?{_DET}{_GENITIVE}(?:neue[rn]?\s+)?(?:[\w-]+\s+und\s+)?){_Q}{_ROLE}(?![\w-])"
     # inverted copula: "CDO der Stadt ist seit 2020 Anna Muster"
     rf"|(?<![\w-]){_ROLE}{_Q}(?:\s+(?:der|des)\s+(?:Stadt|Gemeinde|Kreises|Landkreises)(?:\s+[{UPPER}][\w-]+)?)?"
-    rf"\s+(?:ist|bleibt|wird|heißt)\s+(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}(?P<g>{_HOLDER_NAME})"
+    rf"\s+(?:ist|bleibt|wird|heißt)\s+(?:{_SINCE_PHRASE})?{_ADVERBS}(?P<g>{_HOLDER_NAME})"
     # relative clause: "Anna Muster, die seit 2019 als CDO der Stadt tätig ist"
     rf"|(?P<h>{_HOLDER_NAME}),\s+(?:die|der)\s+[^,.;]{{0,60}}?\bals\s+(?:[a-zäöü]+\s+)?{_Q}{_ROLE}(?![\w-])"
     # "In Musterstadt ist Anna Muster CDO.", "Als Leiterin des Amtes ist Anna Muster zugleich CDO"
     rf"|\bist\s+(?P<c>{_HOLDER_NAME})\s+{_ADVERBS}(?:der\s+|die\s+)?{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
     rf"|\bAls\s+{_ROLE}[^.]{{0,80}}?\s+(?:{_HOLDER_VERBS})\s+(?P<d>{_HOLDER_NAME})"
-    rf"|(?P<e>{_HOLDER_NAME})\s+(?:wird|erhält|erhielt|{_TAKE_UP_VERBS})\s+(?:[^.]|(?<=\d)\.){{0,80}}?\b(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+"
+    rf"|(?P<e>{_HOLDER_NAME})\s+(?:wird|wurde|erhält|erhielt|{_TAKE_UP_VERBS})\s+(?:[^.]|(?<=\d)\.){{0,80}}?\b(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+"
     rf"{_ADJECTIVES}{_Q}{_ROLE}"
     rf"|{_ROLE}{_EXPANSION}(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?,\s+(?P<f>{_HOLDER_NAME})"
     # appointed to the role: "Anna Muster wurde im Mai zur CDO ernannt", "hat Jan Beispiel zum CDO bestellt"
@@ -643,12 +671,17 @@ HOLDER = rule(
     # die Aufgaben der …", "Die Funktion des CDO übernimmt Anna Muster"
     rf"|\b(?:{_TAKE_UP_VERBS})\s+(?P<m>{_HOLDER_NAME})\s+(?:[^.]{{0,40}}?\s+)?(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+"
     rf"{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
-    rf"|\b(?:{_POSTS})\s+(?:des|der|als)\s+{_ADJECTIVES}{_Q}{_ROLE}{_Q}{_OF_THE_CITY}\s+(?:{_TAKE_UP_VERBS})\s+"
-    rf"(?:[^.,]{{0,30}}?\s+)?{_NO_ARTICLE_BEFORE}(?P<n>{_HOLDER_NAME})"
+    # ... also in the passive: "Mit der Aufgabe des CDO wurde Anna Muster betraut"
+    rf"|\b(?:{_POSTS})\s+(?:des|der|als)\s+{_ADJECTIVES}{_Q}{_ROLE}{_Q}{_OF_THE_CITY}\s+(?:{_TAKE_UP_VERBS}|wurde|wird)\s+"
+    rf"(?:[^.,]{{0,40}}?,?\s+)?{_NO_ARTICLE_BEFORE}(?P<n>{_HOLDER_NAME})"
     # a name, an apposition between commas, the copula: "Anna Muster, Leiterin des Amtes für
     # IT, ist zugleich CDO"
-    rf"|(?P<q>{_HOLDER_NAME}),\s+[^,.]{{3,60}},\s+(?:ist|wird|bleibt|war)\s+{_ADVERBS}(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}"
+    rf"|(?P<q>{_HOLDER_NAME}),\s+[^,.]{{3,60}},\s+(?:ist|wird|bleibt|war)\s+{_ADVERBS}(?:{_SINCE_PHRASE})?{_ADVERBS}"
     rf"(?:als\s+)?{_DET}{_GENITIVE}{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    # a name, a first predicate, "und ist" the role: "Anna Muster leitet das Amt für IT und ist
+    # zugleich CDO" (no second name between: checked in _holder_from)
+    rf"|(?P<r>{_HOLDER_NAME})\s+[a-zäöüß]+\s[^.;:]{{0,80}}?\bund\s+(?:ist|wird|bleibt|war)\s+{_ADVERBS}"
+    rf"(?:{_SINCE_PHRASE})?{_ADVERBS}(?:als\s+)?{_DET}{_GENITIVE}{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
     # a name, any verb, "als CDO": "Anna Muster leitet als CDO die Stabsstelle", "Jan Beispiel
     # hat im Mai seine Arbeit als CDO aufgenommen" (no second name between: "A begrüßte B als CDO")
     rf"|(?P<o>{_HOLDER_NAME})\s+[a-zäöüß]+{_SHORT_WORDS}\s+als\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])",
@@ -687,6 +720,10 @@ HOLDER = rule(
         "Anna Muster (CDO der Stadt Musterfeld) stellte die Pläne vor.",
         "Mit der Ernennung von Jan Beispiel zum CDO setzt die Stadt ein Zeichen.",
         "Die Stelle der CDO übernimmt ab Juli Anna Muster, bisher Leiterin des Hauptamts.",
+        "Mit der Aufgabe der Digitalisierungsbeauftragten wurde Jan Beispiel betraut.",
+        "Jan Beispiel wurde im Mai mit der Funktion des CDO betraut.",
+        "Anna Muster leitet das Amt für Informationstechnik und ist zugleich CDO der Stadt.",
+        "Neue CDO der Stadt ist seit dem 1. Juli Anna Muster.",
     ),
     not_matches=(
         "Der Oberbürgermeister Jan Beispiel stellt den neuen CDO vor.",
@@ -702,6 +739,8 @@ PAIRED_HOLDER = rule(
     not_matches=("Berufen wurden Anna Muster (CDO) und Jan Beispiel.",),
 )
 _COREF = re.compile(rf"^(?:{alternation(COREFERENCE_OPENERS)})\b")
+# "Seit Mai ist er CDO": a pronoun as the subject after the verb, going back to the last name.
+_PRONOUN_SUBJECT = re.compile(rf"\b(?:{alternation(PRONOUN_SUBJECT_VERBS)})\s+(?:er|sie)\b")
 # A sentence whose subject is the head of an office goes on about the person just named.
 _HEAD_DESCRIPTION = re.compile(rf"\b(?:der|die)\s+{alternation(HEAD_WORDS)}\s+(?:des|der)\b")
 _ROLE_BEFORE = re.compile(rf"(?:{MUNICIPAL_ROLE_WORDS})\s+$")
@@ -715,7 +754,11 @@ def is_person(name: str) -> bool:
     return (
         len(words) >= 2
         and words[0] not in NOT_NAME_WORDS
-        and words[-1] not in NOT_NAME_WORDS
+        # a date word ends no name ("Anfang Mai"), unless after a given name ("Felix Sommer")
+        and (
+            words[-1] not in NOT_NAME_WORDS
+            or (words[-1] in DATE_NAME_WORDS and has_given_name(" ".join(words)))
+        )
         and not places_named(" ".join(words))
         # a town's name as the last word is a place ("Neues Musterstadt"), unless a small one
         # (many surnames are names of villages) or after a given name ("Maria Roth"; many
@@ -746,6 +789,7 @@ _HOLDER_GROUPS = (
     "m",
     "n",
     "q",
+    "r",
     "d",
     "e",
     "o",
@@ -777,6 +821,10 @@ def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None
             ):
                 continue  # "Oberbürgermeister A, CDO B": A belongs to the role before it
                 # (but "Ihr Leiter A ist zugleich CDO": A holds both)
+            if group == "r" and any(
+                is_person(n) and has_given_name(n) for n in _PERSON.findall(s.text, m.end(group), m.end())
+            ):
+                continue  # "A begrüßte B und ist …": a second name between, not A's predicate
             found.append((_HOLDER_GROUPS.index(group), order, clean_name(name), s))
     if not found:
         return None, None
@@ -792,7 +840,7 @@ def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[
         i = index.get(s.span.start)
         if i is None:
             continue
-        if _COREF.match(s.text):
+        if _COREF.match(s.text) or _PRONOUN_SUBJECT.search(s.text):
             for prev in reversed(ctx.sentences[max(0, i - 2) : i]):
                 names = [n for n in _PERSON.findall(prev.text) if is_person(n) and has_given_name(n)]
                 if names:
@@ -804,8 +852,11 @@ def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[
     return None, None
 
 
-# A sentence whose subject is a person taking up work: "Anna Muster soll die Verwaltung …".
-_PERSON_SUBJECT = re.compile(rf"^(?P<n>{NAME})\s+(?:{alternation(SUBJECT_AT_WORK_VERBS)})\b")
+# A sentence whose subject is a person taking up work: "Anna Muster soll die Verwaltung …",
+# or that names who fills the post: "Die Wahl fiel auf Anna Muster".
+_PERSON_SUBJECT = re.compile(
+    rf"^(?:(?P<n>{NAME})\s+(?:{alternation(SUBJECT_AT_WORK_VERBS)})\b|(?:{alternation(SUCCESSOR_OPENERS)})\s+(?P<c>{NAME}))"
+)
 
 
 def _successor_holder(ctx: DocContext, held: list[Sentence]) -> tuple[str | None, Sentence | None]:
@@ -824,8 +875,9 @@ def _successor_holder(ctx: DocContext, held: list[Sentence]) -> tuple[str | None
         nxt = ctx.sentences[i + 1] if i + 1 < len(ctx.sentences) else s
         for text, where in ((tail, s), (nxt.text if nxt is not s and nxt.block is s.block else "", nxt)):
             m = _PERSON_SUBJECT.match(text) if text else None
-            if m and is_person(m.group("n")) and has_given_name(m.group("n")):
-                return clean_name(m.group("n")), where
+            name = m and (m.group("n") or m.group("c"))
+            if name and is_person(name) and has_given_name(name):
+                return clean_name(name), where
     return None, None
 
 
@@ -884,7 +936,8 @@ def _bound_elsewhere(text: str, m: re.Match, holder: str | None) -> bool:
     """Is a cue said of another person: 'IT-Leiter Jan Beispiel', 'Jan Beispiel, Leiter der …',
     'Jan Beispiel als IT-Leiter' (with Jan Beispiel not the CDO)?"""
     holder_last = surname(holder) if holder else None
-    after = re.match(rf"[\s,]{{0,3}}(?P<n>{NAME})", text[m.end() :])
+    # the rest of the cue's word first: "Leiter des IT|-Amtes, Jan Beispiel"
+    after = re.match(rf"[\w-]*[\s,]{{0,3}}(?P<n>{NAME})", text[m.end() :])
     # a person is a given name and a surname ("im Fachbereich Zentrale Dienste" names no one)
     if (
         after

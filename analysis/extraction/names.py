@@ -32,6 +32,32 @@ def has_given_name(name: str) -> bool:
     return all(part in known for part in words[0].split("-"))
 
 
+# Words of dates that open a name-shaped pair ("Der CDO wird Anfang Mai …" names no one). Many
+# are surnames too ("Felix Sommer", "Lena Mai"): after a given name they end a name (is_person).
+DATE_NAME_WORDS = frozenset(
+    {
+        "Anfang",
+        "Mitte",
+        "Ende",
+        "Beginn",
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+        "Frühjahr",
+        "Sommer",
+        "Herbst",
+        "Winter",
+    }
+)
 # Capitalised words that open or close a name-shaped pair that is no name.
 NOT_NAME_WORDS = frozenset(
     {
@@ -87,27 +113,7 @@ NOT_NAME_WORDS = frozenset(
         "Team",
         "Arbeitskreis",
         "Lenkungsgruppe",
-        # dates: "Der CDO wird Anfang Mai …" names no one
-        "Anfang",
-        "Mitte",
-        "Ende",
-        "Beginn",
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-        "Frühjahr",
-        "Sommer",
-        "Herbst",
-        "Winter",
+        *DATE_NAME_WORDS,
     }
 )
 # Municipal role words written right before a name ("Oberbürgermeister Anna Muster").

@@ -151,6 +151,21 @@ SUBJECT_AT_WORK_VERBS = (
     "arbeitet",
     "war",
 )
+# Verbs after which "er"/"sie" is the subject going on about the person just named: "Seit
+# Mai ist er CDO der Stadt" (singular verbs only: "sind sie" is a plural or the polite form).
+PRONOUN_SUBJECT_VERBS = ("ist", "wird", "wurde", "war", "bleibt", "übernimmt", "übernahm", "leitet", "hat")
+# Phrases that open the sentence after "Die Stadt hat einen CDO" and name who fills the post:
+# the choice of a person ("Die Wahl fiel auf Anna Muster"), the post taken ("Neu im Amt ist …").
+SUCCESSOR_OPENERS = (
+    "Die Wahl fiel auf",
+    "Die Entscheidung fiel auf",
+    "Neu im Amt ist",
+    "Besetzt wurde die Stelle mit",
+    "Besetzt wird die Stelle mit",
+    "Die Stelle übernimmt",
+    "Die Aufgabe übernimmt",
+    "Das Amt übernimmt",
+)
 # Adverbs that may stand between copula and role ("ist zugleich CDO", "ist seit Mai auch CDO").
 ROLE_ADVERBS = (
     "zugleich",
@@ -256,6 +271,9 @@ DECIDED_LEMMAS = frozenset(
     }
 )
 # "übernimmt die Rolle des CDO": taking over counts only with a post noun as its object.
+# Particles of separable verbs that close a clause ("schreibt die Stelle aus", "tritt das Amt
+# an", "richtet eine Stelle ein"): the particle and the verb's lemma read as one verb.
+SEPARABLE_PARTICLES = ("aus", "an", "ein", "auf", "vor", "fest")
 TAKE_OVER_LEMMAS = frozenset({"übernehmen", "antreten", "innehaben"})
 # Present-time adverbs: a person named beside them is in the post now ("derzeit Anna Muster").
 NOW_WORDS = ("zurzeit", "derzeit", "aktuell", "momentan", "seit")
@@ -351,6 +369,33 @@ UNIT_HEADS_FOR = (
     "Stabsstelle",
     "Stabstelle",
     "Geschäftsstelle",
+)
+# Head nouns of units that are named by their remit after them ("Koordinierungsstelle
+# Digitalisierung", "Sachgebiet IT", "Fachstelle Digitale Schule"): common in Länder whose
+# administrations say Sachgebiet or Stelle for a section. Any office has such units, so a unit
+# of these heads is listed only with a digital remit (DIGITAL_REMIT_STEMS).
+REMIT_NAMED_UNIT_HEADS = (
+    "Koordinierungsstelle",
+    "Fachstelle",
+    "Servicestelle",
+    "Leitstelle",
+    "Sachgebiet",
+    "Fachgebiet",
+    "Hauptabteilung",
+    "Sachbereich",
+)
+# Opening letters of a remit that is about digitalisation or IT.
+DIGITAL_REMIT_STEMS = (
+    "Digital",
+    "IT",
+    "E-Government",
+    "Informations",
+    "Smart",
+    "Daten",
+    "Open",
+    "Online",
+    "Verwaltungsdigitalisierung",
+    "Innovation",
 )
 # Determiners and pronouns in lower case: a word of these after "und" starts a new phrase
 # ("Amt für Kultur und eine neue Stelle"), not an adjective of the unit's name ("und interne IT").

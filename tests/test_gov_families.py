@@ -1,0 +1,402 @@
+"""Phrasing-family challenge sets for the governance fields (issue 15): the CDO's holder, the
+post's status, its placement and the units that carry digitalisation.
+
+Every sentence is invented (invented towns such as Musterfeld, Talhausen, Beispielhausen;
+invented people such as Erika Beispiel, Jonas Musterfeld), written as German municipal pages,
+press releases, newspaper articles and interviews vary them: word order, apposition before
+and after the name, genitive, passive, titles, abbreviations, negations and futures, a fact
+split over two sentences. Negative cases are families that must NOT yield the fact.
+
+Each text is extracted in memory behind the lead "Die Stadt Musterfeld treibt …" (see
+text_profiles), so the city is Musterfeld. Run `python tests/test_gov_families.py` for the
+"x of n per family" table the brief asks for.
+"""
+
+from __future__ import annotations
+
+import pytest
+from text_profiles import profile_of
+
+# --- holder: (text, holder) --------------------------------------------------------------
+
+HOLDER_APPOSITION_BEFORE = [
+    ("Musterfelds CDO, Erika Beispiel, sieht die Stadt gut aufgestellt.", "Erika Beispiel"),
+    (
+        "Die Digitalisierungsbeauftragte Dr. Lena Probe stellte am Dienstag den Zwischenbericht vor.",
+        "Lena Probe",
+    ),
+    (
+        "Digitalisierungsbeauftragter Prof. Dr. Jonas Musterfeld hält den Eröffnungsvortrag.",
+        "Jonas Musterfeld",
+    ),
+    ("Die Chief Digital Officer der Stadt, Dr. Katrin Lindner, leitete die Sitzung.", "Katrin Lindner"),
+    (
+        "Der Beauftragte für Digitalisierung, Jonas Musterfeld, erläuterte das Vorhaben im Ausschuss.",
+        "Jonas Musterfeld",
+    ),
+    (
+        "Musterfelds neuer Digitalbeauftragter Martin Keller will die Verwaltung papierlos machen.",
+        "Martin Keller",
+    ),
+    ("CDO Dr. Felix Sommer und sein Team haben die Plattform entwickelt.", "Felix Sommer"),
+    (
+        "Die städtische Digitalisierungsbeauftragte Sabine Krüger kennt die Verwaltung seit Jahren.",
+        "Sabine Krüger",
+    ),
+    ("Im Gespräch: Musterfelds Digitalbeauftragte Anja Brenner über offene Daten.", "Anja Brenner"),
+]
+HOLDER_APPOSITION_AFTER = [
+    ("„Wir fangen nicht bei null an“, sagt Max Muster, Chief Digital Officer der Stadt.", "Max Muster"),
+    ("Erika Beispiel, die Digitalisierungsbeauftragte der Stadt, sieht Nachholbedarf.", "Erika Beispiel"),
+    ("Jonas Musterfeld, seit 2021 CDO in Musterfeld, kennt die Probleme der Ämter.", "Jonas Musterfeld"),
+    ("Dr. Lena Probe, Digitalbeauftragte der Stadt Musterfeld, sprach von einem Meilenstein.", "Lena Probe"),
+    ("Das erklärte Martin Keller, der Chief Digital Officer der Stadt, am Montag.", "Martin Keller"),
+    ("Anja Brenner (Digitalisierungsbeauftragte) erläuterte die nächsten Schritte.", "Anja Brenner"),
+    ("„Das Portal ist erst der Anfang“, betont Jonas Musterfeld, Musterfelds CDO.", "Jonas Musterfeld"),
+]
+HOLDER_VERB = [
+    (
+        "Seit dem 1. März leitet Jonas Musterfeld als Chief Digital Officer die Stabsstelle Digitales.",
+        "Jonas Musterfeld",
+    ),
+    ("Erika Beispiel übernimmt zum 1. April die Aufgabe der Digitalisierungsbeauftragten.", "Erika Beispiel"),
+    ("Zur neuen Digitalisierungsbeauftragten wurde Dr. Lena Probe berufen.", "Lena Probe"),
+    ("Der Stadtrat hat Martin Keller einstimmig zum Chief Digital Officer gewählt.", "Martin Keller"),
+    (
+        "Martin Keller ist seit Januar 2022 Digitalisierungsbeauftragter der Stadt Musterfeld.",
+        "Martin Keller",
+    ),
+    ("Seit Oktober hat Erika Beispiel die neu geschaffene Stelle der CDO inne.", "Erika Beispiel"),
+    ("Jonas Musterfeld wurde vom Oberbürgermeister zum CDO ernannt.", "Jonas Musterfeld"),
+    ("Am Montag trat Sabine Krüger ihr Amt als Digitalbeauftragte an.", "Sabine Krüger"),
+    ("Als Digitalisierungsbeauftragte koordiniert Erika Beispiel künftig alle Vorhaben.", "Erika Beispiel"),
+    ("Mit der Aufgabe der Digitalisierungsbeauftragten wurde Erika Beispiel betraut.", "Erika Beispiel"),
+    ("Erika Beispiel ist die erste Digitalbeauftragte in der Geschichte der Stadt.", "Erika Beispiel"),
+    (
+        "Erika Beispiel, Leiterin der Stabsstelle Digitalisierung, ist zugleich Digitalisierungsbeauftragte der Stadt.",
+        "Erika Beispiel",
+    ),
+    (
+        "Neue Chief Digital Officer der Stadt Musterfeld ist seit dem 1. Juli Dr. Anja Brenner.",
+        "Anja Brenner",
+    ),
+    ("Die Stelle des Digitalisierungsbeauftragten hat seit Mai Martin Keller inne.", "Martin Keller"),
+    ("Zum 1. Januar wird Sabine Krüger neue Digitalbeauftragte der Stadt.", "Sabine Krüger"),
+]
+HOLDER_ACROSS_SENTENCES = [
+    (
+        "Erika Beispiel kommt aus der Privatwirtschaft. Sie ist seit Mai Digitalisierungsbeauftragte der Stadt.",
+        "Erika Beispiel",
+    ),
+    (
+        "Jonas Musterfeld hat Informatik studiert und lange bei einem Softwarehaus gearbeitet. "
+        "Seit dem Frühjahr ist er Chief Digital Officer der Stadt.",
+        "Jonas Musterfeld",
+    ),
+    (
+        "Die Stadt hat eine Digitalisierungsbeauftragte berufen. Erika Beispiel soll die Verwaltung fit für die Zukunft machen.",
+        "Erika Beispiel",
+    ),
+    (
+        "Musterfeld hat seit Juni einen Chief Digital Officer. Die Wahl fiel auf Martin Keller.",
+        "Martin Keller",
+    ),
+    (
+        "Die Stelle der CDO ist seit dem Sommer besetzt. Dr. Anja Brenner leitet zugleich die Stabsstelle Digitales.",
+        "Anja Brenner",
+    ),
+]
+HOLDER_NONE = [
+    # a mayor or a department head who merely speaks about digitalisation, or greets the CDO
+    ("Oberbürgermeister Hans Gruber sprach über die Digitalisierung der Verwaltung.", None),
+    ("Oberbürgermeisterin Karla Brandt stellte den neuen CDO vor.", None),
+    (
+        "Der Leiter des Amtes für Informationstechnik, Peter Hahn, lobte die Zusammenarbeit mit dem Digitalisierungsbeauftragten.",
+        None,
+    ),
+    (
+        "„Die Digitalisierung ist Chefsache“, sagt Bürgermeister Hans Gruber. Die Stadt sucht noch einen Chief Digital Officer.",
+        None,
+    ),
+    (
+        "Fachbereichsleiterin Monika Sauer begrüßte, dass die Stadt einen Digitalisierungsbeauftragten einstellen will.",
+        None,
+    ),
+    ("Landrat Thomas Berger und der Digitalisierungsbeauftragte stellten die Strategie vor.", None),
+    ("Kämmerer Peter Hahn sagte, ein CDO koste die Stadt zu viel Geld.", None),
+]
+
+# --- status: (text, cdo_status) ----------------------------------------------------------
+
+STATUS_IN_OFFICE = [
+    ("Die Stadt hat seit 2020 einen Chief Digital Officer.", "in_office"),
+    ("Der CDO koordiniert die Digitalisierungsprojekte der Verwaltung.", "in_office"),
+    ("Seit Januar kümmert sich eine Digitalisierungsbeauftragte um die Verwaltung.", "in_office"),
+    ("Die Stelle des Digitalbeauftragten ist inzwischen besetzt.", "in_office"),
+    ("Der Digitalisierungsbeauftragte der Stadt hat im Mai seine Arbeit aufgenommen.", "in_office"),
+]
+STATUS_POST_CREATED = [
+    (
+        "Der Stadtrat hat die Stelle eines Digitalisierungsbeauftragten geschaffen; sie ist noch nicht besetzt.",
+        "post_created",
+    ),
+    ("Die Stelle des CDO ist ausgeschrieben.", "post_created"),
+    ("Die Stadt schreibt die Stelle einer Chief Digital Officer aus.", "post_created"),
+    ("Der Rat beschloss im Mai, die Stelle eines CDO einzurichten.", "post_created"),
+    ("Im Haushalt wurde eine Stelle für einen Digitalisierungsbeauftragten eingerichtet.", "post_created"),
+]
+STATUS_PLANNED = [
+    ("Künftig soll ein Chief Digital Officer die Digitalisierung steuern.", "planned"),
+    ("Die Stadt plant, einen Digitalisierungsbeauftragten einzustellen.", "planned"),
+    ("Ein CDO soll im kommenden Jahr eingestellt werden.", "planned"),
+    ("Die Verwaltung will bis Ende des Jahres eine Digitalisierungsbeauftragte benennen.", "planned"),
+    ("Geplant ist die Schaffung der Stelle eines CDO.", "planned"),
+    ("Die Fraktion beantragt, einen Digitalbeauftragten zu berufen.", "planned"),
+]
+STATUS_NONE = [
+    ("Einen Chief Digital Officer hat die Stadt nicht.", "none"),
+    ("Eine Digitalisierungsbeauftragte gibt es in Musterfeld bislang nicht.", "none"),
+    ("Die Stadt verzichtet bewusst auf einen CDO.", "none"),
+    ("Musterfeld hat keinen CDO und plant auch keinen.", "none"),
+    ("Anders als andere Städte hat Musterfeld keinen Digitalisierungsbeauftragten.", "none"),
+]
+STATUS_NOT_STATED = [
+    ("Die Stadt treibt die Digitalisierung der Schulen voran.", None),
+    ("Viele Kommunen haben inzwischen einen Chief Digital Officer.", None),
+    ("CDO ist die Abkürzung für Chief Digital Officer.", None),
+]
+
+# --- placement: (text, cdo_placement) ----------------------------------------------------
+
+PLACEMENT_MAYOR = [
+    ("Die Digitalisierungsbeauftragte ist als Stabsstelle direkt dem Oberbürgermeister zugeordnet.", "mayor"),
+    ("Der CDO sitzt im Büro des Oberbürgermeisters.", "mayor"),
+    ("Angesiedelt ist die CDO-Stelle direkt beim Oberbürgermeister.", "mayor"),
+    (
+        "Die Stabsstelle Digitalisierung im Büro der Oberbürgermeisterin wird von CDO Erika Beispiel geleitet.",
+        "mayor",
+    ),
+    ("Der Chief Digital Officer ist in der Stabsstelle des Bürgermeisters verortet.", "mayor"),
+    ("Der Digitalbeauftragte ist direkt dem OB unterstellt.", "mayor"),
+    ("Die Digitalisierungsbeauftragte arbeitet als Stabsstelle im Dezernat des Oberbürgermeisters.", "mayor"),
+]
+PLACEMENT_DEPARTMENT = [
+    ("Der CDO ist im Dezernat für Finanzen und Digitales angesiedelt.", "administration_department"),
+    (
+        "Die Digitalisierungsbeauftragte gehört zum Fachbereich Zentrale Steuerung.",
+        "administration_department",
+    ),
+    ("Die Stelle des CDO ist dem Ersten Beigeordneten unterstellt.", "administration_department"),
+    (
+        "Erika Beispiel, Dezernentin für Digitales und Bürgerservice, ist zugleich CDO der Stadt.",
+        "administration_department",
+    ),
+    ("Der Chief Digital Officer ist dem Dezernat II zugeordnet.", "administration_department"),
+]
+PLACEMENT_IT = [
+    (
+        "Jonas Musterfeld leitet das Amt für Informationstechnik und ist zugleich CDO der Stadt.",
+        "it_department",
+    ),
+    ("Die Rolle der CDO übernimmt die Leiterin der IT-Abteilung, Erika Beispiel.", "it_department"),
+    ("Der IT-Leiter der Stadt ist zugleich Digitalisierungsbeauftragter.", "it_department"),
+    ("Der CDO ist zugleich Chef des Amtes für Digitalisierung und IT.", "it_department"),
+]
+PLACEMENT_STAFF_UNIT = [
+    ("Der CDO leitet die Stabsstelle Digitalisierung.", "staff_unit"),
+    ("Für die Digitalisierungsbeauftragte wurde eine eigene Stabsstelle eingerichtet.", "staff_unit"),
+]
+PLACEMENT_UNSPECIFIED = [
+    # the post is there, nothing says where it sits; a cue said of someone else does not count
+    ("Die Stadt hat seit Mai eine Digitalisierungsbeauftragte.", "unspecified"),
+    ("Erika Beispiel ist seit 2021 CDO der Stadt Musterfeld.", "unspecified"),
+    ("Der Oberbürgermeister begrüßte den neuen CDO Jonas Musterfeld.", "unspecified"),
+    ("Der CDO arbeitet eng mit dem Dezernat für Finanzen zusammen.", "unspecified"),
+    ("Der Leiter des IT-Amtes, Peter Hahn, unterstützt die CDO Erika Beispiel.", "unspecified"),
+]
+
+# --- units: (text, names that must be listed, names that must not) ----------------------
+
+UNITS_NAMED = [
+    (
+        "Das Amt für Digitalisierung und Organisation koordiniert die Projekte.",
+        ["Amt für Digitalisierung und Organisation"],
+        [],
+    ),
+    (
+        "Die Stabsstelle Digitale Stadt ist beim Oberbürgermeister angesiedelt.",
+        ["Stabsstelle Digitale Stadt"],
+        [],
+    ),
+    (
+        "Im Fachbereich Informationstechnik arbeiten vierzig Menschen.",
+        ["Fachbereich Informationstechnik"],
+        [],
+    ),
+    ("Das Team Digitalisierung im Hauptamt betreut das Projekt.", ["Team Digitalisierung"], []),
+    (
+        "Das Referat Digitalisierung und E-Government wurde 2019 gegründet.",
+        ["Referat Digitalisierung und E-Government"],
+        [],
+    ),
+    (
+        "Der städtische Eigenbetrieb Informationstechnik betreibt das Rechenzentrum.",
+        ["Eigenbetrieb Informationstechnik"],
+        [],
+    ),
+    ("Die Abteilung Digitale Verwaltung entwickelt das Bürgerportal.", ["Abteilung Digitale Verwaltung"], []),
+    (
+        "Die Koordinierungsstelle Digitalisierung bündelt alle Vorhaben der Verwaltung.",
+        ["Koordinierungsstelle Digitalisierung"],
+        [],
+    ),
+    ("Das Sachgebiet Digitalisierung im Hauptamt betreut die Schulen.", ["Sachgebiet Digitalisierung"], []),
+    ("Die Fachstelle Digitalisierung berät alle Ämter.", ["Fachstelle Digitalisierung"], []),
+    (
+        "Die neue Geschäftsstelle Digitalisierung ist im Rathaus untergebracht.",
+        ["Geschäftsstelle Digitalisierung"],
+        [],
+    ),
+    (
+        "Das Digitalisierungsteam der Stadtverwaltung hat die Online-Anträge eingeführt.",
+        ["Digitalisierungsteam"],
+        [],
+    ),
+    (
+        "Die Stabsstelle Smart City und Digitalisierung koordiniert das Förderprogramm.",
+        ["Stabsstelle Smart City"],
+        [],
+    ),
+    (
+        "Das Amt für Informationsverarbeitung betreibt die Fachverfahren.",
+        ["Amt für Informationsverarbeitung"],
+        [],
+    ),
+    ("Das Team „Digitale Verwaltung“ gehört zum Hauptamt.", ["Digitale Verwaltung"], []),
+]
+UNITS_NOT = [
+    # another organisation's working group, another town's office, a bare head noun
+    ("Die Arbeitsgruppe Digitalisierung des Städtetages tagt im Mai.", [], ["Arbeitsgruppe Digitalisierung"]),
+    (
+        "Die Stabsstelle Digitales koordiniert die Projekte. Die Stabsstelle berät die Ämter.",
+        ["Stabsstelle Digitales"],
+        ["Stabsstelle Digitales und"],
+    ),
+    ("Das Amt für Digitales der Stadt Talhausen hat das Portal entwickelt.", [], ["Amt für Digitales"]),
+    (
+        "Die Projektgruppe Digitalisierung des Landkreistages hat Empfehlungen vorgelegt.",
+        [],
+        ["Projektgruppe Digitalisierung"],
+    ),
+    (
+        "Das Referat Digitalisierung des Innenministeriums fördert das Projekt.",
+        [],
+        ["Referat Digitalisierung"],
+    ),
+]
+
+HOLDER_FAMILIES = {
+    "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
+    "holder: role word after the name": HOLDER_APPOSITION_AFTER,
+    "holder: bound by a verb": HOLDER_VERB,
+    "holder: over two sentences": HOLDER_ACROSS_SENTENCES,
+    "holder: none (mayor, department head, greeting)": HOLDER_NONE,
+}
+STATUS_FAMILIES = {
+    "status: in office": STATUS_IN_OFFICE,
+    "status: post created": STATUS_POST_CREATED,
+    "status: planned": STATUS_PLANNED,
+    "status: none": STATUS_NONE,
+    "status: not stated": STATUS_NOT_STATED,
+}
+PLACEMENT_FAMILIES = {
+    "placement: mayor": PLACEMENT_MAYOR,
+    "placement: department line": PLACEMENT_DEPARTMENT,
+    "placement: head of IT": PLACEMENT_IT,
+    "placement: own staff unit": PLACEMENT_STAFF_UNIT,
+    "placement: unspecified (incl. cues of others)": PLACEMENT_UNSPECIFIED,
+}
+UNIT_FAMILIES = {
+    "units: named units of the city": UNITS_NAMED,
+    "units: not the city's, or unnamed": UNITS_NOT,
+}
+
+
+def _gov(text: str) -> dict:
+    return profile_of(text)["governance"]
+
+
+def holder_ok(text: str, holder: str | None) -> bool:
+    gov = _gov(text)
+    if holder is None:
+        return gov["cdo_holder"] is None
+    return _without_titles(gov["cdo_holder"]) == holder and gov["cdo_status"] == "in_office"
+
+
+def _without_titles(name: str | None) -> str | None:
+    """The holder as written, titles kept ("Dr. Lena Probe"), compared without them."""
+    return None if name is None else " ".join(w for w in name.split() if w not in ("Dr.", "Prof."))
+
+
+def status_ok(text: str, status: str | None) -> bool:
+    return _gov(text)["cdo_status"] == status
+
+
+def placement_ok(text: str, placement: str) -> bool:
+    return _gov(text)["cdo_placement"] == placement
+
+
+def units_ok(text: str, wanted: list[str], unwanted: list[str]) -> bool:
+    names = [u["name"] for u in _gov(text)["units"]]
+    return all(any(w in n for n in names) for w in wanted) and not any(
+        any(u in n for n in names) for u in unwanted
+    )
+
+
+def _cases(families: dict) -> list:
+    return [
+        pytest.param(*case, id=f"{family.split(':')[0]}-{i}")
+        for family, cases in families.items()
+        for i, case in enumerate(cases)
+    ]
+
+
+@pytest.mark.parametrize("text,holder", _cases(HOLDER_FAMILIES))
+def test_holder_families(text, holder):
+    gov = _gov(text)
+    got = (gov["cdo_holder"], gov["cdo_status"] if holder else None)
+    assert holder_ok(text, holder), (text, got)
+
+
+@pytest.mark.parametrize("text,status", _cases(STATUS_FAMILIES))
+def test_status_families(text, status):
+    assert status_ok(text, status), (text, _gov(text)["cdo_status"])
+
+
+@pytest.mark.parametrize("text,placement", _cases(PLACEMENT_FAMILIES))
+def test_placement_families(text, placement):
+    assert placement_ok(text, placement), (text, _gov(text)["cdo_placement"])
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", _cases(UNIT_FAMILIES))
+def test_unit_families(text, wanted, unwanted):
+    assert units_ok(text, wanted, unwanted), (text, [u["name"] for u in _gov(text)["units"]])
+
+
+def family_table() -> list[tuple[str, int, int]]:
+    """(family, right, n) for every family: the brief's "x of n per family"."""
+    rows = []
+    for families, check in (
+        (HOLDER_FAMILIES, holder_ok),
+        (STATUS_FAMILIES, status_ok),
+        (PLACEMENT_FAMILIES, placement_ok),
+        (UNIT_FAMILIES, units_ok),
+    ):
+        for family, cases in families.items():
+            rows.append((family, sum(bool(check(*case)) for case in cases), len(cases)))
+    return rows
+
+
+if __name__ == "__main__":  # pragma: no cover - a report for the README, not a test
+    for family, right, n in family_table():
+        print(f"{right:>3} of {n:<3} {family}")
