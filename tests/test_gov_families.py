@@ -295,12 +295,79 @@ UNITS_NOT = [
     ),
 ]
 
+# --- round 2: written after round 1 was fixed, measured before any rule for it -----------
+
+HOLDER_ROUND2 = [
+    ("Seit Mai arbeitet Anja Brenner als Chief Digital Officer im Rathaus.", "Anja Brenner"),
+    (
+        "Die Stadt Musterfeld hat Erika Beispiel als Digitalisierungsbeauftragte eingestellt.",
+        "Erika Beispiel",
+    ),
+    ("Neuer CDO: Jonas Musterfeld übernimmt ab Mai.", "Jonas Musterfeld"),
+    ("Ab 1. Oktober wird Jonas Musterfeld Digitalisierungsbeauftragter der Stadt.", "Jonas Musterfeld"),
+    ("Als erster Digitalisierungsbeauftragter der Stadt hat Jonas Musterfeld viel vor.", "Jonas Musterfeld"),
+    ("Erika Beispiel – seit 2020 Digitalisierungsbeauftragte der Stadt – zieht Bilanz.", "Erika Beispiel"),
+    ("Dazu hat die Stadt mit Jonas Musterfeld einen erfahrenen CDO eingestellt.", "Jonas Musterfeld"),
+    ("Die neue Digitalisierungsbeauftragte ist Erika Beispiel.", "Erika Beispiel"),
+    ("Der Beauftragte für die Digitalisierung, Martin Keller, stellte den Bericht vor.", "Martin Keller"),
+    (
+        "Der Leiter des Amtes für Informationstechnik, Jonas Musterfeld, ist zugleich Digitalisierungsbeauftragter.",
+        "Jonas Musterfeld",
+    ),
+    (
+        "Erika Beispiel ist seit April neue CDO. Die Informatikerin leitete zuvor ein Rechenzentrum.",
+        "Erika Beispiel",
+    ),
+]
+HOLDER_NONE_ROUND2 = [
+    ("Der frühere CDO Jonas Musterfeld arbeitet heute bei einem Softwarehaus.", None),
+    ("Die Stadt sucht einen CDO. Bewerbungen nimmt Erika Beispiel vom Personalamt entgegen.", None),
+    ("Bürgermeisterin Karla Brandt sagte, die Stadt brauche eine Digitalisierungsbeauftragte.", None),
+    ("Die Stelle der CDO ist seit dem Weggang von Jonas Musterfeld unbesetzt.", None),
+]
+STATUS_ROUND2 = [
+    ("Mit Erika Beispiel hat Musterfeld seit Mai eine Digitalisierungsbeauftragte.", "in_office"),
+    ("Die Stadt hat ihre erste Digitalisierungsbeauftragte eingestellt.", "in_office"),
+    ("Seit 2019 gibt es in Musterfeld einen Chief Digital Officer.", "in_office"),
+    ("Der Rat hat der Schaffung einer CDO-Stelle zugestimmt.", "post_created"),
+    ("Die Stelle der CDO ist seit dem Weggang von Jonas Musterfeld unbesetzt.", "post_created"),
+    ("Die Einführung eines Digitalisierungsbeauftragten wird derzeit geprüft.", "planned"),
+    ("Ob die Stadt einen CDO braucht, soll ein Gutachten klären.", "planned"),
+    ("Eine Digitalisierungsbeauftragte ist in Musterfeld nicht vorgesehen.", "none"),
+    ("Die Stadt will keinen CDO.", "none"),
+    ("Einen Chief Digital Officer sucht man in Musterfeld vergeblich.", "none"),
+]
+PLACEMENT_ROUND2 = [
+    ("Der Chief Digital Officer ist organisatorisch dem Oberbürgermeister zugeordnet.", "mayor"),
+    ("Die Stelle der Digitalisierungsbeauftragten ist im Oberbürgermeisterbüro angesiedelt.", "mayor"),
+    ("Die CDO gehört zum Stab des Oberbürgermeisters.", "mayor"),
+    ("Der CDO berichtet unmittelbar an die Oberbürgermeisterin.", "mayor"),
+    ("Der CDO ist im Amt für Organisation und Personal angesiedelt.", "administration_department"),
+    ("Die Aufgaben des CDO nimmt der Leiter der IT-Abteilung wahr.", "it_department"),
+    ("Der CDO Jonas Musterfeld leitet zugleich den städtischen IT-Eigenbetrieb.", "it_department"),
+    ("Gemeinsam mit dem Oberbürgermeister stellte der CDO die Strategie vor.", "unspecified"),
+    ("Die Stabsstelle Bürgerbeteiligung arbeitet eng mit dem CDO zusammen.", "unspecified"),
+]
+UNITS_ROUND2 = [
+    ("Zuständig ist der Fachdienst Digitalisierung und IT.", ["Fachdienst Digitalisierung und IT"], []),
+    ("Die Stabsstelle „Digitale Stadt“ koordiniert die Projekte.", ["Digitale Stadt"], []),
+    (
+        "Das Referat Digitalisierung, IT und Organisation betreut die Schulen.",
+        ["Referat Digitalisierung, IT und Organisation"],
+        [],
+    ),
+    ("Die Abteilung „Digitale Dienste“ hat das Portal gebaut.", ["Digitale Dienste"], []),
+    ("Der Arbeitskreis Digitalisierung des Landkreistages traf sich in Musterfeld.", [], ["Arbeitskreis"]),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
     "holder: bound by a verb": HOLDER_VERB,
     "holder: over two sentences": HOLDER_ACROSS_SENTENCES,
     "holder: none (mayor, department head, greeting)": HOLDER_NONE,
+    "holder round 2: more word orders": HOLDER_ROUND2,
+    "holder round 2: none (former, contact, mayor, vacant)": HOLDER_NONE_ROUND2,
 }
 STATUS_FAMILIES = {
     "status: in office": STATUS_IN_OFFICE,
@@ -308,6 +375,7 @@ STATUS_FAMILIES = {
     "status: planned": STATUS_PLANNED,
     "status: none": STATUS_NONE,
     "status: not stated": STATUS_NOT_STATED,
+    "status round 2": STATUS_ROUND2,
 }
 PLACEMENT_FAMILIES = {
     "placement: mayor": PLACEMENT_MAYOR,
@@ -315,10 +383,12 @@ PLACEMENT_FAMILIES = {
     "placement: head of IT": PLACEMENT_IT,
     "placement: own staff unit": PLACEMENT_STAFF_UNIT,
     "placement: unspecified (incl. cues of others)": PLACEMENT_UNSPECIFIED,
+    "placement round 2": PLACEMENT_ROUND2,
 }
 UNIT_FAMILIES = {
     "units: named units of the city": UNITS_NAMED,
     "units: not the city's, or unnamed": UNITS_NOT,
+    "units round 2": UNITS_ROUND2,
 }
 
 

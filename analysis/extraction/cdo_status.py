@@ -29,6 +29,7 @@ from analysis.extraction.lexicon.roles import (
     CREATED_PARTICIPLES,
     DECIDED_LEMMAS,
     FILLED_LEMMAS,
+    FORMER_FORMS,
     FORMER_LEMMAS,
     NOW_WORDS,
     PLACED_LEMMAS,
@@ -60,6 +61,12 @@ _VACANT_PHRASE = re.compile(rf"(?<![\w-]){alternation(VACANT_PHRASES)}(?![\w-])"
 _ATTRIBUTIVE_PARTICIPLE = re.compile(rf"(?<![\w-]){alternation(CREATED_PARTICIPLES)}e[nmrs]?(?![\w-])", re.I)
 _POST_NOUN = re.compile(rf"(?<![\w]){alternation(POST_NOUNS)}(?![\w-])")  # also "CDO-Stelle"
 _NOW = re.compile(rf"(?<![\w-]){alternation(NOW_WORDS)}(?![\w-])", re.I)
+_FORMER_FORM = re.compile(rf"(?<![\w-]){alternation(FORMER_FORMS)}(?![\w-])", re.I)
+# An indirect question about an indefinite CDO: "ob die Stadt einen CDO braucht" (not "ob dem
+# CDO ein Team zugeordnet wird", where the CDO exists).
+_OPEN_QUESTION = re.compile(
+    rf"(?<![\w-])[Oo]b\s+[^,;:]*?\b(?:einen|eine|ein)\s+(?:[a-zäöü]+e[nr]?\s+)?{alternation(CDO_ROLE_WORDS)}(?![\w-])"
+)
 _SINCE = re.compile(r"(?<![\w-])[Ss]eit(?![\w-])")
 _PERSON = re.compile(NAME)
 # The role as a definite person: "der CDO", "unsere neue Digitalisierungsbeauftragte".
@@ -108,8 +115,10 @@ def clause_status(clause: str, is_person: Callable[[str], bool] = lambda name: T
     spoken = _QUOTED_SPEECH.sub(" ", clause)
     words = set(lemmas(spoken))
     words |= _separable_lemmas(spoken, words)
-    if words & FORMER_LEMMAS:
+    if words & FORMER_LEMMAS or _FORMER_FORM.search(spoken):
         return "former"
+    if _OPEN_QUESTION.search(spoken):
+        return PLANNED  # "ob die Stadt einen CDO braucht": still to be decided
     plan_words = words & PLAN_LEMMAS
     if plan_words and plan_words <= PLAN_NOUN_LEMMAS and _DEFINITE_ROLE.search(spoken):
         plan_words = set()  # "Der CDO stellte seine Pläne vor": the CDO's plans, not a planned CDO
@@ -127,7 +136,7 @@ def clause_status(clause: str, is_person: Callable[[str], bool] = lambda name: T
         return CREATED if words & DECIDED_LEMMAS else PLANNED
     if filled and not plan and not vacant:
         return HELD
-    if _NOW.search(clause) and any(is_person(n) for n in _PERSON.findall(clause)):
+    if _NOW.search(clause) and not vacant and any(is_person(n) for n in _PERSON.findall(clause)):
         return HELD  # "im Büro des CDO arbeitet derzeit Anna Muster"
     if _ATTRIBUTIVE_PARTICIPLE.search(spoken):
         return CREATED  # the post exists, only its filling is to come

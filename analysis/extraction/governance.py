@@ -74,10 +74,14 @@ NO_CDO = rule(
     rf"{_ROLE}\b[^.]{{0,40}}\b(nicht vorhanden|fehlt)|"
     # doing without one: "verzichtet bewusst auf einen CDO", "Auf einen CDO verzichtet die Stadt"
     rf"\bverzicht\w*\b[^.]{{0,40}}\bauf\s+(?:einen|eine)\s+(?:eigene[nr]?\s+)?{_ROLE}|"
-    rf"\bauf\s+(?:einen|eine)\s+(?:eigene[nr]?\s+)?{_ROLE}\b[^.]{{0,40}}\bverzicht",
+    rf"\bauf\s+(?:einen|eine)\s+(?:eigene[nr]?\s+)?{_ROLE}\b[^.]{{0,40}}\bverzicht|"
+    # not intended, sought in vain: "Ein CDO ist nicht vorgesehen", "sucht man vergeblich"
+    rf"{_ROLE}\b[^.]{{0,40}}\b(?:nicht\s+(?:vorgesehen|geplant)|vergeblich)",
     matches=(
         "Die Stadt Musterstadt verzichtet bewusst auf einen CDO.",
         "Auf eine eigene Digitalisierungsbeauftragte verzichtet die Gemeinde.",
+        "Ein CDO ist in Musterstadt nicht vorgesehen.",
+        "Einen CDO sucht man in Musterfeld vergeblich.",
         "Die Stadt Musterstadt hat keinen Chief Digital Officer.",
         "Einen CDO gibt es in Musterstadt bislang nicht.",
         "Musterfeld hat noch keinen Digitalisierungsbeauftragten.",
@@ -88,7 +92,8 @@ NO_CDO = rule(
 # Every alternative of NO_CDO holds one of these words (read with the rule's own flags): a
 # sentence without any skips the rule, which tries its role words at every position.
 NO_CDO_CUES = re.compile(
-    r"kein|nicht über ein|ohne|gibt es|existiert|hat die stadt|nicht vorhanden|fehlt|verzicht", re.I
+    r"kein|nicht über ein|ohne|gibt es|existiert|hat die stadt|nicht vorhanden|fehlt|verzicht|nicht vorgesehen|nicht geplant|vergeblich",
+    re.I,
 )
 # Prepositions before an indefinite CDO ("über einen CDO nachdenken"): CDOs in general.
 INDEFINITE_PREPOSITIONS = ("durch", "über", "für", "mit", "ohne")
@@ -154,6 +159,8 @@ MAYOR = rule(
     rf"|\b(?:beim|bei der|dem|der)\s+{_TOP}\s+{_DIRECTLY}(?:angesiedelt|zugeordnet|verortet|verankert)\b"
     # "im Büro der Bürgermeisterin", "zum Geschäftsbereich des Oberbürgermeisters"
     rf"|\b(?:im|in den|in dem|zum)\s+(?:Geschäftsbereich|Bereich|Büro|Referat)\s+(?:des|der)\s+{_TOP}\b"
+    # the head's office as a compound, the head's staff: "im OB-Büro", "zum Stab des Landrats"
+    rf"|\b(?:im|ins|in dem|zum)\s+(?:{_TOP}|OB)-?büro\b|\bStabs?\s+(?:des|der)\s+{_TOP}\b"
     # the reporting verb: "berichtet direkt an den Oberbürgermeister", "untersteht der Landrätin"
     rf"|\b(?:berichtet|berichten|untersteht|unterstehen)\s+{_DIRECTLY}(?:an\s+)?(?:den|die|dem|der)\s+{_TOP}\b"
     # the abbreviation, upper case only ("ob" is also "whether"): "direkt dem OB unterstellt"
@@ -163,6 +170,8 @@ MAYOR = rule(
     matches=(
         "Das Team gehört zum Bereich der Oberbürgermeisterin.",
         "Die Stabsstelle sitzt im Büro der Bürgermeisterin.",
+        "Die Stelle ist im Oberbürgermeisterbüro angesiedelt.",
+        "Die CDO gehört zum Stab des Landrats.",
         "Der CDO ist dem OB direkt unterstellt.",
         "Die Digitalisierung ist als Stabsstelle beim OB angesiedelt.",
         "Der CDO ist als Stabsstelle beim Oberbürgermeister angesiedelt.",
@@ -300,7 +309,7 @@ UNIT_PATTERNS = [
     ),
     re.compile(rf"\b(?:AG|Arbeitsgruppe|Projektgruppe)\s+{_NOT_UNIT_NAME}{_CAP}"),
     re.compile(
-        r"\b(?:Team|Referat|Referats)\s+[\"„»][^\"“”«]{2,60}[\"“”«]|\bReferat(?:s|es)?\s+des\s+(?:Ober)?[Bb]ürgermeisters\b|\bIT-Referat(?:s|es)?\b"
+        r"\b(?:Team|Referat|Referats|Stabs?stelle|Abteilung|Fachbereich|Fachdienst|Geschäftsstelle)\s+[\"„»][^\"“”«]{2,60}[\"“”«]|\bReferat(?:s|es)?\s+des\s+(?:Ober)?[Bb]ürgermeisters\b|\bIT-Referat(?:s|es)?\b"
     ),
     re.compile(
         r"\bIT-Abteilung\b|\bHauptamt(?:es|s)?\b|\b(?:kommunalen?|städtischen?|interne[nr]?)\s+IT-Dienstleister[sn]?\b"
@@ -310,7 +319,9 @@ UNIT_PATTERNS = [
     # "Geschäftsstelle Digitale Agenda", "Abteilung IT und Organisation", "Geschäftsbereich IT",
     # "Dezernat II", "Referat Digitale Stadt" (unquoted)
     re.compile(
-        rf"\b(?:Geschäftsstelle|Abteilung|Geschäftsbereich|Referat)(?:s|es)?\s+{_NOT_UNIT_NAME}{_CAP}"
+        rf"\b(?:Geschäftsstelle|Abteilung|Geschäftsbereich|Referat|Fachdienst)(?:s|es)?\s+{_NOT_UNIT_NAME}{_CAP}"
+        # a remit of several parts: "Referat Digitalisierung, IT und Organisation"
+        rf"(?:,\s+{_NOT_UNIT_NAME}{_CAP}(?=[^.]{{0,40}}?\s(?:und|&)\s))*"
         rf"(?:\s+(?:und|&)\s+{_CAP}|\s+{_NOT_UNIT_NAME}{_CAP})?"
         r"|\bDezernat(?:s|es)?\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X|\d{1,2})\b"
     ),
@@ -379,10 +390,10 @@ UNIT_TRIGGERS = (
         "-Forum",
     ),
     ("AG ", "Arbeitsgruppe", "Projektgruppe"),
-    ("Team", "Referat"),
+    ("Team", "Referat", "Stabs", "Stabst", "Abteilung", "Fachbereich", "Fachdienst", "Geschäftsstelle"),
     ("IT-", "Hauptamt"),
     ("Fachbereich",),
-    ("Geschäftsstelle", "Abteilung", "Geschäftsbereich", "Referat", "Dezernat"),
+    ("Geschäftsstelle", "Abteilung", "Geschäftsbereich", "Referat", "Dezernat", "Fachdienst"),
     ("Office", "Board"),
     ("Team", "Stabs", "Stabst", "team"),
     ("Bereich",),
@@ -616,7 +627,7 @@ _SINCE_PHRASE = r"seit\s+(?:[^,.]|(?<=\d)\.){1,30}?\s+"
 _EXPANSION = r"(?:\s*\([^()]{1,80}\))?"
 _GENITIVE = rf"(?:[{UPPER}][\w-]+s\s+)?"  # "Musterfelds neue CDO"
 # Adjectives before the role ("der erste hauptamtliche CDO"): closed endings, not any word.
-_ADJECTIVES = r"(?:(?:neue[rn]?|erste[rn]?|[a-zäöü]{3,}(?:ische|liche|ige|ierte|elle)[rn]?)\s+){0,2}"
+_ADJECTIVES = r"(?:(?:neue[rn]?|erste[rn]?|[a-zäöü]{3,}(?:ische|liche|ige|ierte|elle|ene)[rn]?)\s+){0,2}"
 _OF_THE_CITY = rf"(?:\s+(?:der|des)\s+(?:Stadt|Gemeinde|Kreises|Landkreises)(?:\s+[{UPPER}][\w-]+)?)?"
 # A name is no name right after an article ("der Rat Anna …" holds the pair "Rat Anna").
 _NO_ARTICLE_BEFORE = r"(?<!der )(?<!die )(?<!das )(?<!den )(?<!dem )"
@@ -641,7 +652,7 @@ HOLDER = rule(
     rf"|(?P<s>{_HOLDER_NAME})\s*\(\s*{_DET}{_ADJECTIVES}{_ROLE}(?![\w-])"
     # a noun of appointing: "mit der Ernennung von Anna Muster zur CDO"
     rf"|\b(?:Ernennung|Berufung|Bestellung|Einstellung|Wahl)\s+von\s+(?P<u>{_HOLDER_NAME})\s+(?:zu[mr]|als)\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
-    rf"|(?P<b>{_HOLDER_NAME})(?:\s*\([^)]{{1,12}}\))?,?\s+"
+    rf"|(?P<b>{_HOLDER_NAME})(?:\s*\([^)]{{1,12}}\))?(?:,|\s+[–—])?\s+"
     rf"(?:(?:ist|wird|bleibt|sei|war|heißt)\s+{_ADVERBS}(?:{_SINCE_PHRASE})?{_ADVERBS}(?:als\s+)?{_DET}{_GENITIVE}{_ADJECTIVES}"
     # no verb: an apposition, also of two roles ("Jan Beispiel, CIO und CDO der Stadt")
     rf"|(?:{_SINCE_PHRASE})?(?:als\s+)?{_DET}{_GENITIVE}(?:neue[rn]?\s+)?(?:[\w-]+\s+und\s+)?){_Q}{_ROLE}(?![\w-])"
@@ -652,10 +663,10 @@ HOLDER = rule(
     rf"|(?P<h>{_HOLDER_NAME}),\s+(?:die|der)\s+[^,.;]{{0,60}}?\bals\s+(?:[a-zäöü]+\s+)?{_Q}{_ROLE}(?![\w-])"
     # "In Musterstadt ist Anna Muster CDO.", "Als Leiterin des Amtes ist Anna Muster zugleich CDO"
     rf"|\bist\s+(?P<c>{_HOLDER_NAME})\s+{_ADVERBS}(?:der\s+|die\s+)?{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
-    rf"|\bAls\s+{_ROLE}[^.]{{0,80}}?\s+(?:{_HOLDER_VERBS})\s+(?P<d>{_HOLDER_NAME})"
+    rf"|\bAls\s+{_ADJECTIVES}{_ROLE}[^.]{{0,80}}?\s+(?:{_HOLDER_VERBS})\s+(?P<d>{_HOLDER_NAME})"
     rf"|(?P<e>{_HOLDER_NAME})\s+(?:wird|wurde|erhält|erhielt|{_TAKE_UP_VERBS})\s+(?:[^.]|(?<=\d)\.){{0,80}}?\b(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+"
     rf"{_ADJECTIVES}{_Q}{_ROLE}"
-    rf"|{_ROLE}{_EXPANSION}(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?,\s+(?P<f>{_HOLDER_NAME})"
+    rf"|{_ROLE}{_EXPANSION}(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?[,:]\s+(?P<f>{_HOLDER_NAME})"
     # appointed to the role: "Anna Muster wurde im Mai zur CDO ernannt", "hat Jan Beispiel zum CDO bestellt"
     rf"|(?P<i>{_HOLDER_NAME})\s+(?:wurde|wird|ist)\s+(?:[^.,]{{0,40}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
     rf"|\b(?:hat|haben|hatte)\s+(?P<j>{_HOLDER_NAME})\s+(?:[^.,]{{0,30}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
@@ -720,6 +731,10 @@ HOLDER = rule(
         "Anna Muster (CDO der Stadt Musterfeld) stellte die Pläne vor.",
         "Mit der Ernennung von Jan Beispiel zum CDO setzt die Stadt ein Zeichen.",
         "Die Stelle der CDO übernimmt ab Juli Anna Muster, bisher Leiterin des Hauptamts.",
+        "Neuer CDO: Jan Beispiel übernimmt ab Mai.",
+        "Als erster CDO der Stadt hat Jan Beispiel viel vor.",
+        "Anna Muster – seit 2020 CDO der Stadt – zieht Bilanz.",
+        "Dazu hat die Stadt mit Jan Beispiel einen erfahrenen CDO eingestellt.",
         "Mit der Aufgabe der Digitalisierungsbeauftragten wurde Jan Beispiel betraut.",
         "Jan Beispiel wurde im Mai mit der Funktion des CDO betraut.",
         "Anna Muster leitet das Amt für Informationstechnik und ist zugleich CDO der Stadt.",
@@ -1046,6 +1061,21 @@ _PLACEMENT_STEMS = {
 }
 
 
+# The CDO named as a partner of the sentence's subject: "arbeitet eng mit dem CDO zusammen".
+_WITH_THE_CDO = re.compile(
+    rf"\b(?:mit|neben|gegenüber)\s+(?:dem|der|unserem|unserer)\s+(?:[a-zäöü]+e[nmr]?\s+)?{_ROLE}(?![\w-])"
+)
+
+
+def _only_cooperating(text: str) -> bool:
+    """Does the sentence name the CDO only as someone its subject works with?"""
+    partners = {m.start() for m in _WITH_THE_CDO.finditer(text)}
+    roles = list(CDO_ROLE.finditer(text))
+    return (
+        bool(roles) and bool(partners) and all(any(p <= r.start() <= p + 40 for p in partners) for r in roles)
+    )
+
+
 def _placement(sentences: list[Sentence], holder: str | None) -> tuple[str, list[Sentence]]:
     for key, r in PLACEMENT_RULES:
         hits = []
@@ -1062,6 +1092,8 @@ def _placement(sentences: list[Sentence], holder: str | None) -> tuple[str, list
                     continue
                 if _bound_elsewhere(s.text, m, holder):
                     continue
+                if r is STAFF_UNIT and _only_cooperating(s.text):
+                    continue  # "Die Stabsstelle X arbeitet eng mit dem CDO zusammen": another's unit
                 if (
                     r.name in PERSON_BOUND
                     and not bound_phrase

@@ -18,6 +18,9 @@ CDO_ROLE_WORDS = (
     "Beauftragte für Digitales",
     "Beauftragter für Digitales",
     "Beauftragten für Digitales",
+    "Beauftragte für die Digitalisierung",
+    "Beauftragter für die Digitalisierung",
+    "Beauftragten für die Digitalisierung",
     "Digitalbeauftragte",
     "Digitalbeauftragter",
     "Digitalbeauftragten",
@@ -278,7 +281,11 @@ TAKE_OVER_LEMMAS = frozenset({"übernehmen", "antreten", "innehaben"})
 # Present-time adverbs: a person named beside them is in the post now ("derzeit Anna Muster").
 NOW_WORDS = ("zurzeit", "derzeit", "aktuell", "momentan", "seit")
 # A person who was CDO before, or elsewhere: says nothing about this city's post now.
-FORMER_LEMMAS = frozenset({"ehemalig", "früher", "zuvor", "vormals", "vorher", "einst", "bisherig"})
+FORMER_LEMMAS = frozenset(
+    {"ehemalig", "früher", "zuvor", "vormals", "vorher", "einst", "bisherig", "vormalig", "einstig"}
+)
+# "der frühere CDO": simplemma reads the attributive forms as "früh" (early), so they are named.
+FORMER_FORMS = ("frühere", "früheren", "früherer", "früheres", "früherem")
 
 # --- To whom the CDO (or the post) reports: heads of the administration and of its lines.
 REPORTING_HEADS = (
