@@ -360,6 +360,71 @@ UNITS_ROUND2 = [
     ("Der Arbeitskreis Digitalisierung des Landkreistages traf sich in Musterfeld.", [], ["Arbeitskreis"]),
 ]
 
+# --- round 3: short texts with distractors (a mayor quoted, other people, an interview) ---
+
+TEXTS_ROUND3 = [
+    # (text, status, holder, placement)
+    (
+        "Oberbürgermeister Hans Gruber stellte am Montag die neue Digitalstrategie vor. "
+        "„Wir wollen die Verwaltung konsequent digitalisieren“, sagte Gruber. "
+        "Umsetzen soll die Strategie die Digitalisierungsbeauftragte Erika Beispiel, die im Büro des Oberbürgermeisters angesiedelt ist.",
+        "in_office",
+        "Erika Beispiel",
+        "mayor",
+    ),
+    (
+        "Die Stadt Musterfeld hat eine neue Chief Digital Officer. "
+        "Dr. Anja Brenner war zuvor bei einem Softwarehaus tätig. "
+        "Sie leitet künftig die Stabsstelle Digitales und berichtet direkt an den Oberbürgermeister.",
+        "in_office",
+        "Anja Brenner",
+        "mayor",
+    ),
+    (
+        "Frau Brenner, seit einem Jahr sind Sie Chief Digital Officer der Stadt. Was haben Sie erreicht? "
+        "Anja Brenner: Wir haben das Bürgerportal gestartet.",
+        "in_office",
+        "Anja Brenner",
+        "unspecified",
+    ),
+    (
+        "Der Hauptausschuss hat die Schaffung einer Stelle für einen Chief Digital Officer beschlossen. "
+        "Die Stelle wird dem Dezernat für Finanzen und Organisation zugeordnet. "
+        "Kämmerer Peter Hahn begrüßte die Entscheidung.",
+        "post_created",
+        None,
+        "administration_department",
+    ),
+    (
+        "Fachbereichsleiter Jonas Musterfeld erläuterte im Ausschuss den Stand der Digitalisierung. "
+        "Einen Digitalisierungsbeauftragten will die Stadt vorerst nicht einstellen.",
+        "none",
+        None,
+        None,
+    ),
+    (
+        "Neue Digitalisierungsbeauftragte im Rathaus: Seit dem 1. Februar kümmert sich Sabine Krüger um die Digitalisierung der Verwaltung. "
+        "Die 38-Jährige ist im Hauptamt angesiedelt.",
+        "in_office",
+        "Sabine Krüger",
+        "administration_department",
+    ),
+    (
+        "Die Stadt hat die Funktion eines Chief Digital Officers geschaffen. "
+        "Die Aufgabe übernimmt der Leiter des Amtes für Informationstechnik, Martin Keller.",
+        "in_office",
+        "Martin Keller",
+        "it_department",
+    ),
+    (
+        "Musterfeld geht bei der Digitalisierung neue Wege. Künftig soll ein Chief Digital Officer die Projekte bündeln. "
+        "Die Stelle soll als Stabsstelle beim Bürgermeister eingerichtet werden.",
+        "planned",
+        None,
+        "mayor",
+    ),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -453,6 +518,22 @@ def test_unit_families(text, wanted, unwanted):
     assert units_ok(text, wanted, unwanted), (text, [u["name"] for u in _gov(text)["units"]])
 
 
+def text_ok(text: str, status: str | None, holder: str | None, placement: str | None) -> bool:
+    gov = _gov(text)
+    return (gov["cdo_status"], _without_titles(gov["cdo_holder"]), gov["cdo_placement"]) == (
+        status,
+        holder,
+        placement,
+    )
+
+
+@pytest.mark.parametrize("text,status,holder,placement", TEXTS_ROUND3)
+def test_short_texts_with_distractors(text, status, holder, placement):
+    gov = _gov(text)
+    got = (gov["cdo_status"], _without_titles(gov["cdo_holder"]), gov["cdo_placement"])
+    assert got == (status, holder, placement), (text, got)
+
+
 def family_table() -> list[tuple[str, int, int]]:
     """(family, right, n) for every family: the brief's "x of n per family"."""
     rows = []
@@ -464,6 +545,13 @@ def family_table() -> list[tuple[str, int, int]]:
     ):
         for family, cases in families.items():
             rows.append((family, sum(bool(check(*case)) for case in cases), len(cases)))
+    rows.append(
+        (
+            "round 3: short texts (status, holder, placement)",
+            sum(text_ok(*t) for t in TEXTS_ROUND3),
+            len(TEXTS_ROUND3),
+        )
+    )
     return rows
 
 

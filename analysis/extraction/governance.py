@@ -76,23 +76,28 @@ NO_CDO = rule(
     rf"\bverzicht\w*\b[^.]{{0,40}}\bauf\s+(?:einen|eine)\s+(?:eigene[nr]?\s+)?{_ROLE}|"
     rf"\bauf\s+(?:einen|eine)\s+(?:eigene[nr]?\s+)?{_ROLE}\b[^.]{{0,40}}\bverzicht|"
     # not intended, sought in vain: "Ein CDO ist nicht vorgesehen", "sucht man vergeblich"
-    rf"{_ROLE}\b[^.]{{0,40}}\b(?:nicht\s+(?:vorgesehen|geplant)|vergeblich)",
+    rf"{_ROLE}\b[^.]{{0,40}}\b(?:nicht\s+(?:vorgesehen|geplant)|vergeblich)|"
+    # a plan negated: "Einen CDO will die Stadt vorerst nicht einstellen"
+    # (an indefinite CDO: "Der CDO will nicht alles auf einmal" is a CDO at work)
+    rf"\b(?:[Ee]inen|[Ee]ine)\s+(?:[a-zäöü]+e[nr]?\s+)?{_ROLE}\b[^.]{{0,40}}\b(?:will|wollen|möchte|plant|planen)\b"
+    rf"[^.]{{0,30}}\bnicht\b(?!\s+nur)",
     matches=(
         "Die Stadt Musterstadt verzichtet bewusst auf einen CDO.",
         "Auf eine eigene Digitalisierungsbeauftragte verzichtet die Gemeinde.",
         "Ein CDO ist in Musterstadt nicht vorgesehen.",
         "Einen CDO sucht man in Musterfeld vergeblich.",
+        "Einen CDO will die Stadt vorerst nicht einstellen.",
         "Die Stadt Musterstadt hat keinen Chief Digital Officer.",
         "Einen CDO gibt es in Musterstadt bislang nicht.",
         "Musterfeld hat noch keinen Digitalisierungsbeauftragten.",
     ),
-    not_matches=("Der CDO ist seit 2019 im Amt.",),
+    not_matches=("Der CDO ist seit 2019 im Amt.", "Der CDO will nicht alles auf einmal ändern."),
     flags=re.I,
 )
 # Every alternative of NO_CDO holds one of these words (read with the rule's own flags): a
 # sentence without any skips the rule, which tries its role words at every position.
 NO_CDO_CUES = re.compile(
-    r"kein|nicht über ein|ohne|gibt es|existiert|hat die stadt|nicht vorhanden|fehlt|verzicht|nicht vorgesehen|nicht geplant|vergeblich",
+    r"kein|nicht|ohne|gibt es|existiert|hat die stadt|fehlt|verzicht|vergeblich",
     re.I,
 )
 # Prepositions before an indefinite CDO ("über einen CDO nachdenken"): CDOs in general.
@@ -483,7 +488,7 @@ _DISTRIBUTED = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\b(?:der|die|eine|einen|ihre|seine|unsere|als)\s+(?:\w+\s+)?$", re.I)
 # A singular copula before the word makes it one person's title: "Sie ist seit Mai
 # Digitalisierungsbeauftragte der Stadt" (no plural without article).
-_SINGULAR_COPULA_BEFORE = re.compile(r"\b(?:ist|wird|wurde|bleibt|war)\b[^.,;:]{0,30}$")
+_SINGULAR_COPULA_BEFORE = re.compile(r"\b(?:ist|wird|wurde|bleibt|war)\b[^.,;:]{0,30}$|^(?:Neue|Erste)\s+$")
 
 
 def _officer_network(text: str, start: int, end: int) -> bool:
@@ -753,7 +758,10 @@ PAIRED_HOLDER = rule(
     matches=("Berufen wurden Anna Muster und Jan Beispiel (CUO).",),
     not_matches=("Berufen wurden Anna Muster (CDO) und Jan Beispiel.",),
 )
-_COREF = re.compile(rf"^(?:{alternation(COREFERENCE_OPENERS)})\b")
+# ... also a description by age or origin: "Die 38-Jährige", "Der gebürtige Musterfelder".
+_COREF = re.compile(
+    rf"^(?:(?:{alternation(COREFERENCE_OPENERS)})\b|(?:Der|Die)\s+(?:[\w-]+-[Jj]ährige|gebürtige)\b)"
+)
 # "Seit Mai ist er CDO": a pronoun as the subject after the verb, going back to the last name.
 _PRONOUN_SUBJECT = re.compile(rf"\b(?:{alternation(PRONOUN_SUBJECT_VERBS)})\s+(?:er|sie)\b")
 # A sentence whose subject is the head of an office goes on about the person just named.
@@ -868,18 +876,28 @@ def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[
 
 
 # A sentence whose subject is a person taking up work: "Anna Muster soll die Verwaltung …",
-# or that names who fills the post: "Die Wahl fiel auf Anna Muster".
+# "Seit Mai kümmert sich Anna Muster um …" (the verb second, the name its subject).
 _PERSON_SUBJECT = re.compile(
-    rf"^(?:(?P<n>{NAME})\s+(?:{alternation(SUBJECT_AT_WORK_VERBS)})\b|(?:{alternation(SUCCESSOR_OPENERS)})\s+(?P<c>{NAME}))"
+    rf"^(?:(?P<n>{NAME})\s+(?:{alternation(SUBJECT_AT_WORK_VERBS)})\b"
+    rf"|(?:(?:[^,.:;]|(?<=\d)\.){{0,40}}?(?<=\S)\s)?(?:{alternation(SUBJECT_AT_WORK_VERBS)})\s+(?:sich\s+)?(?P<v>{NAME}))"
 )
+# A sentence that names who fills the post: "Die Wahl fiel auf Anna Muster", "Die Aufgabe
+# übernimmt der Leiter des Amtes für IT, Anna Muster".
+_SUCCESSOR = re.compile(rf"^(?:{alternation(SUCCESSOR_OPENERS)})\s+(?:[^.,:;]{{0,60}}?,\s+)?(?P<c>{NAME})")
 
 
-def _successor_holder(ctx: DocContext, held: list[Sentence]) -> tuple[str | None, Sentence | None]:
+def _successor_holder(
+    ctx: DocContext, held: list[Sentence], others: list[Sentence]
+) -> tuple[str | None, Sentence | None]:
     """'Die Stadt hat seit Mai einen CDO. Anna Muster soll die Verwaltung digitalisieren.': a
     sentence that says the post is held, named by no one, and the next sentence opening with
-    a person (given name and surname) at work: that person holds it."""
+    a person (given name and surname) at work: that person holds it. After a sentence that
+    says the post was created, or names the CDO at work, only a sentence that says who fills
+    it ("Die Wahl fiel auf …"), or the clause after its own colon ("Neue CDO im Rathaus: Seit
+    Mai kümmert sich Anna Muster …"), names the holder."""
     index = {s.span.start: i for i, s in enumerate(ctx.sentences)}
-    for s in held:
+    held_starts = {s.span.start for s in held}
+    for s in sorted([*held, *others], key=lambda s: s.span.start):
         i = index.get(s.span.start)
         if i is None:
             continue
@@ -888,9 +906,15 @@ def _successor_holder(ctx: DocContext, held: list[Sentence]) -> tuple[str | None
             continue  # the sentence names its own people
         # the next sentence, or the clause after a colon ("Die Stadt hat einen CDO: Anna …")
         nxt = ctx.sentences[i + 1] if i + 1 < len(ctx.sentences) else s
-        for text, where in ((tail, s), (nxt.text if nxt is not s and nxt.block is s.block else "", nxt)):
-            m = _PERSON_SUBJECT.match(text) if text else None
-            name = m and (m.group("n") or m.group("c"))
+        following = nxt.text if nxt is not s and nxt.block is s.block else ""
+        for text, where, at_work in (
+            (tail, s, True),
+            (following, nxt, s.span.start in held_starts),
+        ):
+            if not text:
+                continue
+            m = _SUCCESSOR.match(text) or (_PERSON_SUBJECT.match(text) if at_work else None)
+            name = m and next((g for g in m.groups() if g), None)
             if name and is_person(name) and has_given_name(name):
                 return clean_name(name), where
     return None, None
@@ -1141,7 +1165,8 @@ def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
         holder, holder_sentence = _coreferent_holder(ctx, about_post)
     if holder is None:
         held = [s for s in about_post if kinds[s.span.start] == cdo_status.HELD]
-        holder, holder_sentence = _successor_holder(ctx, held)
+        others = [s for s in about_post if kinds[s.span.start] in (cdo_status.CREATED, cdo_status.ACTIVE)]
+        holder, holder_sentence = _successor_holder(ctx, held, others)
     if holder is None:
         holder, holder_sentence = _addressed_holder(ctx, about_post)
     status = cdo_status.document_status(kinds.values(), holder is not None)
