@@ -425,6 +425,45 @@ TEXTS_ROUND3 = [
     ),
 ]
 
+# --- round 4: written after round 3 passed, measured before any rule for it ---------------
+
+HOLDER_ROUND4 = [
+    (
+        "Jonas Musterfeld, Leiter der Stabsstelle Digitalisierung und CDO der Stadt, sagt, die Akten seien bald digital.",
+        "Jonas Musterfeld",
+    ),
+    ("Chief Digital Officer (CDO) Erika Beispiel stellte den Fahrplan vor.", "Erika Beispiel"),
+    ("Digitalisierungsbeauftragter der Stadtverwaltung ist seit Januar Martin Keller.", "Martin Keller"),
+    ("Als CDO fungiert seit dem Frühjahr Anja Brenner.", "Anja Brenner"),
+    ("Als Digitalisierungsbeauftragte der Stadt kümmert sich Sabine Krüger um die Schulen.", "Sabine Krüger"),
+    (
+        "Martin Keller hat die neue App vorgestellt. „Wir sind stolz darauf“, sagte der Digitalisierungsbeauftragte Keller.",
+        "Martin Keller",
+    ),
+    ("Die Stadt hat Erika Beispiel zur Digitalisierungsbeauftragten benannt.", "Erika Beispiel"),
+]
+HOLDER_NONE_ROUND4 = [
+    # a second role's English name after "und" is no person ("Urban" is also a given name)
+    ("Der Rat schuf die Posten des Chief Digital Officers (CDO) und Chief Urban Officers (CUO).", None),
+    # a surname after the role that nobody in the text bears in full
+    ("Das sagte der Digitalisierungsbeauftragte Keller am Montag.", None),
+]
+STATUS_ROUND4 = [
+    ("Die Stelle eines Digitalisierungsbeauftragten wurde im Stellenplan verankert.", "post_created"),
+    ("Die Stadt hat einen Digitalisierungsbeauftragten benannt.", "in_office"),
+    ("Seit Mai ist die Stelle des CDO besetzt.", "in_office"),
+]
+PLACEMENT_ROUND4 = [
+    ("Der CDO ist organisatorisch beim Oberbürgermeister angebunden.", "mayor"),
+    ("Die Digitalisierungsbeauftragte ist zugleich Leiterin des Hauptamts.", "administration_department"),
+    ("Der CDO gehört zum Geschäftsbereich des Oberbürgermeisters.", "mayor"),
+]
+UNITS_ROUND4 = [
+    ("Das IT-Amt der Stadt betreut 2000 Arbeitsplätze.", ["IT-Amt"], []),
+    ("Die Digitalisierungsabteilung im Rathaus wächst.", ["Digitalisierungsabteilung"], []),
+    ("Das neue Digitalamt hat zwölf Mitarbeiter.", ["Digitalamt"], []),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -433,6 +472,8 @@ HOLDER_FAMILIES = {
     "holder: none (mayor, department head, greeting)": HOLDER_NONE,
     "holder round 2: more word orders": HOLDER_ROUND2,
     "holder round 2: none (former, contact, mayor, vacant)": HOLDER_NONE_ROUND2,
+    "holder round 4": HOLDER_ROUND4,
+    "holder round 4: none": HOLDER_NONE_ROUND4,
 }
 STATUS_FAMILIES = {
     "status: in office": STATUS_IN_OFFICE,
@@ -441,6 +482,7 @@ STATUS_FAMILIES = {
     "status: none": STATUS_NONE,
     "status: not stated": STATUS_NOT_STATED,
     "status round 2": STATUS_ROUND2,
+    "status round 4": STATUS_ROUND4,
 }
 PLACEMENT_FAMILIES = {
     "placement: mayor": PLACEMENT_MAYOR,
@@ -449,11 +491,13 @@ PLACEMENT_FAMILIES = {
     "placement: own staff unit": PLACEMENT_STAFF_UNIT,
     "placement: unspecified (incl. cues of others)": PLACEMENT_UNSPECIFIED,
     "placement round 2": PLACEMENT_ROUND2,
+    "placement round 4": PLACEMENT_ROUND4,
 }
 UNIT_FAMILIES = {
     "units: named units of the city": UNITS_NAMED,
     "units: not the city's, or unnamed": UNITS_NOT,
     "units round 2": UNITS_ROUND2,
+    "units round 4": UNITS_ROUND4,
 }
 
 

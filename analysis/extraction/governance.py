@@ -161,7 +161,7 @@ MAYOR = rule(
     # the staff unit of the head, with or without its name: "Stabsstelle Digitales beim Landrat"
     rf"|Stabs?stelle(?:\s+[\w.-]+){{0,3}}?\s+(?:des|der|beim|bei der|bei dem)\s+{_TOP}\b"
     rf"|\b{_TOP}\s+{_DIRECTLY}(?:zugeordnet|unterstellt|angegliedert)\b"
-    rf"|\b(?:beim|bei der|dem|der)\s+{_TOP}\s+{_DIRECTLY}(?:angesiedelt|zugeordnet|verortet|verankert)\b"
+    rf"|\b(?:beim|bei der|dem|der)\s+{_TOP}\s+{_DIRECTLY}(?:angesiedelt|zugeordnet|verortet|verankert|angebunden)\b"
     # "im Büro der Bürgermeisterin", "zum Geschäftsbereich des Oberbürgermeisters"
     rf"|\b(?:im|in den|in dem|zum)\s+(?:Geschäftsbereich|Bereich|Büro|Referat)\s+(?:des|der)\s+{_TOP}\b"
     # the head's office as a compound, the head's staff: "im OB-Büro", "zum Stab des Landrats"
@@ -170,7 +170,7 @@ MAYOR = rule(
     rf"|\b(?:berichtet|berichten|untersteht|unterstehen)\s+{_DIRECTLY}(?:an\s+)?(?:den|die|dem|der)\s+{_TOP}\b"
     # the abbreviation, upper case only ("ob" is also "whether"): "direkt dem OB unterstellt"
     r"|\b(direkt|unmittelbar)\s+(beim|dem)\s+(?-i:OB)\b|"
-    r"\b(beim|dem)\s+(?-i:OB)\s+((direkt|unmittelbar)\s+)?(angesiedelt|zugeordnet|unterstellt|verortet|verankert)|"
+    r"\b(beim|dem)\s+(?-i:OB)\s+((direkt|unmittelbar)\s+)?(angesiedelt|zugeordnet|unterstellt|verortet|verankert|angebunden)|"
     r"Stabs?stelle\s+(des|beim)\s+(?-i:OB)\b",
     matches=(
         "Das Team gehört zum Bereich der Oberbürgermeisterin.",
@@ -187,6 +187,7 @@ MAYOR = rule(
         "Der CDO berichtet direkt an den Oberbürgermeister.",
         "Die Stelle ist dem Landrat direkt unterstellt.",
         "Die CDO ist unmittelbar bei der Verwaltungschefin angesiedelt.",
+        "Der CDO ist organisatorisch beim Oberbürgermeister angebunden.",
     ),
     not_matches=(
         "Der Oberbürgermeister begrüßt den neuen CDO.",
@@ -199,8 +200,8 @@ DEPARTMENT = rule(
     "placement_department",
     "the CDO sits in a department line (Dezernat, Fachbereich)",
     r"(Dezernat|Fachbereich|Fachbereichsleitung|Geschäftsbereich|Beigeordnete|Dezernent|Abteilung|Referat|"
-    r"Verwaltungsvorstand|Fachdienst)\w*\b[^.]{0,120}(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)|"
-    r"(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)[^.]{0,40}\b(Dezernat|Fachbereich|Geschäftsbereich)|"
+    r"Verwaltungsvorstand|Fachdienst)\w*\b[^.]{0,120}(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt|angebunden)|"
+    r"(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt|angebunden)[^.]{0,40}\b(Dezernat|Fachbereich|Geschäftsbereich)|"
     # a post "im Ordnungsdezernat": inside a department line, also as a staff unit there
     r"\bim\s+[\w-]+dezernat\b|"
     # the reporting verb with the head of a line: "berichtet an den Ersten Beigeordneten"
@@ -350,6 +351,12 @@ UNIT_PATTERNS = [
         rf"\bIT-Eigenbetrieb(?:es|s)?\b|\bEigenbetrieb(?:es|s)?\s+(?:{_CAP}\s+)?(?:IT|Digital|Informations|Daten|Smart)[\w-]*"
         rf"(?:\s+{_NOT_UNIT_NAME}{_CAP})?|\b(?:Digital|Digitalisierungs)(?:agentur|büro)\b"
     ),
+    # an office named as a compound of its remit: "IT-Amt", "Digitalamt",
+    # "Digitalisierungsabteilung", "E-Government-Referat"
+    re.compile(
+        r"\b(?:IT|E-Government|Smart-City)-(?:Amt|Abteilung|Referat|Stabsstelle|Dezernat)\b"
+        r"|\b(?:Digital|Digitalisierungs)(?:amt|abteilung|referat|stabsstelle|dezernat)\b"
+    ),
     # a section named by its digital remit: "Koordinierungsstelle Digitalisierung", "Sachgebiet
     # IT und Organisation", "Fachstelle für Digitales"
     re.compile(
@@ -403,6 +410,7 @@ UNIT_TRIGGERS = (
     ("Team", "Stabs", "Stabst", "team"),
     ("Bereich",),
     ("Eigenbetrieb", "agentur", "büro"),
+    ("IT-", "E-Government-", "Smart-City-", "Digital"),
     REMIT_NAMED_UNIT_HEADS,
 )
 
@@ -633,7 +641,9 @@ _EXPANSION = r"(?:\s*\([^()]{1,80}\))?"
 _GENITIVE = rf"(?:[{UPPER}][\w-]+s\s+)?"  # "Musterfelds neue CDO"
 # Adjectives before the role ("der erste hauptamtliche CDO"): closed endings, not any word.
 _ADJECTIVES = r"(?:(?:neue[rn]?|erste[rn]?|[a-zäöü]{3,}(?:ische|liche|ige|ierte|elle|ene)[rn]?)\s+){0,2}"
-_OF_THE_CITY = rf"(?:\s+(?:der|des)\s+(?:Stadt|Gemeinde|Kreises|Landkreises)(?:\s+[{UPPER}][\w-]+)?)?"
+# The administration whose CDO it is: "der Stadt Musterfeld", "der Stadtverwaltung".
+_ADMINISTRATIONS = "Stadt|Gemeinde|Kreises|Landkreises|Stadtverwaltung|Verwaltung|Kreisverwaltung"
+_OF_THE_CITY = rf"(?:\s+(?:der|des)\s+(?:{_ADMINISTRATIONS})(?:\s+[{UPPER}][\w-]+)?)?"
 # A name is no name right after an article ("der Rat Anna …" holds the pair "Rat Anna").
 _NO_ARTICLE_BEFORE = r"(?<!der )(?<!die )(?<!das )(?<!den )(?<!dem )"
 # Verbs by which the city gains its CDO ("Mit Anna Muster hat Musterfeld einen CDO gewonnen").
@@ -652,7 +662,7 @@ HOLDER = rule(
     "cdo_holder",
     "the person a sentence names as the CDO",
     # "CDO Anna Muster", "CDO und IT-Leiter Anna Muster"
-    rf"(?<![\w-]){_ROLE}{_Q}(?:\s+und\s+[\w-]+)?\s+(?P<a>{_HOLDER_NAME})"
+    rf"(?<![\w-]){_ROLE}{_Q}{_EXPANSION}(?:\s+und\s+[\w-]+)?\s+(?P<a>{_HOLDER_NAME})"
     # the role in brackets after the name: "Anna Muster (CDO der Stadt)"
     rf"|(?P<s>{_HOLDER_NAME})\s*\(\s*{_DET}{_ADJECTIVES}{_ROLE}(?![\w-])"
     # a noun of appointing: "mit der Ernennung von Anna Muster zur CDO"
@@ -662,7 +672,7 @@ HOLDER = rule(
     # no verb: an apposition, also of two roles ("Jan Beispiel, CIO und CDO der Stadt")
     rf"|(?:{_SINCE_PHRASE})?(?:als\s+)?{_DET}{_GENITIVE}(?:neue[rn]?\s+)?(?:[\w-]+\s+und\s+)?){_Q}{_ROLE}(?![\w-])"
     # inverted copula: "CDO der Stadt ist seit 2020 Anna Muster"
-    rf"|(?<![\w-]){_ROLE}{_Q}(?:\s+(?:der|des)\s+(?:Stadt|Gemeinde|Kreises|Landkreises)(?:\s+[{UPPER}][\w-]+)?)?"
+    rf"|(?<![\w-]){_ROLE}{_Q}{_OF_THE_CITY}"
     rf"\s+(?:ist|bleibt|wird|heißt)\s+(?:{_SINCE_PHRASE})?{_ADVERBS}(?P<g>{_HOLDER_NAME})"
     # relative clause: "Anna Muster, die seit 2019 als CDO der Stadt tätig ist"
     rf"|(?P<h>{_HOLDER_NAME}),\s+(?:die|der)\s+[^,.;]{{0,60}}?\bals\s+(?:[a-zäöü]+\s+)?{_Q}{_ROLE}(?![\w-])"
@@ -698,6 +708,11 @@ HOLDER = rule(
     # zugleich CDO" (no second name between: checked in _holder_from)
     rf"|(?P<r>{_HOLDER_NAME})\s+[a-zäöüß]+\s[^.;:]{{0,80}}?\bund\s+(?:ist|wird|bleibt|war)\s+{_ADVERBS}"
     rf"(?:{_SINCE_PHRASE})?{_ADVERBS}(?:als\s+)?{_DET}{_GENITIVE}{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    # an apposition of two roles: "Anna Muster, Leiterin der Stabsstelle Digitales und CDO der
+    # Stadt, …" (no second name between: checked in _holder_from)
+    rf"|(?P<w>{_HOLDER_NAME}),\s+[^,.;]{{1,60}}?\s+und\s+{_DET}{_GENITIVE}{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    # the role topicalised, any verb, the name its subject: "Als CDO fungiert seit Mai Anna Muster"
+    rf"|\bAls\s+{_ADJECTIVES}{_ROLE}{_EXPANSION}{_OF_THE_CITY}\s+[a-zäöüß]+\s+(?:sich\s+)?(?:{_SINCE_PHRASE})?{_ADVERBS}(?P<x>{_HOLDER_NAME})"
     # a name, any verb, "als CDO": "Anna Muster leitet als CDO die Stabsstelle", "Jan Beispiel
     # hat im Mai seine Arbeit als CDO aufgenommen" (no second name between: "A begrüßte B als CDO")
     rf"|(?P<o>{_HOLDER_NAME})\s+[a-zäöüß]+{_SHORT_WORDS}\s+als\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])",
@@ -737,6 +752,11 @@ HOLDER = rule(
         "Mit der Ernennung von Jan Beispiel zum CDO setzt die Stadt ein Zeichen.",
         "Die Stelle der CDO übernimmt ab Juli Anna Muster, bisher Leiterin des Hauptamts.",
         "Neuer CDO: Jan Beispiel übernimmt ab Mai.",
+        "Anna Muster, Leiterin der Stabsstelle Digitales und CDO der Stadt, sagt das.",
+        "Chief Digital Officer (CDO) Jan Beispiel stellte den Fahrplan vor.",
+        "Digitalisierungsbeauftragter der Stadtverwaltung ist seit Januar Jan Beispiel.",
+        "Als CDO fungiert seit dem Frühjahr Anna Muster.",
+        "Als CDO der Stadt kümmert sich Anna Muster um die Schulen.",
         "Als erster CDO der Stadt hat Jan Beispiel viel vor.",
         "Anna Muster – seit 2020 CDO der Stadt – zieht Bilanz.",
         "Dazu hat die Stadt mit Jan Beispiel einen erfahrenen CDO eingestellt.",
@@ -812,6 +832,8 @@ _HOLDER_GROUPS = (
     "m",
     "n",
     "q",
+    "w",
+    "x",
     "r",
     "d",
     "e",
@@ -838,13 +860,13 @@ def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None
                 pos = m.start() + 1
                 continue  # a holder is a given name and a surname, not a company shaped like a name
             if (
-                group in ("b", "h", "o", "q")
+                group in ("b", "h", "o", "q", "w")
                 and _ROLE_BEFORE.search(s.text[: m.start(group)])
                 and not _COPULA.search(s.text[m.end(group) : m.end()])
             ):
                 continue  # "Oberbürgermeister A, CDO B": A belongs to the role before it
                 # (but "Ihr Leiter A ist zugleich CDO": A holds both)
-            if group == "r" and any(
+            if group in ("r", "w") and any(
                 is_person(n) and has_given_name(n) for n in _PERSON.findall(s.text, m.end(group), m.end())
             ):
                 continue  # "A begrüßte B und ist …": a second name between, not A's predicate
@@ -925,6 +947,33 @@ _ADDRESSED = re.compile(
     rf"\b(?:Herr|Frau)\s+(?:Dr\.\s+)?(?P<surname>[{UPPER}][\w-]+),\s+(?:[^.?!]{{0,60}}?\s)?(?:Sie|Ihnen|Ihre?)\b"
     rf"[^.?!]{{0,80}}?(?<![\w-]){_ROLE}(?![\w-])"
 )
+
+
+# The role before a surname alone: "sagte der Digitalisierungsbeauftragte Beispiel" (the full
+# name is written elsewhere in the text).
+_ROLE_SURNAME = re.compile(
+    rf"(?<![\w-]){_ROLE}\s+(?P<surname>[{UPPER}][a-zäöüß]+(?:-[{UPPER}][a-zäöüß]+)?)(?![\w-])(?!\s+[{UPPER}])"
+)
+
+
+def _surname_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
+    """The role word before a surname alone ("…, sagte CDO Beispiel") is the person the
+    document names in full with that surname ("Jan Beispiel")."""
+    for s in cdo_sentences:
+        for m in _ROLE_SURNAME.finditer(s.text):
+            name = _full_name(ctx, m.group("surname"))
+            if name:
+                return name, s
+    return None, None
+
+
+def _full_name(ctx: DocContext, last: str) -> str | None:
+    full = re.compile(rf"(?<![\w-])(?P<n>[{UPPER}][\w-]+\s+{re.escape(last)})(?![\w-])")
+    for found in full.finditer(ctx.content_text):
+        name = found.group("n")
+        if is_person(name) and has_given_name(name):
+            return clean_name(name)
+    return None
 
 
 def _addressed_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
@@ -1077,6 +1126,7 @@ _PLACEMENT_STEMS = {
         "verortet",
         "eingegliedert",
         "unterstellt",
+        "angebunden",
         "dezernat",
         "berichte",
         "untersteh",
@@ -1169,6 +1219,8 @@ def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
         holder, holder_sentence = _successor_holder(ctx, held, others)
     if holder is None:
         holder, holder_sentence = _addressed_holder(ctx, about_post)
+    if holder is None:
+        holder, holder_sentence = _surname_holder(ctx, about_post)
     status = cdo_status.document_status(kinds.values(), holder is not None)
     placement: str | None = None
     placement_hits: list[Sentence] = []

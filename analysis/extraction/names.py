@@ -99,6 +99,7 @@ NOT_NAME_WORDS = frozenset(
         "Data",
         "Chief",
         "Officer",
+        "Officers",
         "Von links",
         # units: "Stabsstelle Digitalisierung" is no person
         "Stabsstelle",
