@@ -115,9 +115,9 @@ def clause_status(clause: str, is_person: Callable[[str], bool] = lambda name: T
     spoken = _QUOTED_SPEECH.sub(" ", clause)
     words = set(lemmas(spoken))
     words |= _separable_lemmas(spoken, words)
-    if words & FORMER_LEMMAS or _FORMER_FORM.search(spoken):
+    if words & FORMER_LEMMAS or ("rühere" in spoken and _FORMER_FORM.search(spoken)):
         return "former"
-    if _OPEN_QUESTION.search(spoken):
+    if "ob" in words and _OPEN_QUESTION.search(spoken):
         return PLANNED  # "ob die Stadt einen CDO braucht": still to be decided
     plan_words = words & PLAN_LEMMAS
     if plan_words and plan_words <= PLAN_NOUN_LEMMAS and _DEFINITE_ROLE.search(spoken):

@@ -275,6 +275,12 @@ _UNIT_BODIES = (
     "Arbeitskreis|arbeitskreis|Beirat|beirat|Lenkungsgruppe|Lenkungskreis|Steuerungsgruppe|Steuerungskreis|"
     "Lenkungsausschuss|Koordinierungsgremium|Digitalrat|Digitalisierungsrat"
 )
+_COMPOUND_HEADS = ("Amt", "Abteilung", "Referat", "Stabsstelle", "Dezernat")
+# Offices named as one compound of remit and head noun ("IT-Amt", "Digitalisierungsabteilung").
+_COMPOUND_UNITS = tuple(
+    [f"{remit}-{head}" for remit in ("IT", "E-Government", "Smart-City") for head in _COMPOUND_HEADS]
+    + [f"{remit}{head.lower()}" for remit in ("Digital", "Digitalisierungs") for head in _COMPOUND_HEADS]
+)
 # One part of a unit's remit: a noun, maybe after a lower-case adjective ("interne IT",
 # "digitale Verwaltung"), not after a determiner ("und eine Förderung" starts a new phrase).
 _REMIT = rf"(?:(?!{alternation(NOT_UNIT_ADJECTIVES)}\b)[a-zäöü]{{3,}}e[nrs]?\s+)?{_CAP}"
@@ -354,8 +360,8 @@ UNIT_PATTERNS = [
     # an office named as a compound of its remit: "IT-Amt", "Digitalamt",
     # "Digitalisierungsabteilung", "E-Government-Referat"
     re.compile(
-        r"\b(?:IT|E-Government|Smart-City)-(?:Amt|Abteilung|Referat|Stabsstelle|Dezernat)\b"
-        r"|\b(?:Digital|Digitalisierungs)(?:amt|abteilung|referat|stabsstelle|dezernat)\b"
+        # (no "\b" first: a pattern that opens with letters is only tried where they stand)
+        rf"(?:{alternation(_COMPOUND_UNITS)})\b"
     ),
     # a section named by its digital remit: "Koordinierungsstelle Digitalisierung", "Sachgebiet
     # IT und Organisation", "Fachstelle für Digitales"
@@ -410,7 +416,7 @@ UNIT_TRIGGERS = (
     ("Team", "Stabs", "Stabst", "team"),
     ("Bereich",),
     ("Eigenbetrieb", "agentur", "büro"),
-    ("IT-", "E-Government-", "Smart-City-", "Digital"),
+    _COMPOUND_UNITS,
     REMIT_NAMED_UNIT_HEADS,
 )
 
