@@ -464,6 +464,39 @@ UNITS_ROUND4 = [
     ("Das neue Digitalamt hat zwölf Mitarbeiter.", ["Digitalamt"], []),
 ]
 
+# --- round 5: written after round 4 passed, measured before any rule for it ---------------
+
+HOLDER_ROUND5 = [
+    ("Die Stadt hat den Beigeordneten Jonas Musterfeld zum CDO ernannt.", "Jonas Musterfeld"),
+    ("Stadtdirektor Jonas Musterfeld ist zugleich Chief Digital Officer der Stadt.", "Jonas Musterfeld"),
+]
+HOLDER_NONE_ROUND5 = [
+    # a CDO of the Land, of the federal government or of another town is not the city's
+    ("Der Digitalisierungsbeauftragte des Landes, Jonas Musterfeld, besuchte das Rathaus.", None),
+    ("Der CDO der Nachbarstadt Talhausen, Jonas Musterfeld, berichtete von seinen Erfahrungen.", None),
+    ("Auch der Chief Digital Officer der Bundesregierung, Martin Keller, war zu Gast.", None),
+]
+STATUS_ROUND5 = [
+    ("Einen CDO hat Musterfeld noch nicht, die Stelle ist aber ausgeschrieben.", "post_created"),
+    ("Musterfeld hat noch keinen CDO, will aber bis zum Jahresende einen einstellen.", "planned"),
+    ("Der Digitalisierungsbeauftragte des Landes besuchte das Rathaus.", None),
+    ("Der Chief Digital Officer der Bundesregierung sprach auf dem Kongress.", None),
+]
+PLACEMENT_ROUND5 = [
+    (
+        "Stadtdirektor Jonas Musterfeld ist zugleich Chief Digital Officer der Stadt.",
+        "administration_department",
+    ),
+    (
+        "Dem Oberbürgermeister direkt unterstellt ist die neue Stabsstelle Digitalisierung, die von CDO Erika Beispiel geleitet wird.",
+        "mayor",
+    ),
+    (
+        "Der Digitalisierungsbeauftragte des Kreises ist als Stabsstelle direkt der Landrätin zugeordnet.",
+        "mayor",
+    ),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -474,6 +507,8 @@ HOLDER_FAMILIES = {
     "holder round 2: none (former, contact, mayor, vacant)": HOLDER_NONE_ROUND2,
     "holder round 4": HOLDER_ROUND4,
     "holder round 4: none": HOLDER_NONE_ROUND4,
+    "holder round 5": HOLDER_ROUND5,
+    "holder round 5: none (Land, federal, other town)": HOLDER_NONE_ROUND5,
 }
 STATUS_FAMILIES = {
     "status: in office": STATUS_IN_OFFICE,
@@ -483,6 +518,7 @@ STATUS_FAMILIES = {
     "status: not stated": STATUS_NOT_STATED,
     "status round 2": STATUS_ROUND2,
     "status round 4": STATUS_ROUND4,
+    "status round 5": STATUS_ROUND5,
 }
 PLACEMENT_FAMILIES = {
     "placement: mayor": PLACEMENT_MAYOR,
@@ -492,6 +528,7 @@ PLACEMENT_FAMILIES = {
     "placement: unspecified (incl. cues of others)": PLACEMENT_UNSPECIFIED,
     "placement round 2": PLACEMENT_ROUND2,
     "placement round 4": PLACEMENT_ROUND4,
+    "placement round 5": PLACEMENT_ROUND5,
 }
 UNIT_FAMILIES = {
     "units: named units of the city": UNITS_NAMED,

@@ -15,6 +15,7 @@ from analysis.extraction.lexicon.roles import (
     APPOINTED_WORDS,
     ATTACH_VERBS,
     CDO_ROLE_WORDS,
+    CONTRAST_WORDS,
     COREFERENCE_OPENERS,
     DEPARTMENT_LINES,
     DEPARTMENT_ROLES,
@@ -28,6 +29,7 @@ from analysis.extraction.lexicon.roles import (
     LEAD_VERBS,
     NOT_UNIT_ADJECTIVES,
     OFFICER_NETWORK_NOUNS,
+    OTHER_LEVEL_BODIES,
     PRONOUN_SUBJECT_VERBS,
     REMIT_NAMED_UNIT_HEADS,
     REPORTING_HEADS,
@@ -71,6 +73,8 @@ NO_CDO = rule(
     "a sentence that says the city has no CDO",
     rf"\b(kein(en|e)?|nicht über eine[nm]?|ohne)\b[^.]{{0,40}}{_ROLE}|"
     rf"{_ROLE}\b[^.]{{0,40}}\b(gibt es|existiert|hat die Stadt)\b[^.]{{0,40}}\bnicht\b|"
+    # an indefinite CDO the city does not have: "Einen CDO hat Musterstadt noch nicht"
+    rf"\b(?:[Ee]inen|[Ee]ine)\s+(?:[a-zäöü]+e[nr]?\s+)?{_ROLE}\s+(?:hat|haben|besitzt)\b[^.,]{{0,40}}\bnicht\b(?!\s+nur)|"
     rf"{_ROLE}\b[^.]{{0,40}}\b(nicht vorhanden|fehlt)|"
     # doing without one: "verzichtet bewusst auf einen CDO", "Auf einen CDO verzichtet die Stadt"
     rf"\bverzicht\w*\b[^.]{{0,40}}\bauf\s+(?:einen|eine)\s+(?:eigene[nr]?\s+)?{_ROLE}|"
@@ -87,6 +91,7 @@ NO_CDO = rule(
         "Ein CDO ist in Musterstadt nicht vorgesehen.",
         "Einen CDO sucht man in Musterfeld vergeblich.",
         "Einen CDO will die Stadt vorerst nicht einstellen.",
+        "Einen CDO hat Musterfeld noch nicht.",
         "Die Stadt Musterstadt hat keinen Chief Digital Officer.",
         "Einen CDO gibt es in Musterstadt bislang nicht.",
         "Musterfeld hat noch keinen Digitalisierungsbeauftragten.",
@@ -690,7 +695,7 @@ HOLDER = rule(
     rf"|{_ROLE}{_EXPANSION}(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?[,:]\s+(?P<f>{_HOLDER_NAME})"
     # appointed to the role: "Anna Muster wurde im Mai zur CDO ernannt", "hat Jan Beispiel zum CDO bestellt"
     rf"|(?P<i>{_HOLDER_NAME})\s+(?:wurde|wird|ist)\s+(?:[^.,]{{0,40}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
-    rf"|\b(?:hat|haben|hatte)\s+(?P<j>{_HOLDER_NAME})\s+(?:[^.,]{{0,30}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    rf"|\b(?:hat|haben|hatte)\s+(?:(?:den|die)\s+[{UPPER}][\w-]+\s+)?(?P<j>{_HOLDER_NAME})\s+(?:[^.,]{{0,30}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
     # the role first, then who was appointed to it: "Zum neuen CDO wurde Anna Muster ernannt"
     rf"|\bZu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}{_Q}{_OF_THE_CITY}\s+(?:wurde|wird|ist|hat|haben|hatte)\s+"
     rf"(?:[^.,]{{0,40}}?\s+)?{_NO_ARTICLE_BEFORE}(?P<p>{_HOLDER_NAME})"
@@ -739,6 +744,7 @@ HOLDER = rule(
         "Das sagt die CDO (Chief Digital Officer) der Stadt, Anna Muster.",
         "Anna Muster wurde im Mai zur ersten Digitalisierungsbeauftragten der Stadt ernannt.",
         "Der Rat hat Jan Beispiel zum CDO bestellt.",
+        "Die Stadt hat den Beigeordneten Jan Beispiel zum CDO ernannt.",
         "Der neue CDO heißt Jan Beispiel.",
         "Anna Muster heißt die neue Digitalisierungsbeauftragte der Stadt.",
         "Zum neuen CDO wurde Jan Beispiel ernannt.",
@@ -997,7 +1003,15 @@ def _addressed_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[s
     return None, None
 
 
-_OTHER_PLACE = re.compile(rf"{_ROLE}\s+(?:der\s+Stadt|von|in)\s+(?P<place>[{UPPER}][\w-]+)")
+_OTHER_PLACE = re.compile(
+    rf"{_ROLE}\s+(?:der\s+(?:Stadt|Nachbarstadt|Gemeinde|Nachbargemeinde)|des\s+(?:Landkreises|Kreises)|von|in)\s+"
+    rf"(?P<place>[{UPPER}][\w-]+)"
+)
+# The CDO of a government above the city ("des Landes", "der Bundesregierung"), maybe named.
+_OTHER_LEVEL = re.compile(
+    rf"{_ROLE}{_EXPANSION}\s+(?:{alternation(OTHER_LEVEL_BODIES)})(?![\w-])(?:\s+(?P<place>[{UPPER}][\w-]+))?"
+)
+_CONTRAST = re.compile(rf"(?<![\w-])(?:{alternation(CONTRAST_WORDS)})(?![\w-])")
 
 
 def _classify(s: Sentence, city: str | None) -> str:
@@ -1005,10 +1019,21 @@ def _classify(s: Sentence, city: str | None) -> str:
     clauses give the post (held | created | planned | active, see cdo_status)."""
     text = s.text
     if NO_CDO_CUES.search(text) and NO_CDO.search(text):
+        contrast = _CONTRAST.search(text)
+        if contrast:
+            # "Einen CDO hat die Stadt nicht, die Stelle ist aber ausgeschrieben": the clause
+            # after the contrast says what there is
+            clause_start = max(text.rfind(",", 0, contrast.start()), text.rfind(";", 0, contrast.start())) + 1
+            after = cdo_status.clause_status(text[clause_start:], is_person)
+            if after in (cdo_status.CREATED, cdo_status.PLANNED):
+                return after
         return "none"
     other = _OTHER_PLACE.search(text)
     if other and city and not city.startswith(other.group("place").rstrip("s")):
         return "other"
+    level = _OTHER_LEVEL.search(text) if "des " in text or "der " in text else None
+    if level and not (level.group("place") and city and city.startswith(level.group("place").rstrip("s"))):
+        return "other"  # the CDO of the Land or the federal government
     roles = [(m.start(), m.end()) for m in CDO_ROLE.finditer(text)]
     if (
         all("eauftragte" in text[a:b] and _officer_network(text, a, b) for a, b in roles)

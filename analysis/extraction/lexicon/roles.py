@@ -169,6 +169,25 @@ SUCCESSOR_OPENERS = (
     "Die Aufgabe übernimmt",
     "Das Amt übernimmt",
 )
+# Governments above the city whose CDO a municipal text may name ("der CDO des Landes", "der
+# Chief Digital Officer der Bundesregierung"): not the city's CDO, unless the Land named is
+# the city itself (a city-state). Genitive forms after "des"/"der".
+OTHER_LEVEL_BODIES = (
+    "des Landes",
+    "des Bundeslandes",
+    "des Freistaats",
+    "des Freistaates",
+    "des Bundes",
+    "der Landesregierung",
+    "der Staatsregierung",
+    "der Bundesregierung",
+    "der Bundesrepublik",
+    "der Landesverwaltung",
+    "der Bundesverwaltung",
+)
+# Words of contrast after which a clause says what does exist ("Einen CDO hat die Stadt noch
+# nicht, die Stelle ist aber ausgeschrieben").
+CONTRAST_WORDS = ("aber", "jedoch", "allerdings", "doch")
 # Adverbs that may stand between copula and role ("ist zugleich CDO", "ist seit Mai auch CDO").
 ROLE_ADVERBS = (
     "zugleich",
