@@ -497,6 +497,20 @@ PLACEMENT_ROUND5 = [
     ),
 ]
 
+# --- round 6: the shapes of names (measured before: 2 of 8) ------------------------------
+
+HOLDER_NAME_SHAPES = [
+    ("CDO Jan Peter Beispiel stellte die Pläne vor.", "Jan Peter Beispiel"),
+    ("Jan Peter Beispiel ist Chief Digital Officer der Stadt.", "Jan Peter Beispiel"),
+    ("Mit Anna Maria Muster hat die Stadt eine Digitalisierungsbeauftragte gewonnen.", "Anna Maria Muster"),
+    ("CDO Prof. Dr.-Ing. Jan Beispiel stellte die Pläne vor.", "Dr.-Ing. Jan Beispiel"),
+    ("Digitalisierungsbeauftragte ist Dr. rer. nat. Anna Muster.", "rer. nat. Anna Muster"),
+    ("Chief Digital Officer der Stadt ist Jan van den Beispiel.", "Jan van den Beispiel"),
+    ("CDO Anna-Lena Muster-Feldmann stellte die Pläne vor.", "Anna-Lena Muster-Feldmann"),
+    # a capitalised word after the name that is no name: the name stays two words
+    ("CDO Jan Beispiel Stellvertreter ist Max Muster.", "Jan Beispiel"),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -509,6 +523,7 @@ HOLDER_FAMILIES = {
     "holder round 4: none": HOLDER_NONE_ROUND4,
     "holder round 5": HOLDER_ROUND5,
     "holder round 5: none (Land, federal, other town)": HOLDER_NONE_ROUND5,
+    "holder round 6: shapes of names": HOLDER_NAME_SHAPES,
 }
 STATUS_FAMILIES = {
     "status: in office": STATUS_IN_OFFICE,
@@ -552,6 +567,9 @@ def holder_ok(text: str, holder: str | None) -> bool:
 def _without_titles(name: str | None) -> str | None:
     """The holder as written, titles kept ("Dr. Lena Probe"), compared without them."""
     return None if name is None else " ".join(w for w in name.split() if w not in ("Dr.", "Prof."))
+
+
+# (the shapes family compares the name with its inner titles, "Dr.-Ing.", "rer. nat.")
 
 
 def status_ok(text: str, status: str | None) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 from analysis.extraction import cdo_status
 from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.gazetteer import places_named
+from analysis.extraction.lexicon.people import given_names
 from analysis.extraction.lexicon.roles import (
     ADMINISTRATION_HEAD_FORMS,
     APPOINTED_WORDS,
@@ -46,7 +47,9 @@ from analysis.extraction.names import (
     HONORIFICS,
     MUNICIPAL_ROLE_WORDS,
     NAME,
+    NAME_WORD,
     NOT_NAME_WORDS,
+    SURNAME_PARTICLES,
     has_given_name,
     surname,
 )
@@ -668,7 +671,8 @@ _SHORT_WORDS = r"(?:\s+(?:[a-zäöüß]+|\d[\d.]*|[A-ZÄÖÜ][a-zäöüß]+(?=\s
 # A name that opens with no word that opens no name ("ab Juli Anna Muster" is no "Juli Anna"):
 # the pattern goes on to the real name.
 # (The capital letter first: most positions fail there, before the word list is tried.)
-_HOLDER_NAME = rf"(?=[{UPPER}])(?!(?:{alternation(NOT_NAME_WORDS)})\b){NAME}"
+# A third word is kept only after two given names ("Anna Maria Muster"; see _holder_name).
+_HOLDER_NAME = rf"(?=[{UPPER}])(?!(?:{alternation(NOT_NAME_WORDS)})\b){NAME}(?:\s+{NAME_WORD}(?![\w-]))?"
 HOLDER = rule(
     "cdo_holder",
     "the person a sentence names as the CDO",
@@ -858,6 +862,51 @@ _HOLDER_GROUPS = (
 _COPULA = re.compile(r"\b(?:ist|wird|bleibt|sei|war)\b")
 
 
+_NEXT_NAME_WORD = re.compile(rf"\s+(?P<w>{NAME_WORD})(?![\w-])")
+
+
+def _middle_name_rest(text: str, end: int, name: str) -> str:
+    """'Jan Peter Beispiel': a pair whose second word is a given name too, followed by one more
+    capitalised word, is given names and surname; returns the rest to add (' Beispiel')."""
+    last = name.split()[-1]
+    nxt = _NEXT_NAME_WORD.match(text, end)
+    if nxt is None or nxt.group("w") in NOT_NAME_WORDS or last not in given_names():
+        return ""
+    return " " + nxt.group("w")
+
+
+_PREVIOUS_NAME_WORD = re.compile(rf"(?<![\w-])(?P<w>{NAME_WORD})\s+$")
+
+
+def _holder_name(name: str) -> str:
+    """The name a holder pattern read, without a third word unless the second is a given name
+    too ("Anna Maria Muster", but "Jan Beispiel Stellvertreter" is "Jan Beispiel")."""
+    words = name.split()
+    plain = [w for w in words if w not in HONORIFICS]
+    if (
+        len(plain) >= 3
+        and plain[-3] in given_names()
+        and plain[-2] in given_names()
+        and plain[-1] not in NOT_NAME_WORDS
+    ):
+        return name
+    return " ".join(words[:-1]) if len(plain) >= 3 and not _PARTICLE_NAME.search(name) else name
+
+
+_PARTICLE_NAME = re.compile(rf"\s(?:{alternation(SURNAME_PARTICLES)})\s")
+
+
+def _first_name_before(text: str, start: int, name: str) -> str:
+    """'Jan Peter Beispiel ist CDO' read from 'Peter Beispiel': a given name right before the
+    name is its first given name; returns the name with it."""
+    if name.split()[0] not in given_names():
+        return name
+    before = _PREVIOUS_NAME_WORD.search(text, max(0, start - 30), start)
+    if before is None or before.group("w") in NOT_NAME_WORDS or before.group("w") not in given_names():
+        return name
+    return f"{before.group('w')} {name}"
+
+
 def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
     found: list[tuple[int, int, str, Sentence]] = []  # (pattern rank, order, name, sentence)
     for order, s in enumerate(sentences):
@@ -867,7 +916,7 @@ def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None
         while (m := HOLDER.pattern.search(s.text, pos)) is not None:
             pos = max(m.end(), m.start() + 1)
             group = next(g for g in _HOLDER_GROUPS if m.group(g))
-            name = m.group(group)
+            name = _holder_name(m.group(group))
             if not is_person(name) or not has_given_name(name):
                 pos = m.start() + 1
                 continue  # a holder is a given name and a surname, not a company shaped like a name
@@ -882,6 +931,9 @@ def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None
                 is_person(n) and has_given_name(n) for n in _PERSON.findall(s.text, m.end(group), m.end())
             ):
                 continue  # "A begrüßte B und ist …": a second name between, not A's predicate
+            name = _first_name_before(s.text, m.start(group), name) + _middle_name_rest(
+                s.text, m.end(group), name
+            )
             found.append((_HOLDER_GROUPS.index(group), order, clean_name(name), s))
     if not found:
         return None, None

@@ -9,11 +9,29 @@ from analysis.reading.text import LOWER, UPPER
 
 NAME_LOWER = LOWER + "éèáàâêîôûçñ"
 NAME_WORD = rf"[{UPPER}][{NAME_LOWER}]+(?:-[{UPPER}][{NAME_LOWER}]+)?"
+# Academic titles before a name: "Prof. Dr.", "Dr.-Ing.", "Dipl.-Ing.", "Dr. rer. nat.".
+TITLE = r"(?:(?:Prof|Dr|Dipl)\.(?:-[A-Z][a-z]{1,4}\.)?\s+(?:(?:rer|med|phil|jur|nat|pol|oec|habil)\.\s+)*)"
+# Particles between given name and surname: "Jan van den Beispiel", "Anna von der Muster".
+SURNAME_PARTICLES = ("von der", "von dem", "van der", "van den", "von", "van", "de", "zu", "ten", "ter")
 NAME = (
-    rf"(?:(?:Dr|Prof)\.\s+)*{NAME_WORD}(?:\s+(?:von|van|de|zu|von der)\s+|\s+){NAME_WORD}"
+    rf"{TITLE}*{NAME_WORD}(?:\s+(?:{'|'.join(SURNAME_PARTICLES)})\s+|\s+){NAME_WORD}"
     rf"(?![{NAME_LOWER}{UPPER}-])"
 )
-HONORIFICS = ("Prof.", "Dr.")
+HONORIFICS = (
+    "Prof.",
+    "Dr.",
+    "Dr.-Ing.",
+    "Dipl.-Ing.",
+    "Dipl.",
+    "rer.",
+    "med.",
+    "phil.",
+    "jur.",
+    "nat.",
+    "pol.",
+    "oec.",
+    "habil.",
+)
 
 
 def surname(name: str) -> str:
