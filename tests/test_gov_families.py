@@ -511,6 +511,26 @@ HOLDER_NAME_SHAPES = [
     ("CDO Jan Beispiel Stellvertreter ist Max Muster.", "Jan Beispiel"),
 ]
 
+# --- round 7: units numbered, teams and groups by compound, the city's IT company ---------
+
+UNITS_ROUND7 = [
+    (
+        "Zuständig ist der Fachbereich 10 – Zentrale Steuerung und Digitalisierung.",
+        ["Zentrale Steuerung und Digitalisierung"],
+        [],
+    ),
+    ("Das Amt 12 (Digitalisierung und IT) betreut die Schulen.", ["Digitalisierung und IT"], []),
+    ("Im Dezernat III – Finanzen und Digitales ist die Stelle angesiedelt.", ["Finanzen und Digitales"], []),
+    ("Das Projektteam Digitalisierung trifft sich jede Woche.", ["Projektteam Digitalisierung"], []),
+    (
+        "Eine Koordinierungsgruppe Digitalisierung steuert die Vorhaben.",
+        ["Koordinierungsgruppe Digitalisierung"],
+        [],
+    ),
+    ("Der städtische IT-Dienstleister Musterfeld-IT betreut alle Schulen.", ["Musterfeld-IT"], []),
+    ("Die Stadt hat ein Digitalisierungsboard eingerichtet.", ["Digitalisierungsboard"], []),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -550,6 +570,7 @@ UNIT_FAMILIES = {
     "units: not the city's, or unnamed": UNITS_NOT,
     "units round 2": UNITS_ROUND2,
     "units round 4": UNITS_ROUND4,
+    "units round 7": UNITS_ROUND7,
 }
 
 
@@ -631,6 +652,16 @@ def test_short_texts_with_distractors(text, status, holder, placement):
     gov = _gov(text)
     got = (gov["cdo_status"], _without_titles(gov["cdo_holder"]), gov["cdo_placement"])
     assert got == (status, holder, placement), (text, got)
+
+
+def test_every_unit_pattern_has_its_trigger_words():
+    # one tuple of literal trigger words per unit pattern, in the same order: a pattern whose
+    # words are another's runs on the wrong paragraphs (and a new pattern shifted them once)
+    from analysis.extraction.governance import UNIT_PATTERNS, UNIT_TRIGGERS
+
+    assert len(UNIT_TRIGGERS) == len(UNIT_PATTERNS)
+    for pattern, words in zip(UNIT_PATTERNS, UNIT_TRIGGERS, strict=True):
+        assert any(w.casefold() in pattern.pattern.casefold() for w in words), pattern.pattern[:60]
 
 
 def family_table() -> list[tuple[str, int, int]]:

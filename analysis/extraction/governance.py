@@ -29,6 +29,7 @@ from analysis.extraction.lexicon.roles import (
     IT_WORDS,
     LEAD_VERBS,
     NOT_UNIT_ADJECTIVES,
+    NUMBERED_UNIT_HEADS,
     OFFICER_NETWORK_NOUNS,
     OTHER_LEVEL_BODIES,
     PRONOUN_SUBJECT_VERBS,
@@ -281,7 +282,8 @@ _NOT_UNIT_NAME = r"(?!des\b|der\b|ist\b|und\b|Die\b|Der\b|Das\b|Sie\b|Er\b)"
 _NO_ARTICLE = rf"(?!{alternation(CAPITALISED_ARTICLES)}\b)"
 _UNIT_BODIES = (
     "Arbeitskreis|arbeitskreis|Beirat|beirat|Lenkungsgruppe|Lenkungskreis|Steuerungsgruppe|Steuerungskreis|"
-    "Lenkungsausschuss|Koordinierungsgremium|Digitalrat|Digitalisierungsrat"
+    "Lenkungsausschuss|Koordinierungsgremium|Koordinierungsgruppe|Koordinierungskreis|Digitalrat|Digitalisierungsrat|"
+    "Digitalboard|Digitalisierungsboard|Digitalisierungsgremium"
 )
 _COMPOUND_HEADS = ("Amt", "Abteilung", "Referat", "Stabsstelle", "Dezernat")
 # Offices named as one compound of remit and head noun ("IT-Amt", "Digitalisierungsabteilung").
@@ -333,7 +335,9 @@ UNIT_PATTERNS = [
     ),
     re.compile(
         r"\bIT-Abteilung\b|\bHauptamt(?:es|s)?\b|\b(?:kommunalen?|städtischen?|interne[nr]?)\s+IT-Dienstleister[sn]?\b"
-        r"(?:\s+(?!seit\b|ist\b|der\b|die\b|das\b|und\b|mit\b|hat\b|wird\b|für\b|in\b)[a-zäöü][\w.-]+)?"
+        r"(?:\s+(?!seit\b|ist\b|der\b|die\b|das\b|und\b|mit\b|hat\b|wird\b|für\b|in\b)[a-zäöü][\w.-]+"
+        # ... or by a hyphenated or incorporated name: "Musterfeld-IT", "Musterfeld Data GmbH"
+        rf"|\s+[{UPPER}][\w]*-[\w-]+|\s+[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?\s+(?:GmbH|AöR))?"
     ),
     re.compile(rf"\bFachbereich(?:s|es)?\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+(?:und|&)\s+{_CAP})*"),
     # "Geschäftsstelle Digitale Agenda", "Abteilung IT und Organisation", "Geschäftsbereich IT",
@@ -350,7 +354,7 @@ UNIT_PATTERNS = [
     # a team by its name, "Team Musterstadt Digital"; a staff unit by a web-style name,
     # "Stabsstelle musterstadt.digital"
     re.compile(
-        rf"\bTeam\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?|\bStabs?stelle\s+[a-zäöü][\w-]*\.[a-z]{{2,}}\b"
+        rf"\b(?:Team|Projektteam|Kernteam)\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?|\bStabs?stelle\s+[a-zäöü][\w-]*\.[a-z]{{2,}}\b"
         # a team by its remit as one word: "Digitalisierungsteam", "Smart-City-Team"
         rf"|\b(?:Digital|Digitalisierungs|Smart-City-|E-Government-|Innovations)[Tt]eam(?:s)?\b"
     ),
@@ -370,6 +374,13 @@ UNIT_PATTERNS = [
     re.compile(
         # (no "\b" first: a pattern that opens with letters is only tried where they stand)
         rf"(?:{alternation(_COMPOUND_UNITS)})\b"
+    ),
+    # a unit by its number and remit: "Fachbereich 10 – Zentrale Steuerung", "Amt 12 (IT und
+    # Digitalisierung)", "Dezernat III: Finanzen und Digitales"
+    re.compile(
+        rf"\b(?:{alternation(NUMBERED_UNIT_HEADS)})\s+(?:\d{{1,3}}(?:\.\d{{1,2}})?|[IVX]{{1,4}})"
+        rf"(?:\s*[–—:-]\s*|\s+\(|\s+(?={_NOT_UNIT_NAME}{_NO_ARTICLE}))"
+        rf"{_CAP}(?:,\s+{_CAP})*(?:\s+(?:und|&)\s+{_CAP})?(?:\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+(?:und|&)\s+{_CAP})?)?\)?"
     ),
     # a section named by its digital remit: "Koordinierungsstelle Digitalisierung", "Sachgebiet
     # IT und Organisation", "Fachstelle für Digitales"
@@ -409,7 +420,10 @@ UNIT_TRIGGERS = (
         "eirat",
         "Lenkungs",
         "Steuerungs",
-        "Koordinierungsgremium",
+        "Koordinierungs",
+        "Digitalboard",
+        "Digitalisierungsboard",
+        "Digitalisierungsgremium",
         "Digitalrat",
         "Digitalisierungsrat",
         "-Board",
@@ -425,6 +439,7 @@ UNIT_TRIGGERS = (
     ("Bereich",),
     ("Eigenbetrieb", "agentur", "büro"),
     _COMPOUND_UNITS,
+    NUMBERED_UNIT_HEADS,
     REMIT_NAMED_UNIT_HEADS,
 )
 
@@ -464,6 +479,8 @@ _UNIT_CANON = [
     (re.compile(r"IT-Dienstleister[sn]$"), "IT-Dienstleister"),
     (re.compile(r"^Stabsstellen\b"), "Stabsstelle"),
     (re.compile(r"^Stabstellen\b"), "Stabstelle"),
+    # a numbered unit's remit in brackets is its name: "Amt 12 (IT)" -> "Amt 12 – IT"
+    (re.compile(rf"^((?:{alternation(NUMBERED_UNIT_HEADS)})\s+\S+)\s+\(([^)]+)\)$"), r"\1 – \2"),
     (re.compile(r"\s*\([^)]*\)$"), ""),
     (re.compile(r"^([\w-]*[Bb]eauftragte)[nr]$"), r"\1"),
     (re.compile(r"^(Fachdienst)es\b"), r"\1"),

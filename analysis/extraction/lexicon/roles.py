@@ -410,6 +410,17 @@ REMIT_NAMED_UNIT_HEADS = (
     "Hauptabteilung",
     "Sachbereich",
 )
+# Head nouns of units that many administrations number ("Fachbereich 10 – Zentrale Steuerung",
+# "Amt 12", "Dezernat III"): the number, then the remit.
+NUMBERED_UNIT_HEADS = (
+    "Fachbereich",
+    "Amt",
+    "Dezernat",
+    "Referat",
+    "Fachdienst",
+    "Abteilung",
+    "Geschäftsbereich",
+)
 # Opening letters of a remit that is about digitalisation or IT.
 DIGITAL_REMIT_STEMS = (
     "Digital",
