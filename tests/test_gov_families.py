@@ -531,6 +531,76 @@ UNITS_ROUND7 = [
     ("Die Stadt hat ein Digitalisierungsboard eingerichtet.", ["Digitalisierungsboard"], []),
 ]
 
+# --- round 8: longer texts of four genres (press release, newspaper, portrait, interview) -
+
+TEXTS_ROUND8 = [
+    (
+        # press release of a town
+        "Pressemitteilung vom 12.03.2031\n"
+        "Talhausen. Die Stadt Talhausen stellt ihre Verwaltung neu auf. Zum 1. April übernimmt "
+        "Dr. Katrin Lindner die neu geschaffene Position der Chief Digital Officer. Die promovierte "
+        "Informatikerin war zuletzt bei einem Versicherungskonzern tätig. Sie wird die Stabsstelle "
+        "Digitale Verwaltung leiten, die direkt dem Bürgermeister unterstellt ist. "
+        "„Mit Frau Lindner gewinnen wir eine ausgewiesene Expertin“, sagte Bürgermeister Rolf Weidner. "
+        "Das Amt für Informationstechnik unter Leitung von Peter Hahn bleibt für den Betrieb zuständig.",
+        "in_office",
+        "Katrin Lindner",
+        "mayor",
+    ),
+    (
+        # newspaper article with a council decision, the post not filled yet
+        "Talhausen bekommt einen Digitalisierungsbeauftragten\n"
+        "Der Stadtrat hat in seiner Sitzung am Donnerstag einstimmig beschlossen, die Stelle eines "
+        "Digitalisierungsbeauftragten zu schaffen. Die Stelle soll im Fachbereich Zentrale Dienste "
+        "angesiedelt werden und noch in diesem Jahr ausgeschrieben werden. Fachbereichsleiterin "
+        "Monika Sauer zeigte sich erfreut: „Damit können wir die Online-Dienste endlich bündeln.“",
+        "post_created",
+        None,
+        "administration_department",
+    ),
+    (
+        # portrait of the IT head who is also the CDO
+        "Digitalisierung aus einer Hand\n"
+        "In Talhausen laufen die Fäden bei Jonas Musterfeld zusammen. Der 51-Jährige leitet seit 2015 "
+        "das Amt für Informationstechnik und Digitalisierung. Im vergangenen Jahr hat ihn der "
+        "Oberbürgermeister zusätzlich zum Chief Digital Officer der Stadt ernannt.",
+        "in_office",
+        "Jonas Musterfeld",
+        "it_department",
+    ),
+    (
+        # interview with the officer of a district
+        "„Wir müssen die Menschen mitnehmen“\n"
+        "Frau Beispiel, seit einem Jahr sind Sie Digitalisierungsbeauftragte des Kreises. Was hat sich verändert?\n"
+        "Erika Beispiel: Wir haben die Kfz-Zulassung online gebracht und ein Team von zwölf Leuten aufgebaut.\n"
+        "Wo sind Sie in der Verwaltung angesiedelt?\n"
+        "Erika Beispiel: Meine Stabsstelle ist direkt beim Landrat angesiedelt, das hilft enorm.",
+        "in_office",
+        "Erika Beispiel",
+        "mayor",
+    ),
+    (
+        # a town that decided against a CDO
+        "Kein CDO für Talhausen\n"
+        "Anders als viele Nachbarkommunen verzichtet Talhausen auf einen Chief Digital Officer. "
+        "Die Digitalisierung bleibt Aufgabe des Hauptamts, sagte Bürgermeister Rolf Weidner. "
+        "Das Team Digitalisierung im Hauptamt soll dafür um zwei Stellen wachsen.",
+        "none",
+        None,
+        None,
+    ),
+    (
+        # a text about a department head who speaks about digitalisation: no CDO at all
+        "Digitale Schulen in Talhausen\n"
+        "Schuldezernent Martin Keller stellte am Dienstag das Programm für digitale Schulen vor. "
+        "Bis 2032 sollen alle Klassenräume mit Tablets ausgestattet werden, sagte Keller. "
+        "Die Abteilung Schul-IT im Fachbereich Bildung betreut die Geräte.",
+        None,
+        None,
+        None,
+    ),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -647,7 +717,7 @@ def text_ok(text: str, status: str | None, holder: str | None, placement: str | 
     )
 
 
-@pytest.mark.parametrize("text,status,holder,placement", TEXTS_ROUND3)
+@pytest.mark.parametrize("text,status,holder,placement", TEXTS_ROUND3 + TEXTS_ROUND8)
 def test_short_texts_with_distractors(text, status, holder, placement):
     gov = _gov(text)
     got = (gov["cdo_status"], _without_titles(gov["cdo_holder"]), gov["cdo_placement"])
@@ -681,6 +751,9 @@ def family_table() -> list[tuple[str, int, int]]:
             sum(text_ok(*t) for t in TEXTS_ROUND3),
             len(TEXTS_ROUND3),
         )
+    )
+    rows.append(
+        ("round 8: longer texts of four genres", sum(text_ok(*t) for t in TEXTS_ROUND8), len(TEXTS_ROUND8))
     )
     return rows
 

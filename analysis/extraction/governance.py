@@ -141,7 +141,7 @@ IT_HEAD = rule(
     rf"(?:(?:{alternation(ROLE_ADVERBS)})\s+){{0,2}}(?:der\s+|die\s+)?(?:neue[rn]?\s+)?{_ROLE}(?![\w-])"
     rf"|(?<![\w-]){alternation(IT_HEAD_TITLES)}(?:en|in)?(?![\w-])|CIO und CDO|CDO und CIO"
     # the verb: "leitet zugleich das Amt für IT", "…, die zugleich das Amt für IT leitet"
-    rf"|\b{alternation(LEAD_VERBS)}\s+(?:(?:{alternation(ROLE_ADVERBS)})\s+)?(?:das|die|den)\s+(?:[\w.-]+\s+){{0,8}}?"
+    rf"|\b{alternation(LEAD_VERBS)}\s+(?:(?:{alternation(ROLE_ADVERBS)})\s+)?(?:seit\s+\S+\s+)?(?:das|die|den)\s+(?:[\w.-]+\s+){{0,8}}?"
     rf"(?:{alternation(IT_WORDS)})(?![\wäöü])"
     rf"|\b(?:das|die|den)\s+(?:[\w.-]+\s+){{0,8}}?(?:{alternation(IT_WORDS)})(?![\wäöü])\S*(?:\s+[\w-]+){{0,3}}?\s+{alternation(LEAD_VERBS)}\b",
     matches=(
@@ -154,6 +154,7 @@ IT_HEAD = rule(
         "Chef der städtischen IT",
         "unserem IT-Referenten Max Beispiel",
         "Der CIO der Stadt ist zugleich CDO.",
+        "Er leitet seit 2015 das Amt für Informationstechnik.",
     ),
     not_matches=(
         "Leiter des Bauamtes",
@@ -527,7 +528,9 @@ _DISTRIBUTED = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\b(?:der|die|eine|einen|ihre|seine|unsere|als)\s+(?:\w+\s+)?$", re.I)
 # A singular copula before the word makes it one person's title: "Sie ist seit Mai
 # Digitalisierungsbeauftragte der Stadt" (no plural without article).
-_SINGULAR_COPULA_BEFORE = re.compile(r"\b(?:ist|wird|wurde|bleibt|war)\b[^.,;:]{0,30}$|^(?:Neue|Erste)\s+$")
+_SINGULAR_COPULA_BEFORE = re.compile(
+    r"\b(?:ist|wird|wurde|bleibt|war|sind\s+Sie|waren\s+Sie)\b[^.,;:]{0,30}$|^(?:Neue|Erste)\s+$"
+)
 
 
 def _officer_network(text: str, start: int, end: int) -> bool:
@@ -816,6 +819,8 @@ _COREF = re.compile(
     rf"^(?:(?:{alternation(COREFERENCE_OPENERS)})\b|(?:Der|Die)\s+(?:[\w-]+-[Jj]ährige|gebürtige)\b)"
 )
 # "Seit Mai ist er CDO": a pronoun as the subject after the verb, going back to the last name.
+# "… hat ihn der Rat zum CDO ernannt": a pronoun as the one appointed to the role.
+_PRONOUN_APPOINTED = re.compile(rf"\b(?:ihn|sie)\b[^.;]{{0,60}}?\bzu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])")
 _PRONOUN_SUBJECT = re.compile(rf"\b(?:{alternation(PRONOUN_SUBJECT_VERBS)})\s+(?:er|sie)\b")
 # A sentence whose subject is the head of an office goes on about the person just named.
 _HEAD_DESCRIPTION = re.compile(rf"\b(?:der|die)\s+{alternation(HEAD_WORDS)}\s+(?:des|der)\b")
@@ -966,7 +971,7 @@ def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[
         i = index.get(s.span.start)
         if i is None:
             continue
-        if _COREF.match(s.text) or _PRONOUN_SUBJECT.search(s.text):
+        if _COREF.match(s.text) or _PRONOUN_SUBJECT.search(s.text) or _PRONOUN_APPOINTED.search(s.text):
             for prev in reversed(ctx.sentences[max(0, i - 2) : i]):
                 names = [n for n in _PERSON.findall(prev.text) if is_person(n) and has_given_name(n)]
                 if names:
