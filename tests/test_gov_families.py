@@ -601,6 +601,53 @@ TEXTS_ROUND8 = [
     ),
 ]
 
+# --- round 9: a contact block, an atlas entry, two roles side by side, a vacancy -----------
+
+TEXTS_ROUND9 = [
+    (
+        # a city portal's contact block: the name and the role on lines of their own
+        "Digitalisierung in Musterfeld\n"
+        "Die Stadt bündelt alle Vorhaben der digitalen Verwaltung in einer Stabsstelle.\n"
+        "Ihr Ansprechpartner\n"
+        "Jonas Musterfeld\n"
+        "Chief Digital Officer\n"
+        "Stabsstelle Digitalisierung\n"
+        "Telefon 01234 5678",
+        "in_office",
+        "Jonas Musterfeld",
+        "staff_unit",
+    ),
+    (
+        # an atlas entry without a holder
+        "Die Stadt verfügt seit 2019 über einen Chief Digital Officer, der in der Stabsstelle "
+        "Digitalisierung beim Oberbürgermeister angesiedelt ist.",
+        "in_office",
+        None,
+        "mayor",
+    ),
+    (
+        # the CDO and the IT head are two people
+        "Der Chief Digital Officer Jonas Musterfeld und die IT-Leiterin Erika Beispiel stellten "
+        "gemeinsam das neue Bürgerportal vor.",
+        "in_office",
+        "Jonas Musterfeld",
+        "unspecified",
+    ),
+    (
+        "Seit 2020 hat Musterfeld mit Jonas Musterfeld einen eigenen Chief Digital Officer.",
+        "in_office",
+        "Jonas Musterfeld",
+        "unspecified",
+    ),
+    (
+        # a vacancy after the holder left
+        "Die Stelle der Digitalisierungsbeauftragten ist derzeit unbesetzt. Das Bewerbungsverfahren läuft.",
+        "post_created",
+        None,
+        "unspecified",
+    ),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -717,7 +764,7 @@ def text_ok(text: str, status: str | None, holder: str | None, placement: str | 
     )
 
 
-@pytest.mark.parametrize("text,status,holder,placement", TEXTS_ROUND3 + TEXTS_ROUND8)
+@pytest.mark.parametrize("text,status,holder,placement", TEXTS_ROUND3 + TEXTS_ROUND8 + TEXTS_ROUND9)
 def test_short_texts_with_distractors(text, status, holder, placement):
     gov = _gov(text)
     got = (gov["cdo_status"], _without_titles(gov["cdo_holder"]), gov["cdo_placement"])
@@ -745,16 +792,12 @@ def family_table() -> list[tuple[str, int, int]]:
     ):
         for family, cases in families.items():
             rows.append((family, sum(bool(check(*case)) for case in cases), len(cases)))
-    rows.append(
-        (
-            "round 3: short texts (status, holder, placement)",
-            sum(text_ok(*t) for t in TEXTS_ROUND3),
-            len(TEXTS_ROUND3),
-        )
-    )
-    rows.append(
-        ("round 8: longer texts of four genres", sum(text_ok(*t) for t in TEXTS_ROUND8), len(TEXTS_ROUND8))
-    )
+    for label, texts in (
+        ("round 3: short texts (status, holder, placement)", TEXTS_ROUND3),
+        ("round 8: longer texts of four genres", TEXTS_ROUND8),
+        ("round 9: contact block, atlas, two roles, vacancy", TEXTS_ROUND9),
+    ):
+        rows.append((label, sum(text_ok(*t) for t in texts), len(texts)))
     return rows
 
 

@@ -1062,6 +1062,30 @@ def _full_name(ctx: DocContext, last: str) -> str | None:
     return None
 
 
+# A line that is only the role ("Chief Digital Officer", "Die Digitalisierungsbeauftragte der
+# Stadt"), as in a contact block of a web page, and a line that is only a name.
+_ROLE_LINE = re.compile(
+    rf"(?:(?:Der|Die|Unser|Unsere|Ihr|Ihre)\s+)?{_ADJECTIVES}{_ROLE}{_EXPANSION}{_OF_THE_CITY}[.:]?"
+)
+_NAME_LINE = re.compile(rf"(?P<n>{NAME})[.,]?")
+
+
+def _contact_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
+    """A contact block: a line that is only a name right before or after a line that is only
+    the role ("Anna Muster / Chief Digital Officer / Stabsstelle Digitales")."""
+    index = {s.span.start: i for i, s in enumerate(ctx.sentences)}
+    for s in cdo_sentences:
+        i = index.get(s.span.start)
+        if i is None or not _ROLE_LINE.fullmatch(s.text.strip()):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(ctx.sentences):
+                m = _NAME_LINE.fullmatch(ctx.sentences[j].text.strip())
+                if m and is_person(m.group("n")) and has_given_name(m.group("n")):
+                    return clean_name(m.group("n")), ctx.sentences[j]
+    return None, None
+
+
 def _addressed_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
     """An interviewee addressed by surname as the CDO ("Herr Beispiel, Sie sind seit Mai CDO
     …") is the person the document names in full with that surname ("Jan Beispiel")."""
@@ -1326,6 +1350,8 @@ def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
         holder, holder_sentence = _addressed_holder(ctx, about_post)
     if holder is None:
         holder, holder_sentence = _surname_holder(ctx, about_post)
+    if holder is None:
+        holder, holder_sentence = _contact_holder(ctx, about_post)
     status = cdo_status.document_status(kinds.values(), holder is not None)
     placement: str | None = None
     placement_hits: list[Sentence] = []
