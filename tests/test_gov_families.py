@@ -648,6 +648,32 @@ TEXTS_ROUND9 = [
     ),
 ]
 
+# --- round 10: Herr/Frau, the head of the CDO's unit, job ads, "-amt" (before: 0/8) ---
+
+HOLDER_ROUND10 = [
+    ("Die Digitalisierungsbeauftragte, Frau Erika Beispiel, stellte den Bericht vor.", "Erika Beispiel"),
+    ("Digitalisierungsbeauftragter Herr Jonas Musterfeld begrüßte die Gäste.", "Jonas Musterfeld"),
+    ("Das sagt CDO Frau Dr. Anja Brenner.", "Anja Brenner"),
+    (
+        "Der CDO leitet die Stabsstelle Digitale Verwaltung. Leiter der Stabsstelle Digitale Verwaltung ist Jonas Musterfeld.",
+        "Jonas Musterfeld",
+    ),
+]
+STATUS_ROUND10 = [
+    (
+        "Die Stadt Musterfeld sucht zum nächstmöglichen Zeitpunkt einen Chief Digital Officer (m/w/d).",
+        "post_created",
+    ),
+    ("Stellenausschreibung: Digitalisierungsbeauftragte/r (w/m/d) der Stadt Musterfeld", "post_created"),
+]
+PLACEMENT_ROUND10 = [
+    ("Der CDO ist Teil des Dezernats für Finanzen und Digitales.", "administration_department"),
+    (
+        "Die Digitalisierungsbeauftragte ist im Personal- und Organisationsamt angesiedelt.",
+        "administration_department",
+    ),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -661,6 +687,7 @@ HOLDER_FAMILIES = {
     "holder round 5": HOLDER_ROUND5,
     "holder round 5: none (Land, federal, other town)": HOLDER_NONE_ROUND5,
     "holder round 6: shapes of names": HOLDER_NAME_SHAPES,
+    "holder round 10: Herr/Frau, head of the CDO's unit": HOLDER_ROUND10,
 }
 STATUS_FAMILIES = {
     "status: in office": STATUS_IN_OFFICE,
@@ -671,6 +698,7 @@ STATUS_FAMILIES = {
     "status round 2": STATUS_ROUND2,
     "status round 4": STATUS_ROUND4,
     "status round 5": STATUS_ROUND5,
+    "status round 10: job ads": STATUS_ROUND10,
 }
 PLACEMENT_FAMILIES = {
     "placement: mayor": PLACEMENT_MAYOR,
@@ -681,6 +709,7 @@ PLACEMENT_FAMILIES = {
     "placement round 2": PLACEMENT_ROUND2,
     "placement round 4": PLACEMENT_ROUND4,
     "placement round 5": PLACEMENT_ROUND5,
+    "placement round 10": PLACEMENT_ROUND10,
 }
 UNIT_FAMILIES = {
     "units: named units of the city": UNITS_NAMED,

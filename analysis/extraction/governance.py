@@ -27,6 +27,7 @@ from analysis.extraction.lexicon.roles import (
     HEAD_WORDS,
     IT_HEAD_TITLES,
     IT_WORDS,
+    JOB_AD_MARKERS,
     LEAD_VERBS,
     NOT_UNIT_ADJECTIVES,
     NUMBERED_UNIT_HEADS,
@@ -42,12 +43,14 @@ from analysis.extraction.lexicon.roles import (
     SUBJECT_AT_WORK_VERBS,
     SUCCESSOR_OPENERS,
     UNIT_HEADS_FOR,
+    WHOLE_AUTHORITY_OFFICES,
 )
 from analysis.extraction.names import (
     DATE_NAME_WORDS,
     HONORIFICS,
     MUNICIPAL_ROLE_WORDS,
     NAME,
+    NAME_LOWER,
     NAME_WORD,
     NOT_NAME_WORDS,
     SURNAME_PARTICLES,
@@ -244,13 +247,24 @@ DEPARTMENT_ROLE = rule(
 DEPARTMENT_LOCATION = rule(
     "placement_department_location",
     "the CDO works in a department line (counts only in a sentence naming the CDO or the holder)",
-    rf"\b(?:im|ins|zum|in\s+den|in\s+das|in\s+dem)\s+(?:[\w-]+\s+)?(?:{_LINES}|Amt\s+für)(?![\w-])",
+    rf"\b(?:im|ins|zum|in\s+den|in\s+das|in\s+dem)\s+(?:[\w-]+\s+)?(?:{_LINES}|Amt\s+für)(?![\w-])"
+    # part of a line: "Teil des Dezernats für Finanzen"; an office as a compound: "im Personal-
+    # und Organisationsamt" (not "im Amt": in office)
+    rf"|\bTeil\s+(?:des|der)\s+(?:[\w-]+\s+)?{_LINES}"
+    # (not the whole authority: "im Landratsamt", "im Bezirksamt")
+    rf"|\b(?:im|ins|zum|in\s+dem)\s+(?:[\w-]+\s+und\s+)?(?!{alternation(WHOLE_AUTHORITY_OFFICES)}\b)[\w-]{{3,}}amt(?:es|s)?(?![\w-])",
     matches=(
+        "Der CDO ist Teil des Dezernats für Finanzen und Digitales.",
+        "Die Digitalisierungsbeauftragte ist im Personal- und Organisationsamt angesiedelt.",
         "Die Digitalisierungsbeauftragte ist im Dezernat für Ordnung und Digitales tätig.",
         "Der CDO arbeitet im Fachbereich Zentrale Dienste.",
         "Der CDO gehört zum Dezernat für Bildung und Digitalisierung.",
     ),
-    not_matches=("Der CDO arbeitet mit allen Dezernaten zusammen.", "Anna Muster ist seit 2019 im Amt."),
+    not_matches=(
+        "Der CDO arbeitet mit allen Dezernaten zusammen.",
+        "Anna Muster ist seit 2019 im Amt.",
+        "Er steuert die Digitalisierung im Landratsamt.",
+    ),
 )
 STAFF_UNIT = rule(
     "placement_staff_unit",
@@ -929,13 +943,22 @@ def _first_name_before(text: str, start: int, name: str) -> str:
     return f"{before.group('w')} {name}"
 
 
+# A form of address before a name ("Frau Dr. Anna Muster", "Herrn Jan Beispiel").
+_ADDRESS_CUE = re.compile(r"\b(?:Herrn?|Frau)\s")
+_ADDRESS = re.compile(rf"\b(?:Herrn?|Frau)\s+(?=(?:(?:Dr|Prof)\.\s+)*[{UPPER}][{NAME_LOWER}]+\s+[{UPPER}])")
+
+
 def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
     found: list[tuple[int, int, str, Sentence]] = []  # (pattern rank, order, name, sentence)
     for order, s in enumerate(sentences):
+        # "Frau Dr. Anna Muster": the form of address read as blanks (offsets kept)
+        text = (
+            _ADDRESS.sub(lambda a: " " * len(a.group(0)), s.text) if _ADDRESS_CUE.search(s.text) else s.text
+        )
         # every match, also one starting inside a rejected one ("Seit Juli übernimmt Anna
         # Muster …" first reads the pair "Seit Juli" as a name)
         pos = 0
-        while (m := HOLDER.pattern.search(s.text, pos)) is not None:
+        while (m := HOLDER.pattern.search(text, pos)) is not None:
             pos = max(m.end(), m.start() + 1)
             group = next(g for g in _HOLDER_GROUPS if m.group(g))
             name = _holder_name(m.group(group))
@@ -944,17 +967,17 @@ def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None
                 continue  # a holder is a given name and a surname, not a company shaped like a name
             if (
                 group in ("b", "h", "o", "q", "w")
-                and _ROLE_BEFORE.search(s.text[: m.start(group)])
-                and not _COPULA.search(s.text[m.end(group) : m.end()])
+                and _ROLE_BEFORE.search(text[: m.start(group)])
+                and not _COPULA.search(text[m.end(group) : m.end()])
             ):
                 continue  # "Oberbürgermeister A, CDO B": A belongs to the role before it
                 # (but "Ihr Leiter A ist zugleich CDO": A holds both)
             if group in ("r", "w") and any(
-                is_person(n) and has_given_name(n) for n in _PERSON.findall(s.text, m.end(group), m.end())
+                is_person(n) and has_given_name(n) for n in _PERSON.findall(text, m.end(group), m.end())
             ):
                 continue  # "A begrüßte B und ist …": a second name between, not A's predicate
-            name = _first_name_before(s.text, m.start(group), name) + _middle_name_rest(
-                s.text, m.end(group), name
+            name = _first_name_before(text, m.start(group), name) + _middle_name_rest(
+                text, m.end(group), name
             )
             found.append((_HOLDER_GROUPS.index(group), order, clean_name(name), s))
     if not found:
@@ -1070,6 +1093,26 @@ _ROLE_LINE = re.compile(
 _NAME_LINE = re.compile(rf"(?P<n>{NAME})[.,]?")
 
 
+def _unit_head_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
+    """'Der CDO leitet die Stabsstelle X. Leiter der Stabsstelle X ist Anna Muster.': the
+    head of the unit the CDO heads, named in a sentence about that unit, is the CDO."""
+    for unit in _units_headed(cdo_sentences, None):
+        head = re.compile(
+            rf"\b(?:{alternation(HEAD_WORDS)})\s+(?:des|der)\s+{re.escape(unit)}[^.,;]{{0,40}}?\s+(?:ist|wird)\s+"
+            rf"(?:{_SINCE_PHRASE})?(?P<n>{_HOLDER_NAME})"
+            rf"|(?P<a>{_HOLDER_NAME}),\s+(?:{alternation(HEAD_WORDS)})\s+(?:des|der)\s+{re.escape(unit)}"
+            rf"|\b{re.escape(unit)}[^.;]{{0,40}}?\bgeleitet\s+von\s+(?P<v>{_HOLDER_NAME})"
+        )
+        for s in ctx.sentences:
+            if unit not in s.text:
+                continue
+            m = head.search(s.text)
+            name = m and _holder_name(next(g for g in m.groups() if g))
+            if name and is_person(name) and has_given_name(name):
+                return clean_name(name), s
+    return None, None
+
+
 def _contact_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
     """A contact block: a line that is only a name right before or after a line that is only
     the role ("Anna Muster / Chief Digital Officer / Stabsstelle Digitales")."""
@@ -1109,6 +1152,7 @@ _OTHER_PLACE = re.compile(
 _OTHER_LEVEL = re.compile(
     rf"{_ROLE}{_EXPANSION}\s+(?:{alternation(OTHER_LEVEL_BODIES)})(?![\w-])(?:\s+(?P<place>[{UPPER}][\w-]+))?"
 )
+_JOB_AD = re.compile(alternation(JOB_AD_MARKERS))
 _CONTRAST = re.compile(rf"(?<![\w-])(?:{alternation(CONTRAST_WORDS)})(?![\w-])")
 
 
@@ -1132,6 +1176,8 @@ def _classify(s: Sentence, city: str | None) -> str:
     level = _OTHER_LEVEL.search(text) if "des " in text or "der " in text else None
     if level and not (level.group("place") and city and city.startswith(level.group("place").rstrip("s"))):
         return "other"  # the CDO of the Land or the federal government
+    if _JOB_AD.search(text):
+        return cdo_status.CREATED  # a job advertisement: the post exists and is to be filled
     roles = [(m.start(), m.end()) for m in CDO_ROLE.finditer(text)]
     if (
         all("eauftragte" in text[a:b] and _officer_network(text, a, b) for a, b in roles)
@@ -1352,6 +1398,8 @@ def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
         holder, holder_sentence = _surname_holder(ctx, about_post)
     if holder is None:
         holder, holder_sentence = _contact_holder(ctx, about_post)
+    if holder is None:
+        holder, holder_sentence = _unit_head_holder(ctx, about_post)
     status = cdo_status.document_status(kinds.values(), holder is not None)
     placement: str | None = None
     placement_hits: list[Sentence] = []

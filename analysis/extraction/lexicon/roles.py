@@ -185,6 +185,32 @@ OTHER_LEVEL_BODIES = (
     "der Landesverwaltung",
     "der Bundesverwaltung",
 )
+# Offices named "-amt" that are the whole authority, not an office inside a line: a CDO "im
+# Landratsamt" works for the district, placed nowhere in particular.
+WHOLE_AUTHORITY_OFFICES = (
+    "Landratsamt",
+    "Landratsamtes",
+    "Landratsamts",
+    "Bezirksamt",
+    "Bezirksamtes",
+    "Bezirksamts",
+    "Kreisamt",
+    "Stadtamt",
+    "Gemeindeamt",
+)
+# Marks of a job advertisement: the post exists and is to be filled ("sucht zum
+# nächstmöglichen Zeitpunkt einen CDO (m/w/d)"), not a plan.
+JOB_AD_MARKERS = (
+    "(m/w/d)",
+    "(w/m/d)",
+    "(d/m/w)",
+    "(m/w/x)",
+    "(w/m/x)",
+    "(m/w/i)",
+    "zum nächstmöglichen Zeitpunkt",
+    "Stellenausschreibung",
+    "Stellenangebot",
+)
 # Words of contrast after which a clause says what does exist ("Einen CDO hat die Stadt noch
 # nicht, die Stelle ist aber ausgeschrieben").
 CONTRAST_WORDS = ("aber", "jedoch", "allerdings", "doch")
