@@ -674,6 +674,15 @@ PLACEMENT_ROUND10 = [
     ),
 ]
 
+# --- round 11: a post filled "mit" a person (before: 0/4) ----------------------------------
+
+HOLDER_ROUND11 = [
+    ("Die Stelle des Digitalisierungsbeauftragten wurde mit Martin Keller besetzt.", "Martin Keller"),
+    ("Die neue Funktion des CDO soll intern mit Erika Beispiel besetzt werden.", "Erika Beispiel"),
+    ("Mit Anja Brenner wurde die Position der Chief Digital Officer im Mai besetzt.", "Anja Brenner"),
+    ("Die Stadt hat die Stelle der CDO mit Frau Dr. Lena Probe besetzt.", "Lena Probe"),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -688,6 +697,7 @@ HOLDER_FAMILIES = {
     "holder round 5: none (Land, federal, other town)": HOLDER_NONE_ROUND5,
     "holder round 6: shapes of names": HOLDER_NAME_SHAPES,
     "holder round 10: Herr/Frau, head of the CDO's unit": HOLDER_ROUND10,
+    "holder round 11: a post filled with a person": HOLDER_ROUND11,
 }
 STATUS_FAMILIES = {
     "status: in office": STATUS_IN_OFFICE,

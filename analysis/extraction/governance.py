@@ -762,6 +762,9 @@ HOLDER = rule(
     rf"|(?P<w>{_HOLDER_NAME}),\s+[^,.;]{{1,60}}?\s+und\s+{_DET}{_GENITIVE}{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
     # the role topicalised, any verb, the name its subject: "Als CDO fungiert seit Mai Anna Muster"
     rf"|\bAls\s+{_ADJECTIVES}{_ROLE}{_EXPANSION}{_OF_THE_CITY}\s+[a-zäöüß]+\s+(?:sich\s+)?(?:{_SINCE_PHRASE})?{_ADVERBS}(?P<x>{_HOLDER_NAME})"
+    # the post filled with a person: "Die Stelle des CDO wurde (intern) mit Anna Muster besetzt"
+    rf"|\b(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+{_ADJECTIVES}{_Q}{_ROLE}{_Q}{_OF_THE_CITY}[^.;]{{0,60}}?"
+    rf"\bmit\s+(?P<y>{_HOLDER_NAME})\s+(?:[a-zäöü]+\s+)?(?:besetzt|nachbesetzt|zu\s+besetzen)\b"
     # a name, any verb, "als CDO": "Anna Muster leitet als CDO die Stabsstelle", "Jan Beispiel
     # hat im Mai seine Arbeit als CDO aufgenommen" (no second name between: "A begrüßte B als CDO")
     rf"|(?P<o>{_HOLDER_NAME})\s+[a-zäöüß]+{_SHORT_WORDS}\s+als\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])",
@@ -807,6 +810,7 @@ HOLDER = rule(
         "Digitalisierungsbeauftragter der Stadtverwaltung ist seit Januar Jan Beispiel.",
         "Als CDO fungiert seit dem Frühjahr Anna Muster.",
         "Als CDO der Stadt kümmert sich Anna Muster um die Schulen.",
+        "Die neue Funktion des CDO soll intern mit Anna Muster besetzt werden.",
         "Als erster CDO der Stadt hat Jan Beispiel viel vor.",
         "Anna Muster – seit 2020 CDO der Stadt – zieht Bilanz.",
         "Dazu hat die Stadt mit Jan Beispiel einen erfahrenen CDO eingestellt.",
@@ -886,6 +890,7 @@ _HOLDER_GROUPS = (
     "q",
     "w",
     "x",
+    "y",
     "r",
     "d",
     "e",
