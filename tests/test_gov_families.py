@@ -683,6 +683,21 @@ HOLDER_ROUND11 = [
     ("Die Stadt hat die Stelle der CDO mit Frau Dr. Lena Probe besetzt.", "Lena Probe"),
 ]
 
+# --- round 12: the pronoun passes over the mayor (before: 0/2) ---------------------------
+
+HOLDER_ROUND12 = [
+    (
+        "Erika Beispiel stellte die Strategie gemeinsam mit OB Hans Gruber vor. "
+        "Sie ist seit Mai Digitalisierungsbeauftragte der Stadt.",
+        "Erika Beispiel",
+    ),
+    (
+        "Jonas Musterfeld erläuterte die Pläne, und die Bürgermeisterin, Karla Brandt, lobte sie. "
+        "Er ist seit 2021 Chief Digital Officer der Stadt.",
+        "Jonas Musterfeld",
+    ),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -698,6 +713,7 @@ HOLDER_FAMILIES = {
     "holder round 6: shapes of names": HOLDER_NAME_SHAPES,
     "holder round 10: Herr/Frau, head of the CDO's unit": HOLDER_ROUND10,
     "holder round 11: a post filled with a person": HOLDER_ROUND11,
+    "holder round 12: a pronoun passes over the mayor": HOLDER_ROUND12,
 }
 STATUS_FAMILIES = {
     "status: in office": STATUS_IN_OFFICE,

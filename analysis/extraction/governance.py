@@ -991,6 +991,12 @@ def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None
     return name, s
 
 
+# The head of the administration named before a name ("Oberbürgermeister Hans Gruber"): the
+# pronoun of a CDO sentence after it goes back to someone else ("A stellte mit OB B den Plan
+# vor. Sie ist seit Mai CDO.").
+_HEAD_OF_ADMINISTRATION_BEFORE = re.compile(rf"(?:(?i:{_TOP})|OB),?\s+$")
+
+
 def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
     """'… weiß Anna Muster. Sie ist seit Mai CDO.': the pronoun goes back to the last name;
     'einen CDO und eine CUO berufen. … A und B (CUO) …': the untagged name of the pair."""
@@ -1001,7 +1007,15 @@ def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[
             continue
         if _COREF.match(s.text) or _PRONOUN_SUBJECT.search(s.text) or _PRONOUN_APPOINTED.search(s.text):
             for prev in reversed(ctx.sentences[max(0, i - 2) : i]):
-                names = [n for n in _PERSON.findall(prev.text) if is_person(n) and has_given_name(n)]
+                names = [
+                    m.group(0)
+                    for m in _PERSON.finditer(prev.text)
+                    if is_person(m.group(0))
+                    and has_given_name(m.group(0))
+                    and not _HEAD_OF_ADMINISTRATION_BEFORE.search(
+                        prev.text, max(0, m.start() - 30), m.start()
+                    )
+                ]
                 if names:
                     return clean_name(names[-1]), s
         for nxt in ctx.sentences[i : i + 2]:
