@@ -698,6 +698,36 @@ HOLDER_ROUND12 = [
     ),
 ]
 
+# --- round 13: a holder leaves, the post is filled again or stays open (before: 1/4) ---
+
+TEXTS_ROUND13 = [
+    (
+        "Der bisherige CDO Jonas Musterfeld hat die Stadt verlassen; die Stelle wird neu ausgeschrieben.",
+        "post_created",
+        None,
+        "unspecified",
+    ),
+    (
+        "Seit dem Wechsel von Jonas Musterfeld nach Talhausen gibt es keinen CDO mehr in Musterfeld.",
+        "none",
+        None,
+        None,
+    ),
+    (
+        "Die frühere Digitalisierungsbeauftragte Erika Beispiel ist in den Ruhestand gegangen. "
+        "Ihre Nachfolge tritt zum 1. Mai Martin Keller an.",
+        "in_office",
+        "Martin Keller",
+        "unspecified",
+    ),
+    (
+        "Nachfolger von Jonas Musterfeld als Chief Digital Officer wird Anja Brenner.",
+        "in_office",
+        "Anja Brenner",
+        "unspecified",
+    ),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -819,7 +849,9 @@ def text_ok(text: str, status: str | None, holder: str | None, placement: str | 
     )
 
 
-@pytest.mark.parametrize("text,status,holder,placement", TEXTS_ROUND3 + TEXTS_ROUND8 + TEXTS_ROUND9)
+@pytest.mark.parametrize(
+    "text,status,holder,placement", TEXTS_ROUND3 + TEXTS_ROUND8 + TEXTS_ROUND9 + TEXTS_ROUND13
+)
 def test_short_texts_with_distractors(text, status, holder, placement):
     gov = _gov(text)
     got = (gov["cdo_status"], _without_titles(gov["cdo_holder"]), gov["cdo_placement"])
@@ -851,6 +883,7 @@ def family_table() -> list[tuple[str, int, int]]:
         ("round 3: short texts (status, holder, placement)", TEXTS_ROUND3),
         ("round 8: longer texts of four genres", TEXTS_ROUND8),
         ("round 9: contact block, atlas, two roles, vacancy", TEXTS_ROUND9),
+        ("round 13: a holder leaves, a successor", TEXTS_ROUND13),
     ):
         rows.append((label, sum(text_ok(*t) for t in texts), len(texts)))
     return rows

@@ -157,7 +157,16 @@ def sentence_status(
     for status in (HELD, CREATED, PLANNED, ACTIVE, PLACED):
         if status in found:
             return status
-    return "former" if found else ACTIVE
+    if found:
+        # "Der bisherige CDO hat die Stadt verlassen; die Stelle wird neu ausgeschrieben": a
+        # clause about the post after the former holder says what becomes of it
+        for clause in _CLAUSE_BREAK.split(text):
+            if _POST_NOUN.search(clause):
+                after = clause_status(clause, is_person)
+                if after in (CREATED, PLANNED):
+                    return after
+        return "former"
+    return ACTIVE
 
 
 def document_status(kinds: Iterable[str], holder_named: bool) -> str | None:

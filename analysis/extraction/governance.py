@@ -23,6 +23,7 @@ from analysis.extraction.lexicon.roles import (
     DIGITAL_REMIT_STEMS,
     EXTERNAL_BODY_OWNERS,
     FIELD_OFFICER_PREFIXES,
+    FORMER_ROLE_STEMS,
     GENERIC_SUBJECTS,
     HEAD_WORDS,
     IT_HEAD_TITLES,
@@ -41,6 +42,7 @@ from analysis.extraction.lexicon.roles import (
     ROLE_ADVERBS,
     ROLE_POST_COMPOUNDS,
     SUBJECT_AT_WORK_VERBS,
+    SUCCESSION_NOUNS,
     SUCCESSOR_OPENERS,
     UNIT_HEADS_FOR,
     WHOLE_AUTHORITY_OFFICES,
@@ -765,6 +767,11 @@ HOLDER = rule(
     # the post filled with a person: "Die Stelle des CDO wurde (intern) mit Anna Muster besetzt"
     rf"|\b(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+{_ADJECTIVES}{_Q}{_ROLE}{_Q}{_OF_THE_CITY}[^.;]{{0,60}}?"
     rf"\bmit\s+(?P<y>{_HOLDER_NAME})\s+(?:[a-zäöü]+\s+)?(?:besetzt|nachbesetzt|zu\s+besetzen)\b"
+    # the successor: "Nachfolger von A als CDO wird B", "Ihre Nachfolge tritt im Mai B an",
+    # "B tritt die Nachfolge von A an"
+    rf"|\b(?:{alternation(SUCCESSION_NOUNS)})\b[^.;]{{0,80}}?\s(?:wird|ist|wurde|tritt|übernimmt|trat|übernahm)\s+"
+    rf"(?:(?:[^.;,]|(?<=\d)\.){{0,24}}?\s)?(?P<z>{_HOLDER_NAME})"
+    rf"|(?P<t>{_HOLDER_NAME})\s+(?:tritt|trat|wird|übernimmt|übernahm)\s+(?:[^.;]{{0,30}}?\s)?die\s+Nachfolge\b"
     # a name, any verb, "als CDO": "Anna Muster leitet als CDO die Stabsstelle", "Jan Beispiel
     # hat im Mai seine Arbeit als CDO aufgenommen" (no second name between: "A begrüßte B als CDO")
     rf"|(?P<o>{_HOLDER_NAME})\s+[a-zäöüß]+{_SHORT_WORDS}\s+als\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])",
@@ -811,6 +818,7 @@ HOLDER = rule(
         "Als CDO fungiert seit dem Frühjahr Anna Muster.",
         "Als CDO der Stadt kümmert sich Anna Muster um die Schulen.",
         "Die neue Funktion des CDO soll intern mit Anna Muster besetzt werden.",
+        "Nachfolger von Anna Muster als CDO wird Jan Beispiel.",
         "Als erster CDO der Stadt hat Jan Beispiel viel vor.",
         "Anna Muster – seit 2020 CDO der Stadt – zieht Bilanz.",
         "Dazu hat die Stadt mit Jan Beispiel einen erfahrenen CDO eingestellt.",
@@ -891,6 +899,8 @@ _HOLDER_GROUPS = (
     "w",
     "x",
     "y",
+    "z",
+    "t",
     "r",
     "d",
     "e",
@@ -948,6 +958,10 @@ def _first_name_before(text: str, start: int, name: str) -> str:
     return f"{before.group('w')} {name}"
 
 
+_FORMER_NEAR = re.compile(rf"(?<![\w-])(?:{alternation(FORMER_ROLE_STEMS)})\w*", re.I)
+_PREDECESSOR_BEFORE = re.compile(
+    rf"\b(?:{alternation(SUCCESSION_NOUNS)})\s+(?:von|des|der)\s+(?:(?:Frau|Herrn?)\s+)?$"
+)
 # A form of address before a name ("Frau Dr. Anna Muster", "Herrn Jan Beispiel").
 _ADDRESS_CUE = re.compile(r"\b(?:Herrn?|Frau)\s")
 _ADDRESS = re.compile(rf"\b(?:Herrn?|Frau)\s+(?=(?:(?:Dr|Prof)\.\s+)*[{UPPER}][{NAME_LOWER}]+\s+[{UPPER}])")
@@ -977,6 +991,11 @@ def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None
             ):
                 continue  # "Oberbürgermeister A, CDO B": A belongs to the role before it
                 # (but "Ihr Leiter A ist zugleich CDO": A holds both)
+            if _FORMER_NEAR.search(text, max(0, m.start() - 25), m.end()) or _PREDECESSOR_BEFORE.search(
+                text, max(0, m.start(group) - 40), m.start(group)
+            ):
+                pos = m.start() + 1
+                continue  # "der bisherige CDO A", "Nachfolger von A als CDO": A holds it no more
             if group in ("r", "w") and any(
                 is_person(n) and has_given_name(n) for n in _PERSON.findall(text, m.end(group), m.end())
             ):
@@ -1129,6 +1148,22 @@ def _unit_head_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[s
             name = m and _holder_name(next(g for g in m.groups() if g))
             if name and is_person(name) and has_given_name(name):
                 return clean_name(name), s
+    return None, None
+
+
+def _successor_of_former(ctx: DocContext, former: list[Sentence]) -> tuple[str | None, Sentence | None]:
+    """'Die frühere CDO A ist in den Ruhestand gegangen. Ihre Nachfolge tritt B an.': the
+    successor named in the sentence after a former holder's holds the post."""
+    index = {s.span.start: i for i, s in enumerate(ctx.sentences)}
+    for s in former:
+        i = index.get(s.span.start)
+        if i is None or i + 1 >= len(ctx.sentences):
+            continue
+        nxt = ctx.sentences[i + 1]
+        if nxt.block is s.block and any(n in nxt.text for n in SUCCESSION_NOUNS):
+            name, where = _holder_from([nxt])
+            if name:
+                return name, where
     return None, None
 
 
@@ -1419,6 +1454,9 @@ def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
         holder, holder_sentence = _contact_holder(ctx, about_post)
     if holder is None:
         holder, holder_sentence = _unit_head_holder(ctx, about_post)
+    if holder is None:
+        former = [s for s in role_sentences if kinds[s.span.start] == "former"]
+        holder, holder_sentence = _successor_of_former(ctx, former)
     status = cdo_status.document_status(kinds.values(), holder is not None)
     placement: str | None = None
     placement_hits: list[Sentence] = []

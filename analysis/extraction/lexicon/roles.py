@@ -198,6 +198,11 @@ WHOLE_AUTHORITY_OFFICES = (
     "Stadtamt",
     "Gemeindeamt",
 )
+# Stems of adjectives that make the person beside the role a former holder ("der bisherige
+# CDO A", "A, die scheidende Digitalisierungsbeauftragte"), and nouns of succession whose
+# "von A" names the predecessor ("Nachfolgerin von A").
+FORMER_ROLE_STEMS = ("bisherig", "früher", "ehemalig", "vormalig", "einstig", "scheidend", "Ex-")
+SUCCESSION_NOUNS = ("Nachfolger", "Nachfolgerin", "Nachfolge", "Vorgänger", "Vorgängerin")
 # Marks of a job advertisement: the post exists and is to be filled ("sucht zum
 # nächstmöglichen Zeitpunkt einen CDO (m/w/d)"), not a plan.
 JOB_AD_MARKERS = (
