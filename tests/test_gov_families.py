@@ -728,6 +728,20 @@ TEXTS_ROUND13 = [
     ),
 ]
 
+# --- round 14: a CDO discussed or wished for, the mayor's adviser (before: 1/7) ---
+
+STATUS_ROUND14 = [
+    ("Im Gespräch ist auch ein Chief Digital Officer für die Verwaltung.", "planned"),
+    ("Der Rat diskutiert über die Einführung eines Digitalisierungsbeauftragten.", "planned"),
+    ("Ein CDO könnte die vielen Projekte bündeln, meint die Fraktion.", "planned"),
+    ("Eine Digitalisierungsbeauftragte wäre aus Sicht der Verwaltung sinnvoll.", "planned"),
+    ("Der CDO würde gern mehr Personal einstellen.", "in_office"),
+]
+PLACEMENT_ROUND14 = [
+    ("Der Digitalisierungsbeauftragte ist zugleich persönlicher Referent des Oberbürgermeisters.", "mayor"),
+    ("Die CDO arbeitet als Referentin der Oberbürgermeisterin.", "mayor"),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -755,6 +769,7 @@ STATUS_FAMILIES = {
     "status round 4": STATUS_ROUND4,
     "status round 5": STATUS_ROUND5,
     "status round 10: job ads": STATUS_ROUND10,
+    "status round 14: discussed, wished for": STATUS_ROUND14,
 }
 PLACEMENT_FAMILIES = {
     "placement: mayor": PLACEMENT_MAYOR,
@@ -766,6 +781,7 @@ PLACEMENT_FAMILIES = {
     "placement round 4": PLACEMENT_ROUND4,
     "placement round 5": PLACEMENT_ROUND5,
     "placement round 10": PLACEMENT_ROUND10,
+    "placement round 14: the mayor's adviser": PLACEMENT_ROUND14,
 }
 UNIT_FAMILIES = {
     "units: named units of the city": UNITS_NAMED,

@@ -38,6 +38,7 @@ from analysis.extraction.lexicon.roles import (
     PLAN_PHRASES,
     POST_NOUNS,
     SEPARABLE_PARTICLES,
+    SUBJUNCTIVE_FORMS,
     TAKE_OVER_LEMMAS,
     VACANT_LEMMAS,
     VACANT_PHRASES,
@@ -61,6 +62,10 @@ _VACANT_PHRASE = re.compile(rf"(?<![\w-]){alternation(VACANT_PHRASES)}(?![\w-])"
 _ATTRIBUTIVE_PARTICIPLE = re.compile(rf"(?<![\w-]){alternation(CREATED_PARTICIPLES)}e[nmrs]?(?![\w-])", re.I)
 _POST_NOUN = re.compile(rf"(?<![\w]){alternation(POST_NOUNS)}(?![\w-])")  # also "CDO-Stelle"
 _NOW = re.compile(rf"(?<![\w-]){alternation(NOW_WORDS)}(?![\w-])", re.I)
+_SUBJUNCTIVE = re.compile(rf"(?<![\w-]){alternation(SUBJUNCTIVE_FORMS)}(?![\w-])")
+_INDEFINITE_ROLE = re.compile(
+    rf"(?<![\w-])(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s+(?:[a-zäöü]+e[nmr]?\s+)?{alternation(CDO_ROLE_WORDS)}(?![\w-])"
+)
 _FORMER_FORM = re.compile(rf"(?<![\w-]){alternation(FORMER_FORMS)}(?![\w-])", re.I)
 # An indirect question about an indefinite CDO: "ob die Stadt einen CDO braucht" (not "ob dem
 # CDO ein Team zugeordnet wird", where the CDO exists).
@@ -122,7 +127,11 @@ def clause_status(clause: str, is_person: Callable[[str], bool] = lambda name: T
     plan_words = words & PLAN_LEMMAS
     if plan_words and plan_words <= PLAN_NOUN_LEMMAS and _DEFINITE_ROLE.search(spoken):
         plan_words = set()  # "Der CDO stellte seine Pläne vor": the CDO's plans, not a planned CDO
-    plan = bool(plan_words) or bool(_PLAN_PHRASE.search(spoken))
+    plan = (
+        bool(plan_words)
+        or bool(_PLAN_PHRASE.search(spoken))
+        or bool(_SUBJUNCTIVE.search(spoken) and _INDEFINITE_ROLE.search(spoken))
+    )
     post = bool(_POST_NOUN.search(clause))
     vacant = bool(words & VACANT_LEMMAS) or bool(_VACANT_PHRASE.search(spoken))
     filled = (

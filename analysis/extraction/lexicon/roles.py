@@ -262,13 +262,31 @@ PLAN_LEMMAS = frozenset(
         "vorschlagen",
         "beantragen",
         "Antrag",
+        # a CDO under discussion: still to be decided ("Der Rat diskutiert über einen CDO")
+        "diskutieren",
+        "Diskussion",
     }
 )
 # The nouns among the plan words: a plan for the post ("Pläne für einen CDO") only where the
 # CDO is not a definite person at work ("Der CDO stellte seine Pläne vor" is a CDO in office).
-PLAN_NOUN_LEMMAS = frozenset({"Plan", "Planung", "Absicht", "Vorschlag", "Antrag"})
+PLAN_NOUN_LEMMAS = frozenset(
+    {"Plan", "Planung", "Absicht", "Vorschlag", "Antrag", "diskutieren", "Diskussion"}
+)
 # Words of time that put the post in the near future ("CDO bald im Rathaus").
-PLAN_PHRASES = ("bald", "demnächst", "in Kürze", "zeitnah", "künftig einen")
+# Subjunctive forms: "Ein CDO könnte … bündeln", "Eine CDO wäre sinnvoll" wish for a CDO that
+# does not exist (with an indefinite CDO only: "Der CDO würde gern …" is a CDO at work).
+SUBJUNCTIVE_FORMS = ("könnte", "könnten", "wäre", "wären", "würde", "würden", "müsste", "müssten")
+PLAN_PHRASES = (
+    "bald",
+    "demnächst",
+    "in Kürze",
+    "zeitnah",
+    "künftig einen",
+    "im Gespräch",
+    "Im Gespräch",
+    "zur Debatte",
+    "zur Diskussion",
+)
 # A post that exists but is not filled: advertised, vacant ("die Stelle ist ausgeschrieben").
 VACANT_LEMMAS = frozenset({"ausschreiben", "Ausschreibung", "vakant", "unbesetzt"})
 VACANT_PHRASES = ("noch nicht besetzt", "nicht besetzt", "noch offen")
