@@ -736,6 +736,7 @@ STATUS_ROUND14 = [
     ("Ein CDO könnte die vielen Projekte bündeln, meint die Fraktion.", "planned"),
     ("Eine Digitalisierungsbeauftragte wäre aus Sicht der Verwaltung sinnvoll.", "planned"),
     ("Der CDO würde gern mehr Personal einstellen.", "in_office"),
+    ("Im Gespräch mit unserer Zeitung erklärte der CDO seine Pläne.", "in_office"),
 ]
 PLACEMENT_ROUND14 = [
     ("Der Digitalisierungsbeauftragte ist zugleich persönlicher Referent des Oberbürgermeisters.", "mayor"),

@@ -28,6 +28,7 @@ from analysis.extraction.lexicon.roles import (
     CREATED_LEMMAS,
     CREATED_PARTICIPLES,
     DECIDED_LEMMAS,
+    DISCUSSED_PHRASES,
     FILLED_LEMMAS,
     FORMER_FORMS,
     FORMER_LEMMAS,
@@ -62,6 +63,7 @@ _VACANT_PHRASE = re.compile(rf"(?<![\w-]){alternation(VACANT_PHRASES)}(?![\w-])"
 _ATTRIBUTIVE_PARTICIPLE = re.compile(rf"(?<![\w-]){alternation(CREATED_PARTICIPLES)}e[nmrs]?(?![\w-])", re.I)
 _POST_NOUN = re.compile(rf"(?<![\w]){alternation(POST_NOUNS)}(?![\w-])")  # also "CDO-Stelle"
 _NOW = re.compile(rf"(?<![\w-]){alternation(NOW_WORDS)}(?![\w-])", re.I)
+_DISCUSSED = re.compile(rf"(?<![\w-]){alternation(DISCUSSED_PHRASES)}(?![\w-])")
 _SUBJUNCTIVE = re.compile(rf"(?<![\w-]){alternation(SUBJUNCTIVE_FORMS)}(?![\w-])")
 _INDEFINITE_ROLE = re.compile(
     rf"(?<![\w-])(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s+(?:[a-zäöü]+e[nmr]?\s+)?{alternation(CDO_ROLE_WORDS)}(?![\w-])"
@@ -130,7 +132,9 @@ def clause_status(clause: str, is_person: Callable[[str], bool] = lambda name: T
     plan = (
         bool(plan_words)
         or bool(_PLAN_PHRASE.search(spoken))
-        or bool(_SUBJUNCTIVE.search(spoken) and _INDEFINITE_ROLE.search(spoken))
+        or bool(
+            (_SUBJUNCTIVE.search(spoken) or _DISCUSSED.search(spoken)) and _INDEFINITE_ROLE.search(spoken)
+        )
     )
     post = bool(_POST_NOUN.search(clause))
     vacant = bool(words & VACANT_LEMMAS) or bool(_VACANT_PHRASE.search(spoken))

@@ -282,11 +282,10 @@ PLAN_PHRASES = (
     "in Kürze",
     "zeitnah",
     "künftig einen",
-    "im Gespräch",
-    "Im Gespräch",
-    "zur Debatte",
-    "zur Diskussion",
 )
+# A CDO under discussion ("Im Gespräch ist ein CDO", "steht zur Debatte"): a plan only for an
+# indefinite CDO ("Im Gespräch mit uns erklärt der CDO …" is a CDO at work).
+DISCUSSED_PHRASES = ("im Gespräch", "Im Gespräch", "zur Debatte", "zur Diskussion")
 # A post that exists but is not filled: advertised, vacant ("die Stelle ist ausgeschrieben").
 VACANT_LEMMAS = frozenset({"ausschreiben", "Ausschreibung", "vakant", "unbesetzt"})
 VACANT_PHRASES = ("noch nicht besetzt", "nicht besetzt", "noch offen")
