@@ -743,6 +743,21 @@ PLACEMENT_ROUND14 = [
     ("Die CDO arbeitet als Referentin der Oberbürgermeisterin.", "mayor"),
 ]
 
+# --- round 15: the CDO of another organisation is not the city's (before: 0/5) -------------
+
+TEXTS_ROUND15 = [
+    ("Die IHK hat einen Digitalisierungsbeauftragten: Jonas Musterfeld.", None, None, None),
+    (
+        "Jonas Musterfeld, Chief Digital Officer der Sparkasse Musterfeld, sprach über Online-Banking.",
+        None,
+        None,
+        None,
+    ),
+    ("Der CDO der Stadtwerke, Erika Beispiel, stellte das Glasfaserprojekt vor.", None, None, None),
+    ("Jonas Musterfeld, CDO bei der Musterfeld Versicherung AG, hielt einen Vortrag.", None, None, None),
+    ("Erika Beispiel ist Chief Digital Officer der Universität Musterfeld.", None, None, None),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -867,7 +882,7 @@ def text_ok(text: str, status: str | None, holder: str | None, placement: str | 
 
 
 @pytest.mark.parametrize(
-    "text,status,holder,placement", TEXTS_ROUND3 + TEXTS_ROUND8 + TEXTS_ROUND9 + TEXTS_ROUND13
+    "text,status,holder,placement", TEXTS_ROUND3 + TEXTS_ROUND8 + TEXTS_ROUND9 + TEXTS_ROUND13 + TEXTS_ROUND15
 )
 def test_short_texts_with_distractors(text, status, holder, placement):
     gov = _gov(text)
@@ -901,6 +916,7 @@ def family_table() -> list[tuple[str, int, int]]:
         ("round 8: longer texts of four genres", TEXTS_ROUND8),
         ("round 9: contact block, atlas, two roles, vacancy", TEXTS_ROUND9),
         ("round 13: a holder leaves, a successor", TEXTS_ROUND13),
+        ("round 15: the CDO of another organisation", TEXTS_ROUND15),
     ):
         rows.append((label, sum(text_ok(*t) for t in texts), len(texts)))
     return rows

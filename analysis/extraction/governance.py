@@ -34,6 +34,7 @@ from analysis.extraction.lexicon.roles import (
     NUMBERED_UNIT_HEADS,
     OFFICER_NETWORK_NOUNS,
     OTHER_LEVEL_BODIES,
+    OTHER_ORGANISATION_NOUNS,
     PRONOUN_SUBJECT_VERBS,
     REMIT_NAMED_UNIT_HEADS,
     REPORTING_HEADS,
@@ -1220,6 +1221,14 @@ _OTHER_PLACE = re.compile(
 _OTHER_LEVEL = re.compile(
     rf"{_ROLE}{_EXPANSION}\s+(?:{alternation(OTHER_LEVEL_BODIES)})(?![\w-])(?:\s+(?P<place>[{UPPER}][\w-]+))?"
 )
+# The CDO of another organisation: "CDO der Sparkasse", "CDO bei der Musterfeld Versicherung
+# AG", or the organisation as the subject that has one: "Die IHK hat einen CDO".
+_ORGANISATION = alternation(OTHER_ORGANISATION_NOUNS)
+_OTHER_ORGANISATION = re.compile(
+    rf"{_ROLE}{_EXPANSION}\s+(?:der|des|bei\s+der|bei\s+den|beim|bei|von\s+der)\s+(?:[{UPPER}][\w-]+\s+){{0,3}}?"
+    rf"{_ORGANISATION}(?![\w-])"
+    rf"|^(?:Die|Der|Das)\s+(?:[\w-]+\s+)?{_ORGANISATION}\s+(?:[{UPPER}][\w-]+\s+)?(?:hat|haben|holt|beschäftigt|bekommt)\b"
+)
 _JOB_AD = re.compile(alternation(JOB_AD_MARKERS))
 _CONTRAST = re.compile(rf"(?<![\w-])(?:{alternation(CONTRAST_WORDS)})(?![\w-])")
 
@@ -1244,6 +1253,8 @@ def _classify(s: Sentence, city: str | None) -> str:
     level = _OTHER_LEVEL.search(text) if "des " in text or "der " in text else None
     if level and not (level.group("place") and city and city.startswith(level.group("place").rstrip("s"))):
         return "other"  # the CDO of the Land or the federal government
+    if _OTHER_ORGANISATION.search(text):
+        return "other"  # the CDO of a bank, a university, a chamber, a company
     if _JOB_AD.search(text):
         return cdo_status.CREATED  # a job advertisement: the post exists and is to be filled
     roles = [(m.start(), m.end()) for m in CDO_ROLE.finditer(text)]

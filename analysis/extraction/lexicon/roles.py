@@ -216,6 +216,36 @@ JOB_AD_MARKERS = (
     "Stellenausschreibung",
     "Stellenangebot",
 )
+# Organisations other than the city administration that have CDOs of their own ("der CDO der
+# Sparkasse", "Chief Digital Officer bei der Musterfeld Versicherung AG", "Die IHK hat einen
+# Digitalisierungsbeauftragten"): their CDO is not the city's (the city's companies too: the
+# contract's CDO is the administration's).
+OTHER_ORGANISATION_NOUNS = (
+    "Sparkasse",
+    "Stadtwerke",
+    "Stadtwerken",
+    "Universität",
+    "Hochschule",
+    "IHK",
+    "Handelskammer",
+    "Handwerkskammer",
+    "Kammer",
+    "Klinikum",
+    "Krankenhaus",
+    "Bank",
+    "Volksbank",
+    "Versicherung",
+    "Konzern",
+    "Konzerns",
+    "Unternehmen",
+    "Unternehmens",
+    "Firma",
+    "GmbH",
+    "AG",
+    "Verkehrsbetriebe",
+    "Flughafen",
+    "Flughafens",
+)
 # Words of contrast after which a clause says what does exist ("Einen CDO hat die Stadt noch
 # nicht, die Stelle ist aber ausgeschrieben").
 CONTRAST_WORDS = ("aber", "jedoch", "allerdings", "doch")
