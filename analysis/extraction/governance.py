@@ -1229,6 +1229,9 @@ _OTHER_ORGANISATION = re.compile(
     rf"{_ORGANISATION}(?![\w-])"
     rf"|^(?:Die|Der|Das)\s+(?:[\w-]+\s+)?{_ORGANISATION}\s+(?:[{UPPER}][\w-]+\s+)?(?:hat|haben|holt|beschäftigt|bekommt)\b"
 )
+# Literal pre-checks (most CDO sentences name no other government or organisation).
+_OTHER_LEVEL_CUE = re.compile(r"Landes|Bundes|Freistaat|Staatsregierung")
+_ORGANISATION_CUE = re.compile(_ORGANISATION)
 _JOB_AD = re.compile(alternation(JOB_AD_MARKERS))
 _CONTRAST = re.compile(rf"(?<![\w-])(?:{alternation(CONTRAST_WORDS)})(?![\w-])")
 
@@ -1250,10 +1253,10 @@ def _classify(s: Sentence, city: str | None) -> str:
     other = _OTHER_PLACE.search(text)
     if other and city and not city.startswith(other.group("place").rstrip("s")):
         return "other"
-    level = _OTHER_LEVEL.search(text) if "des " in text or "der " in text else None
+    level = _OTHER_LEVEL.search(text) if _OTHER_LEVEL_CUE.search(text) else None
     if level and not (level.group("place") and city and city.startswith(level.group("place").rstrip("s"))):
         return "other"  # the CDO of the Land or the federal government
-    if _OTHER_ORGANISATION.search(text):
+    if _ORGANISATION_CUE.search(text) and _OTHER_ORGANISATION.search(text):
         return "other"  # the CDO of a bank, a university, a chamber, a company
     if _JOB_AD.search(text):
         return cdo_status.CREATED  # a job advertisement: the post exists and is to be filled
