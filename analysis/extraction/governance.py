@@ -977,6 +977,7 @@ _FORMER_NEAR = re.compile(rf"(?<![\w-])(?:{alternation(FORMER_ROLE_STEMS)})\w*",
 _PREDECESSOR_BEFORE = re.compile(
     rf"\b(?:{alternation(SUCCESSION_NOUNS)})\s+(?:von|des|der)\s+(?:(?:Frau|Herrn?)\s+)?$"
 )
+_CAPITALISED_WORD = re.compile(rf"[{UPPER}][{NAME_LOWER}]+")
 # A form of address before a name ("Frau Dr. Anna Muster", "Herrn Jan Beispiel").
 _ADDRESS_CUE = re.compile(r"\b(?:Herrn?|Frau)\s")
 _ADDRESS = re.compile(rf"\b(?:Herrn?|Frau)\s+(?=(?:(?:Dr|Prof)\.\s+)*[{UPPER}][{NAME_LOWER}]+\s+[{UPPER}])")
@@ -984,7 +985,10 @@ _ADDRESS = re.compile(rf"\b(?:Herrn?|Frau)\s+(?=(?:(?:Dr|Prof)\.\s+)*[{UPPER}][{
 
 def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
     found: list[tuple[int, int, str, Sentence]] = []  # (pattern rank, order, name, sentence)
+    known = given_names()
     for order, s in enumerate(sentences):
+        if not any(w in known for w in _CAPITALISED_WORD.findall(s.text)):
+            continue  # a holder opens with a given name: a sentence without one names none
         # "Frau Dr. Anna Muster": the form of address read as blanks (offsets kept)
         text = (
             _ADDRESS.sub(lambda a: " " * len(a.group(0)), s.text) if _ADDRESS_CUE.search(s.text) else s.text
