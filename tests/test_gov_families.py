@@ -758,6 +758,32 @@ TEXTS_ROUND15 = [
     ("Erika Beispiel ist Chief Digital Officer der Universität Musterfeld.", None, None, None),
 ]
 
+# --- round 16: more head nouns of units (before: 0/7) --------------------------------------
+
+UNITS_ROUND16 = [
+    ("Das Ressort Digitalisierung und IT betreut alle Schulen.", ["Ressort Digitalisierung und IT"], []),
+    ("Die Dienststelle Digitale Verwaltung wurde 2020 gegründet.", ["Dienststelle Digitale Verwaltung"], []),
+    (
+        "Die Organisationseinheit Digitalisierung gehört zum Hauptamt.",
+        ["Organisationseinheit Digitalisierung"],
+        [],
+    ),
+    ("Die Zentralstelle Digitalisierung koordiniert die Vorhaben.", ["Zentralstelle Digitalisierung"], []),
+    (
+        "Die Gruppe Digitale Services im Amt für Organisation betreut das Portal.",
+        ["Gruppe Digitale Services"],
+        [],
+    ),
+    (
+        "Die Stabsstelle Digitalisierung und Smart City (SDS) koordiniert.",
+        ["Stabsstelle Digitalisierung und Smart City"],
+        [],
+    ),
+    ("Das Digitallabor der Stadt testet neue Dienste.", ["Digitallabor"], []),
+    # a group or a Ressort of another remit is no unit that carries digitalisation
+    ("Die Gruppe Haushalt im Amt für Finanzen plant den Etat.", [], ["Gruppe Haushalt"]),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -805,6 +831,7 @@ UNIT_FAMILIES = {
     "units round 2": UNITS_ROUND2,
     "units round 4": UNITS_ROUND4,
     "units round 7": UNITS_ROUND7,
+    "units round 16: more head nouns": UNITS_ROUND16,
 }
 
 

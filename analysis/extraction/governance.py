@@ -327,12 +327,16 @@ UNIT_PATTERNS = [
     ),
     re.compile(rf"\bKompetenzzentrum\s+{_CAP}(?:\s+{_CAP})?"),
     re.compile(
-        rf"\b(?:{_CAP}\s+){{0,3}}Innovation[ -]?(?:Center|Centre|Hub|Lab)\b|\bInnovations(?:center|zentrum|labor)\b"
+        rf"\b(?:{_CAP}\s+){{0,3}}Innovation[ -]?(?:Center|Centre|Hub|Lab)\b|\b(?:Innovations|Digital|Digitalisierungs)(?:center|zentrum|labor)\b"
     ),
     re.compile(
         r"\b(?:Projektbüro|Digitalisierungsbüro|Smart[ -]City[ -]Büro|Programmbüro)(?:\s+[\"„»][^\"“”«]{2,60}[\"“”«])?"
     ),
-    re.compile(rf"\bStabs?stellen?(?:\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?)?"),
+    # "Stabsstelle Digitalisierung", "Stabsstelle Digitalisierung und Smart City"
+    re.compile(
+        rf"\bStabs?stellen?(?:\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?"
+        rf"(?:\s+(?:und|&)\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?)?)?"
+    ),
     # officers: the CDO's own title, officers of one digital field ("E-Government-Beauftragter"),
     # networks of officers ("Digitallotsen", "Digitale Lotsen")
     re.compile(
@@ -425,7 +429,14 @@ UNIT_TRIGGERS = (
     ),
     ("Competence", "Kompetenz"),
     ("Kompetenzzentrum",),
-    ("Innovation",),
+    (
+        "Innovation",
+        "Digitallabor",
+        "Digitalisierungslabor",
+        "Digitalcenter",
+        "Digitalzentrum",
+        "Digitalisierungszentrum",
+    ),
     ("büro", "Büro"),
     ("Stabs", "Stabst"),
     (

@@ -487,6 +487,13 @@ REMIT_NAMED_UNIT_HEADS = (
     "Fachgebiet",
     "Hauptabteilung",
     "Sachbereich",
+    "Ressort",
+    "Dienststelle",
+    "Organisationseinheit",
+    "Zentralstelle",
+    "Arbeitsbereich",
+    "Gruppe",
+    "Kompetenzteam",
 )
 # Head nouns of units that many administrations number ("Fachbereich 10 – Zentrale Steuerung",
 # "Amt 12", "Dezernat III"): the number, then the remit.
