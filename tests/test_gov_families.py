@@ -784,6 +784,22 @@ UNITS_ROUND16 = [
     ("Die Gruppe Haushalt im Amt für Finanzen plant den Etat.", [], ["Gruppe Haushalt"]),
 ]
 
+# --- round 17: heads of IT and of lines named without an article ------------------------
+
+PLACEMENT_ROUND17 = [
+    ("Jonas Musterfeld, Leiter IT und Digitalisierung, ist zugleich CDO der Stadt.", "it_department"),
+    ("CDO der Stadt ist Abteilungsleiterin IT Erika Beispiel.", "it_department"),
+    (
+        "Jonas Musterfeld, IT-Amtsleiter der Stadt, ist zugleich Digitalisierungsbeauftragter.",
+        "it_department",
+    ),
+    (
+        "Erika Beispiel, Fachbereichsleiterin Zentrale Dienste, ist zugleich CDO der Stadt.",
+        "administration_department",
+    ),
+    ("Jonas Musterfeld ist CDO und leitet zugleich das Hauptamt.", "administration_department"),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -824,6 +840,7 @@ PLACEMENT_FAMILIES = {
     "placement round 5": PLACEMENT_ROUND5,
     "placement round 10": PLACEMENT_ROUND10,
     "placement round 14: the mayor's adviser": PLACEMENT_ROUND14,
+    "placement round 17: heads without an article": PLACEMENT_ROUND17,
 }
 UNIT_FAMILIES = {
     "units: named units of the city": UNITS_NAMED,

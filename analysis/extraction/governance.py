@@ -25,6 +25,7 @@ from analysis.extraction.lexicon.roles import (
     FIELD_OFFICER_PREFIXES,
     FORMER_ROLE_STEMS,
     GENERIC_SUBJECTS,
+    HEAD_COMPOUND_PREFIXES,
     HEAD_WORDS,
     IT_HEAD_TITLES,
     IT_WORDS,
@@ -146,6 +147,8 @@ IT_HEAD = rule(
     rf"|(?<![\w-]){alternation(IT_HEAD_TITLES)}(?:en|in)?(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?\s+(?:ist|wird|bleibt)\s+"
     rf"(?:(?:{alternation(ROLE_ADVERBS)})\s+){{0,2}}(?:der\s+|die\s+)?(?:neue[rn]?\s+)?{_ROLE}(?![\w-])"
     rf"|(?<![\w-]){alternation(IT_HEAD_TITLES)}(?:en|in)?(?![\w-])|CIO und CDO|CDO und CIO"
+    # a head of IT without an article: "Leiter IT und Digitalisierung", "Abteilungsleiterin IT"
+    rf"|(?<![\w-])(?:{alternation(HEAD_COMPOUND_PREFIXES)})?(?:Leiter|leiter)(?:in)?\s+(?:für\s+)?(?:{alternation(IT_WORDS)})(?![\wäöü-])"
     # the verb: "leitet zugleich das Amt für IT", "…, die zugleich das Amt für IT leitet"
     rf"|\b{alternation(LEAD_VERBS)}\s+(?:(?:{alternation(ROLE_ADVERBS)})\s+)?(?:seit\s+\S+\s+)?(?:das|die|den)\s+(?:[\w.-]+\s+){{0,8}}?"
     rf"(?:{alternation(IT_WORDS)})(?![\wäöü])"
@@ -160,6 +163,8 @@ IT_HEAD = rule(
         "Chef der städtischen IT",
         "unserem IT-Referenten Max Beispiel",
         "Der CIO der Stadt ist zugleich CDO.",
+        "Jan Beispiel, Leiter IT und Digitalisierung, ist zugleich CDO.",
+        "Abteilungsleiterin IT Anna Muster",
         "Er leitet seit 2015 das Amt für Informationstechnik.",
     ),
     not_matches=(
@@ -242,11 +247,14 @@ DEPARTMENT_ROLE = rule(
     rf"(?<![\w-]){alternation(DEPARTMENT_ROLES)}(?![\w-])"
     # heads a line: "leitet zugleich den Fachbereich Organisation", "Leiterin des Dezernats II"
     rf"|\b{alternation(LEAD_VERBS)}\s+(?:(?:{alternation(ROLE_ADVERBS)})\s+)?(?:den|das|die)\s+(?:[\w-]+\s+)?{_LINES}"
-    rf"|(?<![\w-]){alternation(HEAD_WORDS)}\s+(?:des|der)\s+(?:[\w-]+\s+)?{_LINES}",
+    rf"|(?<![\w-]){alternation(HEAD_WORDS)}\s+(?:des|der)\s+(?:[\w-]+\s+)?{_LINES}"
+    # "Fachbereichsleiterin Zentrale Dienste", "Dezernatsleiter Finanzen"
+    rf"|(?<![\w-])(?:Fachbereichs|Dezernats|Geschäftsbereichs|Fachdienst)(?:leiter|leiterin)\s+[{UPPER}]",
     matches=(
         "Max Beispiel, Dezernent für Personal und Digitalisierung",
         "Anna Muster ist CDO und leitet zugleich den Fachbereich Organisation.",
         "Jan Beispiel, Leiter des Dezernats II, ist auch CDO.",
+        "Anna Muster, Fachbereichsleiterin Zentrale Dienste, ist zugleich CDO.",
     ),
     not_matches=("Der Dezernat-Newsletter", "Sie leitet die Stabsstelle Digitales."),
 )
@@ -750,7 +758,9 @@ HOLDER = rule(
     rf"|(?:{_SINCE_PHRASE})?(?:als\s+)?{_DET}{_GENITIVE}(?:neue[rn]?\s+)?(?:[\w-]+\s+und\s+)?){_Q}{_ROLE}(?![\w-])"
     # inverted copula: "CDO der Stadt ist seit 2020 Anna Muster"
     rf"|(?<![\w-]){_ROLE}{_Q}{_OF_THE_CITY}"
-    rf"\s+(?:ist|bleibt|wird|heißt)\s+(?:{_SINCE_PHRASE})?{_ADVERBS}(?P<g>{_HOLDER_NAME})"
+    rf"\s+(?:ist|bleibt|wird|heißt)\s+(?:{_SINCE_PHRASE})?{_ADVERBS}"
+    # ... maybe after the holder's title: "CDO der Stadt ist Abteilungsleiterin IT Anna Muster"
+    rf"(?:[\w-]*(?:Leiter|leiter)(?:in)?(?:\s+[{UPPER}][\w-]*)?\s+(?=[{UPPER}][{NAME_LOWER}]+\s+[{UPPER}]))?(?P<g>{_HOLDER_NAME})"
     # relative clause: "Anna Muster, die seit 2019 als CDO der Stadt tätig ist"
     rf"|(?P<h>{_HOLDER_NAME}),\s+(?:die|der)\s+[^,.;]{{0,60}}?\bals\s+(?:[a-zäöü]+\s+)?{_Q}{_ROLE}(?![\w-])"
     # "In Musterstadt ist Anna Muster CDO.", "Als Leiterin des Amtes ist Anna Muster zugleich CDO"

@@ -91,7 +91,30 @@ IT_WORDS = (
     "Datenverarbeitung",
 )
 # Roles of a head of the administration's IT, as one word.
-IT_HEAD_TITLES = ("IT-Leiter", "IT-Leiterin", "IT-Referent", "IT-Referentin", "CIO", "IT-Chef", "IT-Chefin")
+IT_HEAD_TITLES = (
+    "IT-Leiter",
+    "IT-Leiterin",
+    "IT-Referent",
+    "IT-Referentin",
+    "CIO",
+    "IT-Chef",
+    "IT-Chefin",
+    "IT-Amtsleiter",
+    "IT-Amtsleiterin",
+    "IT-Abteilungsleiter",
+    "IT-Abteilungsleiterin",
+)
+# Heads of a line written as one word, before the line's name without an article ("Leiter IT
+# und Digitalisierung", "Abteilungsleiterin IT", "Fachbereichsleiterin Zentrale Dienste").
+HEAD_COMPOUND_PREFIXES = (
+    "Abteilungs",
+    "Amts",
+    "Bereichs",
+    "Fachbereichs",
+    "Fachdienst",
+    "Referats",
+    "Dezernats",
+)
 # Roles inside a department line (Dezernat, Fachbereich).
 DEPARTMENT_ROLES = (
     "Dezernent",
