@@ -800,6 +800,16 @@ PLACEMENT_ROUND17 = [
     ("Jonas Musterfeld ist CDO und leitet zugleich das Hauptamt.", "administration_department"),
 ]
 
+# --- round 18: other spellings of the role (before: 0/5) ---------------------------------
+
+HOLDER_ROUND18 = [
+    ("Jonas Musterfeld ist der neue Chief-Digital-Officer der Stadt.", "Jonas Musterfeld"),
+    ("Erika Beispiel ist die neue Chief Digital Officerin der Stadt.", "Erika Beispiel"),
+    ("Jonas Musterfeld ist Chief Digitalization Officer der Stadt.", "Jonas Musterfeld"),
+    ("Die Digitalisierungs-Beauftragte Erika Beispiel stellte den Plan vor.", "Erika Beispiel"),
+    ("Der Digital-Beauftragte Jonas Musterfeld stellte den Plan vor.", "Jonas Musterfeld"),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -816,6 +826,7 @@ HOLDER_FAMILIES = {
     "holder round 10: Herr/Frau, head of the CDO's unit": HOLDER_ROUND10,
     "holder round 11: a post filled with a person": HOLDER_ROUND11,
     "holder round 12: a pronoun passes over the mayor": HOLDER_ROUND12,
+    "holder round 18: other spellings of the role": HOLDER_ROUND18,
 }
 STATUS_FAMILIES = {
     "status: in office": STATUS_IN_OFFICE,

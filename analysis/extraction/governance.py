@@ -1464,7 +1464,7 @@ def _placement(sentences: list[Sentence], holder: str | None) -> tuple[str, list
 
 
 # Every CDO role word holds one of these (checked by a test); most sentences hold none.
-CDO_ROLE_STEMS = ("CDO", "Chief Digital", "eauftragte")
+CDO_ROLE_STEMS = ("CDO", "Chief Digital", "Chief-Digital", "eauftragte")
 
 
 def _names_role(text: str) -> bool:

@@ -24,6 +24,18 @@ CDO_ROLE_WORDS = (
     "Digitalbeauftragte",
     "Digitalbeauftragter",
     "Digitalbeauftragten",
+    # other spellings: hyphenated, the female English form, the -ization form
+    "Chief-Digital-Officer",
+    "Chief-Digital-Officers",
+    "Chief Digital Officerin",
+    "Chief Digitalization Officer",
+    "Chief Digitalisation Officer",
+    "Digitalisierungs-Beauftragte",
+    "Digitalisierungs-Beauftragter",
+    "Digitalisierungs-Beauftragten",
+    "Digital-Beauftragte",
+    "Digital-Beauftragter",
+    "Digital-Beauftragten",
 )
 # The post as a compound of the role word: "die CDO-Stelle", "die neue CDO-Position".
 ROLE_POST_COMPOUNDS = ("Stelle", "Position", "Posten", "Funktion", "Rolle")
