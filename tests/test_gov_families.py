@@ -810,6 +810,31 @@ HOLDER_ROUND18 = [
     ("Der Digital-Beauftragte Jonas Musterfeld stellte den Plan vor.", "Jonas Musterfeld"),
 ]
 
+# --- round 19: the name as the object of any verb, the role inside brackets, plans ------
+
+TEXTS_ROUND19 = [
+    (
+        "Der Rat wählte im Mai Erika Beispiel als erste Digitalisierungsbeauftragte.",
+        "in_office",
+        "Erika Beispiel",
+        "unspecified",
+    ),
+    (
+        "Jonas Musterfeld (Stabsstelle Digitalisierung, CDO) stellte die Pläne vor.",
+        "in_office",
+        "Jonas Musterfeld",
+        "staff_unit",
+    ),
+    ("Es gibt Pläne für einen CDO.", "planned", None, "unspecified"),
+    ("Die Planung einer CDO-Stelle läuft.", "planned", None, "unspecified"),
+    (
+        "Digitalisierungsbeauftragter Jonas Musterfeld stellte seine Pläne für das Jahr vor.",
+        "in_office",
+        "Jonas Musterfeld",
+        "unspecified",
+    ),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -937,7 +962,8 @@ def text_ok(text: str, status: str | None, holder: str | None, placement: str | 
 
 
 @pytest.mark.parametrize(
-    "text,status,holder,placement", TEXTS_ROUND3 + TEXTS_ROUND8 + TEXTS_ROUND9 + TEXTS_ROUND13 + TEXTS_ROUND15
+    "text,status,holder,placement",
+    TEXTS_ROUND3 + TEXTS_ROUND8 + TEXTS_ROUND9 + TEXTS_ROUND13 + TEXTS_ROUND15 + TEXTS_ROUND19,
 )
 def test_short_texts_with_distractors(text, status, holder, placement):
     gov = _gov(text)
@@ -972,6 +998,7 @@ def family_table() -> list[tuple[str, int, int]]:
         ("round 9: contact block, atlas, two roles, vacancy", TEXTS_ROUND9),
         ("round 13: a holder leaves, a successor", TEXTS_ROUND13),
         ("round 15: the CDO of another organisation", TEXTS_ROUND15),
+        ("round 19: object of any verb, role in brackets, plans", TEXTS_ROUND19),
     ):
         rows.append((label, sum(text_ok(*t) for t in texts), len(texts)))
     return rows

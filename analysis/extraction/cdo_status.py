@@ -47,6 +47,7 @@ from analysis.extraction.lexicon.roles import (
 from analysis.extraction.names import NAME
 from analysis.extraction.rules import alternation
 from analysis.reading.lemmas import lemmas
+from analysis.reading.text import UPPER
 
 HELD, CREATED, PLANNED, ACTIVE, PLACED = "held", "created", "planned", "active", "placed"
 
@@ -66,7 +67,8 @@ _NOW = re.compile(rf"(?<![\w-]){alternation(NOW_WORDS)}(?![\w-])", re.I)
 _DISCUSSED = re.compile(rf"(?<![\w-]){alternation(DISCUSSED_PHRASES)}(?![\w-])")
 _SUBJUNCTIVE = re.compile(rf"(?<![\w-]){alternation(SUBJUNCTIVE_FORMS)}(?![\w-])")
 _INDEFINITE_ROLE = re.compile(
-    rf"(?<![\w-])(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s+(?:[a-zäöü]+e[nmr]?\s+)?{alternation(CDO_ROLE_WORDS)}(?![\w-])"
+    rf"(?<![\w-])(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Ee]ines)\s+(?:[a-zäöü]+e[nmrs]?\s+)?(?:Stelle\s+(?:eines|einer)\s+)?"
+    rf"{alternation(CDO_ROLE_WORDS)}(?:-[{UPPER}][\w]+)?(?![\w-])"
 )
 _FORMER_FORM = re.compile(rf"(?<![\w-]){alternation(FORMER_FORMS)}(?![\w-])", re.I)
 # An indirect question about an indefinite CDO: "ob die Stadt einen CDO braucht" (not "ob dem
@@ -127,8 +129,10 @@ def clause_status(clause: str, is_person: Callable[[str], bool] = lambda name: T
     if "ob" in words and _OPEN_QUESTION.search(spoken):
         return PLANNED  # "ob die Stadt einen CDO braucht": still to be decided
     plan_words = words & PLAN_LEMMAS
-    if plan_words and plan_words <= PLAN_NOUN_LEMMAS and _DEFINITE_ROLE.search(spoken):
-        plan_words = set()  # "Der CDO stellte seine Pläne vor": the CDO's plans, not a planned CDO
+    if plan_words and plan_words <= PLAN_NOUN_LEMMAS and not _INDEFINITE_ROLE.search(spoken):
+        # "Der CDO stellte seine Pläne vor", "A (CDO) stellte die Pläne vor": the CDO's plans; a
+        # plan noun plans a CDO only for an indefinite one ("Pläne für einen CDO")
+        plan_words = set()
     plan = (
         bool(plan_words)
         or bool(_PLAN_PHRASE.search(spoken))

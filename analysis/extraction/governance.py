@@ -749,7 +749,7 @@ HOLDER = rule(
     # "CDO Anna Muster", "CDO und IT-Leiter Anna Muster"
     rf"(?<![\w-]){_ROLE}{_Q}{_EXPANSION}(?:\s+und\s+[\w-]+)?\s+(?P<a>{_HOLDER_NAME})"
     # the role in brackets after the name: "Anna Muster (CDO der Stadt)"
-    rf"|(?P<s>{_HOLDER_NAME})\s*\(\s*{_DET}{_ADJECTIVES}{_ROLE}(?![\w-])"
+    rf"|(?P<s>{_HOLDER_NAME})\s*\(\s*(?:[^()]{{0,40}}?,\s*)?{_DET}{_ADJECTIVES}{_ROLE}(?![\w-])"
     # a noun of appointing: "mit der Ernennung von Anna Muster zur CDO"
     rf"|\b(?:Ernennung|Berufung|Bestellung|Einstellung|Wahl)\s+von\s+(?P<u>{_HOLDER_NAME})\s+(?:zu[mr]|als)\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
     rf"|(?P<b>{_HOLDER_NAME})(?:\s*\([^)]{{1,12}}\))?(?:,|\s+[–—])?\s+"
@@ -808,6 +808,8 @@ HOLDER = rule(
     rf"|\b(?:{alternation(SUCCESSION_NOUNS)})\b[^.;]{{0,80}}?\s(?:wird|ist|wurde|tritt|übernimmt|trat|übernahm)\s+"
     rf"(?:(?:[^.;,]|(?<=\d)\.){{0,24}}?\s)?(?P<z>{_HOLDER_NAME})"
     rf"|(?P<t>{_HOLDER_NAME})\s+(?:tritt|trat|wird|übernimmt|übernahm)\s+(?:[^.;]{{0,30}}?\s)?die\s+Nachfolge\b"
+    # a verb, the name its object, "als CDO": "Der Rat wählte im Mai Anna Muster als erste CDO"
+    rf"|\b[a-zäöüß]{{3,}}\s+(?:(?:[^.,;:]|(?<=\d)\.){{0,24}}?\s)?(?P<v>{_HOLDER_NAME})\s+als\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
     # a name, any verb, "als CDO": "Anna Muster leitet als CDO die Stabsstelle", "Jan Beispiel
     # hat im Mai seine Arbeit als CDO aufgenommen" (no second name between: "A begrüßte B als CDO")
     rf"|(?P<o>{_HOLDER_NAME})\s+[a-zäöüß]+{_SHORT_WORDS}\s+als\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])",
@@ -855,6 +857,8 @@ HOLDER = rule(
         "Als CDO der Stadt kümmert sich Anna Muster um die Schulen.",
         "Die neue Funktion des CDO soll intern mit Anna Muster besetzt werden.",
         "Nachfolger von Anna Muster als CDO wird Jan Beispiel.",
+        "Der Rat wählte im Mai Anna Muster als erste CDO.",
+        "Jan Beispiel (Stabsstelle Digitalisierung, CDO) stellte die Pläne vor.",
         "Als erster CDO der Stadt hat Jan Beispiel viel vor.",
         "Anna Muster – seit 2020 CDO der Stadt – zieht Bilanz.",
         "Dazu hat die Stadt mit Jan Beispiel einen erfahrenen CDO eingestellt.",
@@ -937,6 +941,7 @@ _HOLDER_GROUPS = (
     "y",
     "z",
     "t",
+    "v",
     "r",
     "d",
     "e",
