@@ -20,6 +20,7 @@ from analysis.extraction.lexicon.roles import (
     COREFERENCE_OPENERS,
     DEPARTMENT_LINES,
     DEPARTMENT_ROLES,
+    DEPUTY_ROLE_STEMS,
     DIGITAL_REMIT_STEMS,
     EXTERNAL_BODY_OWNERS,
     FIELD_OFFICER_PREFIXES,
@@ -999,7 +1000,7 @@ def _first_name_before(text: str, start: int, name: str) -> str:
     return f"{before.group('w')} {name}"
 
 
-_FORMER_NEAR = re.compile(rf"(?<![\w-])(?:{alternation(FORMER_ROLE_STEMS)})\w*", re.I)
+_FORMER_NEAR = re.compile(rf"(?<![\w-])(?:{alternation(FORMER_ROLE_STEMS + DEPUTY_ROLE_STEMS)})\w*", re.I)
 _PREDECESSOR_BEFORE = re.compile(
     rf"\b(?:{alternation(SUCCESSION_NOUNS)})\s+(?:von|des|der)\s+(?:(?:Frau|Herrn?)\s+)?$"
 )
@@ -1036,11 +1037,12 @@ def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None
             ):
                 continue  # "Oberbürgermeister A, CDO B": A belongs to the role before it
                 # (but "Ihr Leiter A ist zugleich CDO": A holds both)
-            if _FORMER_NEAR.search(text, max(0, m.start() - 25), m.end()) or _PREDECESSOR_BEFORE.search(
-                text, max(0, m.start(group) - 40), m.start(group)
-            ):
+            if (
+                _FORMER_NEAR.search(text, max(0, m.start() - 25), m.start(group))
+                or _FORMER_NEAR.search(text, m.end(group), m.end())
+            ) or _PREDECESSOR_BEFORE.search(text, max(0, m.start(group) - 40), m.start(group)):
                 pos = m.start() + 1
-                continue  # "der bisherige CDO A", "Nachfolger von A als CDO": A holds it no more
+                continue  # "der bisherige CDO A", "Nachfolger von A als CDO", "die stellvertretende CDO A"
             if group in ("r", "w") and any(
                 is_person(n) and has_given_name(n) for n in _PERSON.findall(text, m.end(group), m.end())
             ):

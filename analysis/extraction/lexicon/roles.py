@@ -237,6 +237,9 @@ WHOLE_AUTHORITY_OFFICES = (
 # CDO A", "A, die scheidende Digitalisierungsbeauftragte"), and nouns of succession whose
 # "von A" names the predecessor ("Nachfolgerin von A").
 FORMER_ROLE_STEMS = ("bisherig", "früher", "ehemalig", "vormalig", "einstig", "scheidend", "Ex-")
+# ... and of a deputy, who is not the CDO ("die stellvertretende CDO A", "Stellvertreter des
+# CDO, A").
+DEPUTY_ROLE_STEMS = ("stellvertretend", "Stellvertreter", "Vize-")
 SUCCESSION_NOUNS = ("Nachfolger", "Nachfolgerin", "Nachfolge", "Vorgänger", "Vorgängerin")
 # Marks of a job advertisement: the post exists and is to be filled ("sucht zum
 # nächstmöglichen Zeitpunkt einen CDO (m/w/d)"), not a plan.
