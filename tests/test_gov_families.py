@@ -842,6 +842,19 @@ HOLDER_NONE_ROUND20 = [
     ("Stellvertreter des Digitalisierungsbeauftragten ist Jonas Musterfeld.", None),
 ]
 
+# --- round 21: CDOs in general: the plural, surveys, "in der Regel" (before: 3/7) ---
+
+STATUS_ROUND21 = [
+    ("In vielen Städten gibt es inzwischen CDOs.", None),
+    ("Immer mehr Kommunen setzen auf Digitalisierungsbeauftragte.", None),
+    ("Ein CDO ist in der Regel direkt dem Oberbürgermeister unterstellt.", None),
+    ("Die Studie zeigt: Städte mit einem CDO sind digitaler.", None),
+    ("Laut einer Umfrage haben 40 Prozent der Großstädte einen Chief Digital Officer.", None),
+    ("Bundesweit gibt es bereits mehr als 50 kommunale CDOs.", None),
+    # the genitive is one CDO
+    ("Die Aufgaben des CDOs sind vielfältig.", "in_office"),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -872,6 +885,7 @@ STATUS_FAMILIES = {
     "status round 5": STATUS_ROUND5,
     "status round 10: job ads": STATUS_ROUND10,
     "status round 14: discussed, wished for": STATUS_ROUND14,
+    "status round 21: CDOs in general": STATUS_ROUND21,
 }
 PLACEMENT_FAMILIES = {
     "placement: mayor": PLACEMENT_MAYOR,

@@ -37,6 +37,7 @@ from analysis.extraction.lexicon.roles import (
     OFFICER_NETWORK_NOUNS,
     OTHER_LEVEL_BODIES,
     OTHER_ORGANISATION_NOUNS,
+    PLURAL_ROLE_WORDS,
     PRONOUN_SUBJECT_VERBS,
     REMIT_NAMED_UNIT_HEADS,
     REPORTING_HEADS,
@@ -123,13 +124,18 @@ GENERIC_CDO = rule(
     "generic_cdo",
     "CDOs in general: other municipalities, a definition, an indefinite post without an appointment",
     rf"(?:{alternation(GENERIC_SUBJECTS)})\b|\bAbkürzung für\b"
-    rf"|\b{alternation(INDEFINITE_PREPOSITIONS)}\s+(?:einen|einem|eine)\s+(?:sogenannten\s+|neuen\s+)?{_ROLE}(?![\w-])",
+    rf"|\b{alternation(INDEFINITE_PREPOSITIONS)}\s+(?:einen|einem|eine)\s+(?:sogenannten\s+|neuen\s+)?{_ROLE}(?![\w-])"
+    # the plural: "In vielen Städten gibt es CDOs" (not the genitive "des CDOs")
+    rf"|(?<!des )(?<!eines )(?<![\w-]){alternation(PLURAL_ROLE_WORDS)}(?![\w-])",
     matches=(
         "Viele Kommunen begegnen dem mit einem CDO.",
         "CDO ist die Abkürzung für Chief Digital Officer.",
         "Sie denken über einen CDO nach.",
+        "In vielen Städten gibt es inzwischen CDOs.",
+        "Laut einer Umfrage haben 40 Prozent der Großstädte einen CDO.",
+        "Ein CDO ist in der Regel direkt dem Oberbürgermeister unterstellt.",
     ),
-    not_matches=("Der CDO der Stadt leitet die Stabsstelle.",),
+    not_matches=("Der CDO der Stadt leitet die Stabsstelle.", "Die Aufgaben des CDOs sind vielfältig."),
 )
 APPOINTED = rule(
     "cdo_appointed",

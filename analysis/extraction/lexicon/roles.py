@@ -89,7 +89,23 @@ GENERIC_SUBJECTS = (
     "Andere Städte",
     "Kommunen",
     "Unternehmen und Institutionen",
+    # CDOs across the country, in surveys and as a rule: "In vielen Städten gibt es CDOs",
+    # "40 Prozent der Großstädte haben einen CDO", "Ein CDO ist in der Regel …"
+    "vielen Städten",
+    "vielen Kommunen",
+    "Großstädte",
+    "Großstädten",
+    "bundesweit",
+    "Bundesweit",
+    "deutschlandweit",
+    "Deutschlandweit",
+    "in der Regel",
+    "In der Regel",
+    "Umfrage",
 )
+# The plural of the role ("CDOs", "Digitalisierungsbeauftragten" is also singular): CDOs in
+# general, unless a genitive article makes it one ("des CDOs").
+PLURAL_ROLE_WORDS = ("CDOs",)
 # Heads of an office: the word before "des/der <office>".
 HEAD_WORDS = ("Leiter", "Leiterin", "Leitung", "Chef", "Chefin", "Spitze", "Amtsleiter", "Amtsleiterin")
 # What makes an office an IT office.
