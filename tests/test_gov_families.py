@@ -853,6 +853,7 @@ STATUS_ROUND21 = [
     ("Bundesweit gibt es bereits mehr als 50 kommunale CDOs.", None),
     # the genitive is one CDO
     ("Die Aufgaben des CDOs sind vielfältig.", "in_office"),
+    ("Musterfeld hat als erste Stadt bundesweit einen Chief Digital Officer.", "in_office"),
 ]
 
 HOLDER_FAMILIES = {

@@ -90,15 +90,12 @@ GENERIC_SUBJECTS = (
     "Kommunen",
     "Unternehmen und Institutionen",
     # CDOs across the country, in surveys and as a rule: "In vielen Städten gibt es CDOs",
+    # (not "bundesweit": "Musterfeld hat als erste Stadt bundesweit einen CDO")
     # "40 Prozent der Großstädte haben einen CDO", "Ein CDO ist in der Regel …"
     "vielen Städten",
     "vielen Kommunen",
     "Großstädte",
     "Großstädten",
-    "bundesweit",
-    "Bundesweit",
-    "deutschlandweit",
-    "Deutschlandweit",
     "in der Regel",
     "In der Regel",
     "Umfrage",
