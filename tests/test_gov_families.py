@@ -856,6 +856,16 @@ STATUS_ROUND21 = [
     ("Musterfeld hat als erste Stadt bundesweit einen Chief Digital Officer.", "in_office"),
 ]
 
+# --- round 22: the CDO at the head of the city's IT company (before: 1/2) ------------------
+
+PLACEMENT_ROUND22 = [
+    ("Der CDO leitet zugleich den Eigenbetrieb IT-Dienste der Stadt.", "it_department"),
+    (
+        "Die CDO Erika Beispiel ist zugleich Geschäftsführerin der städtischen Musterfeld IT GmbH.",
+        "it_department",
+    ),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -900,6 +910,7 @@ PLACEMENT_FAMILIES = {
     "placement round 10": PLACEMENT_ROUND10,
     "placement round 14: the mayor's adviser": PLACEMENT_ROUND14,
     "placement round 17: heads without an article": PLACEMENT_ROUND17,
+    "placement round 22: the city's IT company": PLACEMENT_ROUND22,
 }
 UNIT_FAMILIES = {
     "units: named units of the city": UNITS_NAMED,

@@ -173,6 +173,7 @@ IT_HEAD = rule(
         "Jan Beispiel, Leiter IT und Digitalisierung, ist zugleich CDO.",
         "Abteilungsleiterin IT Anna Muster",
         "Er leitet seit 2015 das Amt für Informationstechnik.",
+        "Sie ist zugleich Geschäftsführerin der städtischen Musterfeld IT GmbH.",
     ),
     not_matches=(
         "Leiter des Bauamtes",

@@ -104,7 +104,19 @@ GENERIC_SUBJECTS = (
 # general, unless a genitive article makes it one ("des CDOs").
 PLURAL_ROLE_WORDS = ("CDOs",)
 # Heads of an office: the word before "des/der <office>".
-HEAD_WORDS = ("Leiter", "Leiterin", "Leitung", "Chef", "Chefin", "Spitze", "Amtsleiter", "Amtsleiterin")
+HEAD_WORDS = (
+    "Leiter",
+    "Leiterin",
+    "Leitung",
+    "Chef",
+    "Chefin",
+    "Spitze",
+    "Amtsleiter",
+    "Amtsleiterin",
+    # the head of the city's IT company: "Geschäftsführerin der städtischen IT GmbH"
+    "Geschäftsführer",
+    "Geschäftsführerin",
+)
 # What makes an office an IT office.
 IT_WORDS = (
     "IT",
