@@ -866,6 +866,50 @@ PLACEMENT_ROUND22 = [
     ),
 ]
 
+# --- round 23: mixed texts, written after round 22, several families at once ---------------
+
+TEXTS_ROUND23 = [
+    (
+        "Musterfeld digitalisiert seine Verwaltung\n"
+        "Die Stadt Musterfeld will bis 2030 alle Leistungen online anbieten. Dafür hat der Rat im "
+        "vergangenen Jahr die Stelle einer Chief Digital Officer geschaffen. Seit dem 1. März ist "
+        "Dr. Anja Brenner im Amt. Die 44-Jährige ist im Dezernat für Finanzen und Organisation "
+        "angesiedelt und leitet ein Team von acht Leuten. „Wir fangen nicht bei null an“, sagt "
+        "Brenner. Auch die Sparkasse Musterfeld hat seit Kurzem einen Chief Digital Officer.",
+        "in_office",
+        "Anja Brenner",
+        "administration_department",
+    ),
+    (
+        "Interview: „Digitalisierung ist Teamarbeit“\n"
+        "Herr Musterfeld, Sie sind seit zwei Jahren Digitalisierungsbeauftragter der Stadt. Wo stehen Sie?\n"
+        "Jonas Musterfeld: Wir haben viel erreicht. Ich leite zugleich den Fachbereich 10 – "
+        "Zentrale Steuerung und berichte direkt an den Bürgermeister.",
+        "in_office",
+        "Jonas Musterfeld",
+        # reporting directly to the mayor outranks heading a line (the order of PLACEMENT_RULES)
+        "mayor",
+    ),
+    (
+        "Kein Geld für einen CDO\n"
+        "Der Hauptausschuss hat den Antrag der Fraktion abgelehnt, eine Digitalisierungsbeauftragte "
+        "einzustellen. Die Aufgaben bleiben beim Amt 12 (Organisation und IT), sagte Kämmerer Peter "
+        "Hahn. Viele Kommunen haben inzwischen einen CDO, Musterfeld hat keinen.",
+        "none",
+        None,
+        None,
+    ),
+]
+
+PLACEMENT_ROUND23 = [
+    # an interviewee's first person: "Ich berichte direkt an …"
+    (
+        "Frau Beispiel, Sie sind CDO der Stadt. Wo sind Sie angesiedelt?\n"
+        "Erika Beispiel: Ich berichte direkt an die Oberbürgermeisterin.",
+        "mayor",
+    ),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -911,6 +955,7 @@ PLACEMENT_FAMILIES = {
     "placement round 14: the mayor's adviser": PLACEMENT_ROUND14,
     "placement round 17: heads without an article": PLACEMENT_ROUND17,
     "placement round 22: the city's IT company": PLACEMENT_ROUND22,
+    "placement round 23: first person": PLACEMENT_ROUND23,
 }
 UNIT_FAMILIES = {
     "units: named units of the city": UNITS_NAMED,
@@ -997,7 +1042,13 @@ def text_ok(text: str, status: str | None, holder: str | None, placement: str | 
 
 @pytest.mark.parametrize(
     "text,status,holder,placement",
-    TEXTS_ROUND3 + TEXTS_ROUND8 + TEXTS_ROUND9 + TEXTS_ROUND13 + TEXTS_ROUND15 + TEXTS_ROUND19,
+    TEXTS_ROUND3
+    + TEXTS_ROUND8
+    + TEXTS_ROUND9
+    + TEXTS_ROUND13
+    + TEXTS_ROUND15
+    + TEXTS_ROUND19
+    + TEXTS_ROUND23,
 )
 def test_short_texts_with_distractors(text, status, holder, placement):
     gov = _gov(text)
@@ -1033,6 +1084,7 @@ def family_table() -> list[tuple[str, int, int]]:
         ("round 13: a holder leaves, a successor", TEXTS_ROUND13),
         ("round 15: the CDO of another organisation", TEXTS_ROUND15),
         ("round 19: object of any verb, role in brackets, plans", TEXTS_ROUND19),
+        ("round 23: mixed texts, several families at once", TEXTS_ROUND23),
     ):
         rows.append((label, sum(text_ok(*t) for t in texts), len(texts)))
     return rows

@@ -97,8 +97,18 @@ NO_CDO = rule(
     # a plan negated: "Einen CDO will die Stadt vorerst nicht einstellen"
     # (an indefinite CDO: "Der CDO will nicht alles auf einmal" is a CDO at work)
     rf"\b(?:[Ee]inen|[Ee]ine)\s+(?:[a-zäöü]+e[nr]?\s+)?{_ROLE}\b[^.]{{0,40}}\b(?:will|wollen|möchte|plant|planen)\b"
-    rf"[^.]{{0,30}}\bnicht\b(?!\s+nur)",
+    rf"[^.]{{0,30}}\bnicht\b(?!\s+nur)|"
+    # "Viele Kommunen haben einen CDO, Musterfeld hat keinen" (the pronoun closing its clause:
+    # "Der CDO hat keine Mitarbeiter" is a CDO at work)
+    rf"{_ROLE}\b[^.]{{0,60}}\b(?:hat|haben|besitzt)\s+(?:[\w-]+\s+)?(?:keinen|keine)\s*(?:[.,;]|$)|"
+    # a proposal rejected: "hat den Antrag abgelehnt, eine CDO einzustellen", "Der Rat lehnte
+    # die Stelle eines CDO ab" (an indefinite CDO: "Der CDO lehnt … ab" is a CDO at work)
+    rf"\b(?:abgelehnt|verworfen|lehnte|lehnt|lehnten)\b[^.]{{0,80}}\b(?:eine[nrs]?)\s+(?:[a-zäöü]+e[nrs]?\s+)?{_ROLE}|"
+    rf"\b(?:eine[nrs]?)\s+(?:[a-zäöü]+e[nrs]?\s+)?{_ROLE}\b[^.]{{0,80}}\b(?:abgelehnt|verworfen)\b",
     matches=(
+        "Viele Kommunen haben inzwischen einen CDO, Musterfeld hat keinen.",
+        "Der Ausschuss hat den Antrag abgelehnt, eine Digitalisierungsbeauftragte einzustellen.",
+        "Der Rat lehnte die Schaffung der Stelle eines CDO ab.",
         "Die Stadt Musterstadt verzichtet bewusst auf einen CDO.",
         "Auf eine eigene Digitalisierungsbeauftragte verzichtet die Gemeinde.",
         "Ein CDO ist in Musterstadt nicht vorgesehen.",
@@ -109,13 +119,18 @@ NO_CDO = rule(
         "Einen CDO gibt es in Musterstadt bislang nicht.",
         "Musterfeld hat noch keinen Digitalisierungsbeauftragten.",
     ),
-    not_matches=("Der CDO ist seit 2019 im Amt.", "Der CDO will nicht alles auf einmal ändern."),
+    not_matches=(
+        "Der CDO ist seit 2019 im Amt.",
+        "Der CDO will nicht alles auf einmal ändern.",
+        "Der CDO hat keine Mitarbeiter.",
+        "Der CDO lehnt eine Videoüberwachung ab.",
+    ),
     flags=re.I,
 )
 # Every alternative of NO_CDO holds one of these words (read with the rule's own flags): a
 # sentence without any skips the rule, which tries its role words at every position.
 NO_CDO_CUES = re.compile(
-    r"kein|nicht|ohne|gibt es|existiert|hat die stadt|fehlt|verzicht|vergeblich",
+    r"kein|nicht|ohne|gibt es|existiert|hat die stadt|fehlt|verzicht|vergeblich|lehnt|abgelehnt|verworfen",
     re.I,
 )
 # Prepositions before an indefinite CDO ("über einen CDO nachdenken"): CDOs in general.
@@ -198,7 +213,7 @@ MAYOR = rule(
     # the head's office as a compound, the head's staff: "im OB-Büro", "zum Stab des Landrats"
     rf"|\b(?:im|ins|in dem|zum)\s+(?:{_TOP}|OB)-?büro\b|\bStabs?\s+(?:des|der)\s+{_TOP}\b"
     # the reporting verb: "berichtet direkt an den Oberbürgermeister", "untersteht der Landrätin"
-    rf"|\b(?:berichtet|berichten|untersteht|unterstehen)\s+{_DIRECTLY}(?:an\s+)?(?:den|die|dem|der)\s+{_TOP}\b"
+    rf"|\b(?:berichtet|berichten|berichte|untersteht|unterstehen|unterstehe)\s+{_DIRECTLY}(?:an\s+)?(?:den|die|dem|der)\s+{_TOP}\b"
     # the abbreviation, upper case only ("ob" is also "whether"): "direkt dem OB unterstellt"
     r"|\b(direkt|unmittelbar)\s+(beim|dem)\s+(?-i:OB)\b|"
     r"\b(beim|dem)\s+(?-i:OB)\s+((direkt|unmittelbar)\s+)?(angesiedelt|zugeordnet|unterstellt|verortet|verankert|angebunden)|"
@@ -217,6 +232,7 @@ MAYOR = rule(
         "Der CDO leitet die Stabsstelle Digitalisierung beim Oberbürgermeister.",
         "Die Stabsstelle Digitales beim Landrat wird vom CDO geleitet.",
         "Der CDO berichtet direkt an den Oberbürgermeister.",
+        "Ich berichte direkt an die Oberbürgermeisterin.",
         "Die Stelle ist dem Landrat direkt unterstellt.",
         "Die CDO ist unmittelbar bei der Verwaltungschefin angesiedelt.",
         "Der CDO ist organisatorisch beim Oberbürgermeister angebunden.",
@@ -237,7 +253,7 @@ DEPARTMENT = rule(
     # a post "im Ordnungsdezernat": inside a department line, also as a staff unit there
     r"\bim\s+[\w-]+dezernat\b|"
     # the reporting verb with the head of a line: "berichtet an den Ersten Beigeordneten"
-    r"\b(?:berichtet|berichten|untersteht|unterstehen)\s+(?:(?:direkt|unmittelbar)\s+)?(?:an\s+)?(?:den|die|dem|der)\s+"
+    r"\b(?:berichtet|berichten|berichte|untersteht|unterstehen|unterstehe)\s+(?:(?:direkt|unmittelbar)\s+)?(?:an\s+)?(?:den|die|dem|der)\s+"
     r"(?:[\w-]+\s+)?(?:Dezernent|Beigeordnet|Stadtdirektor|Kreisdirektor|Kämmerer|Fachbereichsleit)\w*",
     matches=(
         "Angesiedelt ist der CDO im Dezernat für Finanzen.",
@@ -1106,7 +1122,12 @@ _PERSON_SUBJECT = re.compile(
 )
 # A sentence that names who fills the post: "Die Wahl fiel auf Anna Muster", "Die Aufgabe
 # übernimmt der Leiter des Amtes für IT, Anna Muster".
-_SUCCESSOR = re.compile(rf"^(?:{alternation(SUCCESSOR_OPENERS)})\s+(?:[^.,:;]{{0,60}}?,\s+)?(?P<c>{NAME})")
+_SUCCESSOR = re.compile(
+    rf"^(?:(?:{alternation(SUCCESSOR_OPENERS)})\s+(?:[^.,:;]{{0,60}}?,\s+)?(?P<c>{NAME})"
+    # "Seit dem 1. März ist Anna Muster im Amt", "Anna Muster ist seit Mai im Amt"
+    rf"|(?:(?:[^,.:;]|(?<=\d)\.){{0,30}}?\s)?(?:ist|war)\s+(?P<i>{NAME})\s+(?:[a-zäöü]+\s+)?im\s+Amt\b"
+    rf"|(?P<j>{NAME})\s+ist\s+(?:(?:[^,.;]|(?<=\d)\.){{0,30}}?\s)?im\s+Amt\b)"
+)
 
 
 def _successor_holder(
@@ -1570,7 +1591,7 @@ REPORTING_LINE = rule(
     rf"(?:(?:direkt|unmittelbar)\s+)?(?:dem|der|beim|bei\s+der|bei\s+dem)\s+(?:[a-zäöü]+\s+)?{_HEAD}\w*{_OF_WHOM}"
     rf"\s+(?:(?:direkt|unmittelbar)\s+)?{_REPORTING_VERB}"
     # "berichtet direkt an den Stadtdirektor", "untersteht der Beigeordneten"
-    rf"|\b(?:berichtet|berichten|untersteht|unterstehen)\s+(?:(?:direkt|unmittelbar)\s+)?(?:an\s+)?(?:den|die|dem|der)\s+"
+    rf"|\b(?:berichtet|berichten|berichte|untersteht|unterstehen|unterstehe)\s+(?:(?:direkt|unmittelbar)\s+)?(?:an\s+)?(?:den|die|dem|der)\s+"
     rf"(?:[a-zäöü]+\s+)?{_HEAD}\w*{_OF_WHOM}"
     # "im Geschäftsbereich des Stadtdirektors Jan Beispiel", "in den Bereich von Landrätin Muster"
     rf"|\b(?:im|in\s+dem|in\s+den)\s+{_LINE}\s+(?:des|der|von)\s+(?:[a-zäöü]+\s+)?{_HEAD}\w*"
