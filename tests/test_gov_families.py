@@ -910,6 +910,19 @@ PLACEMENT_ROUND23 = [
     ),
 ]
 
+# --- round 24: the CDO's own office as a unit (before: 0/4) --------------------------------
+
+UNITS_ROUND24 = [
+    ("Das CDO-Team besteht aus fünf Personen.", ["CDO-Team"], []),
+    (
+        "Das Büro des Digitalisierungsbeauftragten koordiniert die Projekte.",
+        ["Büro des Digitalisierungsbeauftragten"],
+        [],
+    ),
+    ("Das Team der CDO arbeitet im Rathaus.", ["Team der CDO"], []),
+    ("Die Geschäftsstelle des CDO ist im Rathaus.", ["Geschäftsstelle des CDO"], []),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -964,6 +977,7 @@ UNIT_FAMILIES = {
     "units round 4": UNITS_ROUND4,
     "units round 7": UNITS_ROUND7,
     "units round 16: more head nouns": UNITS_ROUND16,
+    "units round 24: the CDO's own office": UNITS_ROUND24,
 }
 
 

@@ -439,6 +439,11 @@ UNIT_PATTERNS = [
         rf"(?:\s*[–—:-]\s*|\s+\(|\s+(?={_NOT_UNIT_NAME}{_NO_ARTICLE}))"
         rf"{_CAP}(?:,\s+{_CAP})*(?:\s+(?:und|&)\s+{_CAP})?(?:\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+(?:und|&)\s+{_CAP})?)?\)?"
     ),
+    # the CDO's own office: "CDO-Team", "Büro des Digitalisierungsbeauftragten", "Team der CDO"
+    re.compile(
+        rf"(?<![\w-])(?:CDO|Chief-Digital-Officer)-(?:Team|Büro|Office|Stab)(?![\w-])"
+        rf"|\b(?:Team|Büro|Stab|Geschäftsstelle)\s+(?:des|der)\s+{_ROLE}(?![\w-])"
+    ),
     # a section named by its digital remit: "Koordinierungsstelle Digitalisierung", "Sachgebiet
     # IT und Organisation", "Fachstelle für Digitales"
     re.compile(
@@ -515,6 +520,7 @@ UNIT_TRIGGERS = (
     )
     + ("Digitalstabsstelle", "Digitaldezernat", "Digitalisierungs"),
     NUMBERED_UNIT_HEADS,
+    ("CDO-", "Chief-Digital-Officer-", "Team", "Büro", "Stab", "Geschäftsstelle"),
     REMIT_NAMED_UNIT_HEADS,
 )
 
