@@ -838,6 +838,8 @@ TEXTS_ROUND19 = [
 # --- round 20: a deputy is not the CDO (before: 0/2) --------------------------------------
 
 HOLDER_NONE_ROUND20 = [
+    # a visitor after "Die Stadt hat einen CDO" is no holder
+    ("Die Stadt hat seit 2019 einen CDO. Gestern kam Jonas Musterfeld vom Innenministerium zu Besuch.", None),
     ("Die stellvertretende CDO Erika Beispiel vertrat die Stadt.", None),
     ("Stellvertreter des Digitalisierungsbeauftragten ist Jonas Musterfeld.", None),
 ]
@@ -940,7 +942,7 @@ HOLDER_FAMILIES = {
     "holder round 11: a post filled with a person": HOLDER_ROUND11,
     "holder round 12: a pronoun passes over the mayor": HOLDER_ROUND12,
     "holder round 18: other spellings of the role": HOLDER_ROUND18,
-    "holder round 20: none (a deputy)": HOLDER_NONE_ROUND20,
+    "holder round 20: none (a deputy, a visitor)": HOLDER_NONE_ROUND20,
 }
 STATUS_FAMILIES = {
     "status: in office": STATUS_IN_OFFICE,

@@ -38,6 +38,7 @@ from analysis.extraction.lexicon.roles import (
     OTHER_LEVEL_BODIES,
     OTHER_ORGANISATION_NOUNS,
     PLURAL_ROLE_WORDS,
+    POST_WORK_VERBS,
     PRONOUN_SUBJECT_VERBS,
     REMIT_NAMED_UNIT_HEADS,
     REPORTING_HEADS,
@@ -1124,7 +1125,7 @@ def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[
 # "Seit Mai kümmert sich Anna Muster um …" (the verb second, the name its subject).
 _PERSON_SUBJECT = re.compile(
     rf"^(?:(?P<n>{NAME})\s+(?:{alternation(SUBJECT_AT_WORK_VERBS)})\b"
-    rf"|(?:(?:[^,.:;]|(?<=\d)\.){{0,40}}?(?<=\S)\s)?(?:{alternation(SUBJECT_AT_WORK_VERBS)})\s+(?:sich\s+)?(?P<v>{NAME}))"
+    rf"|(?:(?:[^,.:;]|(?<=\d)\.){{0,40}}?(?<=\S)\s)?(?:{alternation(POST_WORK_VERBS)})\s+(?:sich\s+)?(?P<v>{NAME}))"
 )
 # A sentence that names who fills the post: "Die Wahl fiel auf Anna Muster", "Die Aufgabe
 # übernimmt der Leiter des Amtes für IT, Anna Muster".

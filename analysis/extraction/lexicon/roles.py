@@ -312,6 +312,19 @@ OTHER_ORGANISATION_NOUNS = (
 # Words of contrast after which a clause says what does exist ("Einen CDO hat die Stadt noch
 # nicht, die Stelle ist aber ausgeschrieben").
 CONTRAST_WORDS = ("aber", "jedoch", "allerdings", "doch")
+# The verbs of the post's work, when the verb comes first and the name after it ("Seit Mai
+# kümmert sich Anna Muster um …"): narrower than SUBJECT_AT_WORK_VERBS, since "Am Montag kam
+# Anna Muster zu Besuch" names a visitor.
+POST_WORK_VERBS = (
+    "kümmert",
+    "leitet",
+    "verantwortet",
+    "koordiniert",
+    "steuert",
+    "übernimmt",
+    "übernahm",
+    "treibt",
+)
 # Adverbs that may stand between copula and role ("ist zugleich CDO", "ist seit Mai auch CDO").
 ROLE_ADVERBS = (
     "zugleich",
