@@ -925,6 +925,13 @@ UNITS_ROUND24 = [
     ("Die Geschäftsstelle des CDO ist im Rathaus.", ["Geschäftsstelle des CDO"], []),
 ]
 
+# --- round 25: the mayor's own department line (before: 0/2) ------------------------------
+
+PLACEMENT_ROUND25 = [
+    ("Der CDO ist im Dezernat des Oberbürgermeisters angesiedelt.", "mayor"),
+    ("Die Digitalisierungsbeauftragte gehört zum OB-Dezernat.", "mayor"),
+]
+
 HOLDER_FAMILIES = {
     "holder: role word before the name": HOLDER_APPOSITION_BEFORE,
     "holder: role word after the name": HOLDER_APPOSITION_AFTER,
@@ -971,6 +978,7 @@ PLACEMENT_FAMILIES = {
     "placement round 17: heads without an article": PLACEMENT_ROUND17,
     "placement round 22: the city's IT company": PLACEMENT_ROUND22,
     "placement round 23: first person": PLACEMENT_ROUND23,
+    "placement round 25: the mayor's own department": PLACEMENT_ROUND25,
 }
 UNIT_FAMILIES = {
     "units: named units of the city": UNITS_NAMED,

@@ -208,11 +208,11 @@ MAYOR = rule(
     rf"|\b{_TOP}\s+{_DIRECTLY}(?:zugeordnet|unterstellt|angegliedert)\b"
     rf"|\b(?:beim|bei der|dem|der)\s+{_TOP}\s+{_DIRECTLY}(?:angesiedelt|zugeordnet|verortet|verankert|angebunden)\b"
     # "im Büro der Bürgermeisterin", "zum Geschäftsbereich des Oberbürgermeisters"
-    rf"|\b(?:im|in den|in dem|zum)\s+(?:Geschäftsbereich|Bereich|Büro|Referat)\s+(?:des|der)\s+{_TOP}\b"
+    rf"|\b(?:im|in den|in dem|zum)\s+(?:Geschäftsbereich|Bereich|Büro|Referat|Dezernat)\s+(?:des|der)\s+{_TOP}\b"
     # the head's adviser: "persönlicher Referent des Oberbürgermeisters"
     rf"|\bReferent(?:in)?\s+(?:des|der)\s+{_TOP}\b"
     # the head's office as a compound, the head's staff: "im OB-Büro", "zum Stab des Landrats"
-    rf"|\b(?:im|ins|in dem|zum)\s+(?:{_TOP}|OB)-?büro\b|\bStabs?\s+(?:des|der)\s+{_TOP}\b"
+    rf"|\b(?:im|ins|in dem|zum)\s+(?:{_TOP}|OB)-?(?:büro|dezernat)\b|\bStabs?\s+(?:des|der)\s+{_TOP}\b"
     # the reporting verb: "berichtet direkt an den Oberbürgermeister", "untersteht der Landrätin"
     rf"|\b(?:berichtet|berichten|berichte|untersteht|unterstehen|unterstehe)\s+{_DIRECTLY}(?:an\s+)?(?:den|die|dem|der)\s+{_TOP}\b"
     # the abbreviation, upper case only ("ob" is also "whether"): "direkt dem OB unterstellt"
@@ -224,6 +224,8 @@ MAYOR = rule(
         "Die Stabsstelle sitzt im Büro der Bürgermeisterin.",
         "Die Stelle ist im Oberbürgermeisterbüro angesiedelt.",
         "Die CDO gehört zum Stab des Landrats.",
+        "Der CDO ist im Dezernat des Oberbürgermeisters angesiedelt.",
+        "Die Digitalisierungsbeauftragte gehört zum OB-Dezernat.",
         "Die CDO arbeitet als Referentin der Oberbürgermeisterin.",
         "Der CDO ist dem OB direkt unterstellt.",
         "Die Digitalisierung ist als Stabsstelle beim OB angesiedelt.",
