@@ -444,7 +444,7 @@ UNIT_PATTERNS = [
     ),
     # the CDO's own office: "CDO-Team", "Büro des Digitalisierungsbeauftragten", "Team der CDO"
     re.compile(
-        rf"(?<![\w-])(?:CDO|Chief-Digital-Officer)-(?:Team|Büro|Office|Stab)(?![\w-])"
+        rf"(?<![\w-])(?:CDO-|Chief-Digital-Officer-)(?:Team|Büro|Office|Stab)(?![\w-])"
         rf"|\b(?:Team|Büro|Stab|Geschäftsstelle)\s+(?:des|der)\s+{_ROLE}(?![\w-])"
     ),
     # a section named by its digital remit: "Koordinierungsstelle Digitalisierung", "Sachgebiet
@@ -523,7 +523,18 @@ UNIT_TRIGGERS = (
     )
     + ("Digitalstabsstelle", "Digitaldezernat", "Digitalisierungs"),
     NUMBERED_UNIT_HEADS,
-    ("CDO-", "Chief-Digital-Officer-", "Team", "Büro", "Stab", "Geschäftsstelle"),
+    # (the role after its article: "Team des CDO", "Büro der Digitalisierungsbeauftragten")
+    (
+        "CDO-",
+        "Chief-Digital-Officer-",
+        "des CDO",
+        "der CDO",
+        "des Chief",
+        "der Chief",
+        "des Digital",
+        "der Digital",
+    )
+    + ("Beauftragten für",),
     REMIT_NAMED_UNIT_HEADS,
 )
 
