@@ -28,7 +28,9 @@ from analysis.extraction.lexicon.roles import (
     CREATED_LEMMAS,
     CREATED_PARTICIPLES,
     DECIDED_LEMMAS,
+    DISCUSSED_PHRASES,
     FILLED_LEMMAS,
+    FORMER_FORMS,
     FORMER_LEMMAS,
     NOW_WORDS,
     PLACED_LEMMAS,
@@ -36,6 +38,8 @@ from analysis.extraction.lexicon.roles import (
     PLAN_NOUN_LEMMAS,
     PLAN_PHRASES,
     POST_NOUNS,
+    SEPARABLE_PARTICLES,
+    SUBJUNCTIVE_FORMS,
     TAKE_OVER_LEMMAS,
     VACANT_LEMMAS,
     VACANT_PHRASES,
@@ -43,6 +47,7 @@ from analysis.extraction.lexicon.roles import (
 from analysis.extraction.names import NAME
 from analysis.extraction.rules import alternation
 from analysis.reading.lemmas import lemmas
+from analysis.reading.text import UPPER
 
 HELD, CREATED, PLANNED, ACTIVE, PLACED = "held", "created", "planned", "active", "placed"
 
@@ -59,6 +64,18 @@ _VACANT_PHRASE = re.compile(rf"(?<![\w-]){alternation(VACANT_PHRASES)}(?![\w-])"
 _ATTRIBUTIVE_PARTICIPLE = re.compile(rf"(?<![\w-]){alternation(CREATED_PARTICIPLES)}e[nmrs]?(?![\w-])", re.I)
 _POST_NOUN = re.compile(rf"(?<![\w]){alternation(POST_NOUNS)}(?![\w-])")  # also "CDO-Stelle"
 _NOW = re.compile(rf"(?<![\w-]){alternation(NOW_WORDS)}(?![\w-])", re.I)
+_DISCUSSED = re.compile(rf"(?<![\w-]){alternation(DISCUSSED_PHRASES)}(?![\w-])")
+_SUBJUNCTIVE = re.compile(rf"(?<![\w-]){alternation(SUBJUNCTIVE_FORMS)}(?![\w-])")
+_INDEFINITE_ROLE = re.compile(
+    rf"(?<![\w-])(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Ee]ines)\s+(?:[a-zäöü]+e[nmrs]?\s+)?(?:Stelle\s+(?:eines|einer)\s+)?"
+    rf"{alternation(CDO_ROLE_WORDS)}(?:-[{UPPER}][\w]+)?(?![\w-])"
+)
+_FORMER_FORM = re.compile(rf"(?<![\w-]){alternation(FORMER_FORMS)}(?![\w-])", re.I)
+# An indirect question about an indefinite CDO: "ob die Stadt einen CDO braucht" (not "ob dem
+# CDO ein Team zugeordnet wird", where the CDO exists).
+_OPEN_QUESTION = re.compile(
+    rf"(?<![\w-])[Oo]b\s+[^,;:]*?\b(?:einen|eine|ein)\s+(?:[a-zäöü]+e[nr]?\s+)?{alternation(CDO_ROLE_WORDS)}(?![\w-])"
+)
 _SINCE = re.compile(r"(?<![\w-])[Ss]eit(?![\w-])")
 _PERSON = re.compile(NAME)
 # The role as a definite person: "der CDO", "unsere neue Digitalisierungsbeauftragte".
@@ -71,6 +88,10 @@ _HAS_ONE = re.compile(
     rf"\b(?:hat|haben|hatte)\s+(?:[\w.]+\s+){{0,3}}?(?:einen|eine)\s+(?:(?:eigene|neue|erste)[nr]?\s+)?"
     rf"{alternation(CDO_ROLE_WORDS)}(?![\w-])"
 )
+
+
+# Particles of separable verbs, standing last in their clause.
+_CLOSING_PARTICLE = re.compile(rf"\s({alternation(SEPARABLE_PARTICLES)})\W*$")
 
 
 def role_clause(text: str, start: int, end: int) -> str:
@@ -88,16 +109,37 @@ def role_clause(text: str, start: int, end: int) -> str:
     return text
 
 
+def _separable_lemmas(clause: str, words: set[str]) -> set[str]:
+    """A separable verb read whole: a particle closing the clause joins each verb lemma of it
+    ("Die Stadt schreibt die Stelle aus" -> "ausschreiben", "tritt … an" -> "antreten")."""
+    m = _CLOSING_PARTICLE.search(clause)
+    if m is None:
+        return set()
+    particle = m.group(1)
+    return {particle + w for w in words if w[:1].islower() and w.endswith("en")}
+
+
 def clause_status(clause: str, is_person: Callable[[str], bool] = lambda name: True) -> str:
     """held | created | planned | active: what one clause says about the post."""
     spoken = _QUOTED_SPEECH.sub(" ", clause)
     words = set(lemmas(spoken))
-    if words & FORMER_LEMMAS:
+    words |= _separable_lemmas(spoken, words)
+    if words & FORMER_LEMMAS or ("rühere" in spoken and _FORMER_FORM.search(spoken)):
         return "former"
+    if "ob" in words and _OPEN_QUESTION.search(spoken):
+        return PLANNED  # "ob die Stadt einen CDO braucht": still to be decided
     plan_words = words & PLAN_LEMMAS
-    if plan_words and plan_words <= PLAN_NOUN_LEMMAS and _DEFINITE_ROLE.search(spoken):
-        plan_words = set()  # "Der CDO stellte seine Pläne vor": the CDO's plans, not a planned CDO
-    plan = bool(plan_words) or bool(_PLAN_PHRASE.search(spoken))
+    if plan_words and plan_words <= PLAN_NOUN_LEMMAS and not _INDEFINITE_ROLE.search(spoken):
+        # "Der CDO stellte seine Pläne vor", "A (CDO) stellte die Pläne vor": the CDO's plans; a
+        # plan noun plans a CDO only for an indefinite one ("Pläne für einen CDO")
+        plan_words = set()
+    plan = (
+        bool(plan_words)
+        or bool(_PLAN_PHRASE.search(spoken))
+        or bool(
+            (_SUBJUNCTIVE.search(spoken) or _DISCUSSED.search(spoken)) and _INDEFINITE_ROLE.search(spoken)
+        )
+    )
     post = bool(_POST_NOUN.search(clause))
     vacant = bool(words & VACANT_LEMMAS) or bool(_VACANT_PHRASE.search(spoken))
     filled = (
@@ -111,7 +153,7 @@ def clause_status(clause: str, is_person: Callable[[str], bool] = lambda name: T
         return CREATED if words & DECIDED_LEMMAS else PLANNED
     if filled and not plan and not vacant:
         return HELD
-    if _NOW.search(clause) and any(is_person(n) for n in _PERSON.findall(clause)):
+    if _NOW.search(clause) and not vacant and any(is_person(n) for n in _PERSON.findall(clause)):
         return HELD  # "im Büro des CDO arbeitet derzeit Anna Muster"
     if _ATTRIBUTIVE_PARTICIPLE.search(spoken):
         return CREATED  # the post exists, only its filling is to come
@@ -132,7 +174,16 @@ def sentence_status(
     for status in (HELD, CREATED, PLANNED, ACTIVE, PLACED):
         if status in found:
             return status
-    return "former" if found else ACTIVE
+    if found:
+        # "Der bisherige CDO hat die Stadt verlassen; die Stelle wird neu ausgeschrieben": a
+        # clause about the post after the former holder says what becomes of it
+        for clause in _CLAUSE_BREAK.split(text):
+            if _POST_NOUN.search(clause):
+                after = clause_status(clause, is_person)
+                if after in (CREATED, PLANNED):
+                    return after
+        return "former"
+    return ACTIVE
 
 
 def document_status(kinds: Iterable[str], holder_named: bool) -> str | None:

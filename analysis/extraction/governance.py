@@ -10,36 +10,57 @@ from typing import Any
 from analysis.extraction import cdo_status
 from analysis.extraction.context import DocContext, Sentence
 from analysis.extraction.gazetteer import places_named
+from analysis.extraction.lexicon.people import given_names
 from analysis.extraction.lexicon.roles import (
     ADMINISTRATION_HEAD_FORMS,
     APPOINTED_WORDS,
     ATTACH_VERBS,
     CDO_ROLE_WORDS,
+    CONTRAST_WORDS,
     COREFERENCE_OPENERS,
     DEPARTMENT_LINES,
     DEPARTMENT_ROLES,
+    DEPUTY_ROLE_STEMS,
+    DIGITAL_REMIT_STEMS,
     EXTERNAL_BODY_OWNERS,
     FIELD_OFFICER_PREFIXES,
+    FORMER_ROLE_STEMS,
     GENERIC_SUBJECTS,
+    HEAD_COMPOUND_PREFIXES,
     HEAD_WORDS,
     IT_HEAD_TITLES,
     IT_WORDS,
+    JOB_AD_MARKERS,
     LEAD_VERBS,
     NOT_UNIT_ADJECTIVES,
+    NUMBERED_UNIT_HEADS,
     OFFICER_NETWORK_NOUNS,
+    OTHER_LEVEL_BODIES,
+    OTHER_ORGANISATION_NOUNS,
+    PLURAL_ROLE_WORDS,
+    POST_WORK_VERBS,
+    PRONOUN_SUBJECT_VERBS,
+    REMIT_NAMED_UNIT_HEADS,
     REPORTING_HEADS,
     REPORTING_LINES,
     REPORTING_VERBS,
     ROLE_ADVERBS,
     ROLE_POST_COMPOUNDS,
     SUBJECT_AT_WORK_VERBS,
+    SUCCESSION_NOUNS,
+    SUCCESSOR_OPENERS,
     UNIT_HEADS_FOR,
+    WHOLE_AUTHORITY_OFFICES,
 )
 from analysis.extraction.names import (
+    DATE_NAME_WORDS,
     HONORIFICS,
     MUNICIPAL_ROLE_WORDS,
     NAME,
+    NAME_LOWER,
+    NAME_WORD,
     NOT_NAME_WORDS,
+    SURNAME_PARTICLES,
     has_given_name,
     surname,
 )
@@ -66,19 +87,52 @@ NO_CDO = rule(
     "a sentence that says the city has no CDO",
     rf"\b(kein(en|e)?|nicht über eine[nm]?|ohne)\b[^.]{{0,40}}{_ROLE}|"
     rf"{_ROLE}\b[^.]{{0,40}}\b(gibt es|existiert|hat die Stadt)\b[^.]{{0,40}}\bnicht\b|"
-    rf"{_ROLE}\b[^.]{{0,40}}\b(nicht vorhanden|fehlt)",
+    # an indefinite CDO the city does not have: "Einen CDO hat Musterstadt noch nicht"
+    rf"\b(?:[Ee]inen|[Ee]ine)\s+(?:[a-zäöü]+e[nr]?\s+)?{_ROLE}\s+(?:hat|haben|besitzt)\b[^.,]{{0,40}}\bnicht\b(?!\s+nur)|"
+    rf"{_ROLE}\b[^.]{{0,40}}\b(nicht vorhanden|fehlt)|"
+    # doing without one: "verzichtet bewusst auf einen CDO", "Auf einen CDO verzichtet die Stadt"
+    rf"\bverzicht\w*\b[^.]{{0,40}}\bauf\s+(?:einen|eine)\s+(?:eigene[nr]?\s+)?{_ROLE}|"
+    rf"\bauf\s+(?:einen|eine)\s+(?:eigene[nr]?\s+)?{_ROLE}\b[^.]{{0,40}}\bverzicht|"
+    # not intended, sought in vain: "Ein CDO ist nicht vorgesehen", "sucht man vergeblich"
+    rf"{_ROLE}\b[^.]{{0,40}}\b(?:nicht\s+(?:vorgesehen|geplant)|vergeblich)|"
+    # a plan negated: "Einen CDO will die Stadt vorerst nicht einstellen"
+    # (an indefinite CDO: "Der CDO will nicht alles auf einmal" is a CDO at work)
+    rf"\b(?:[Ee]inen|[Ee]ine)\s+(?:[a-zäöü]+e[nr]?\s+)?{_ROLE}\b[^.]{{0,40}}\b(?:will|wollen|möchte|plant|planen)\b"
+    rf"[^.]{{0,30}}\bnicht\b(?!\s+nur)|"
+    # "Viele Kommunen haben einen CDO, Musterfeld hat keinen" (the pronoun closing its clause:
+    # "Der CDO hat keine Mitarbeiter" is a CDO at work)
+    rf"{_ROLE}\b[^.]{{0,60}}\b(?:hat|haben|besitzt)\s+(?:[\w-]+\s+)?(?:keinen|keine)\s*(?:[.,;]|$)|"
+    # a proposal rejected: "hat den Antrag abgelehnt, eine CDO einzustellen", "Der Rat lehnte
+    # die Stelle eines CDO ab" (an indefinite CDO: "Der CDO lehnt … ab" is a CDO at work)
+    rf"\b(?:abgelehnt|verworfen|lehnte|lehnt|lehnten)\b[^.]{{0,80}}\b(?:eine[nrs]?)\s+(?:[a-zäöü]+e[nrs]?\s+)?{_ROLE}|"
+    rf"\b(?:eine[nrs]?)\s+(?:[a-zäöü]+e[nrs]?\s+)?{_ROLE}\b[^.]{{0,80}}\b(?:abgelehnt|verworfen)\b",
     matches=(
+        "Viele Kommunen haben inzwischen einen CDO, Musterfeld hat keinen.",
+        "Der Ausschuss hat den Antrag abgelehnt, eine Digitalisierungsbeauftragte einzustellen.",
+        "Der Rat lehnte die Schaffung der Stelle eines CDO ab.",
+        "Die Stadt Musterstadt verzichtet bewusst auf einen CDO.",
+        "Auf eine eigene Digitalisierungsbeauftragte verzichtet die Gemeinde.",
+        "Ein CDO ist in Musterstadt nicht vorgesehen.",
+        "Einen CDO sucht man in Musterfeld vergeblich.",
+        "Einen CDO will die Stadt vorerst nicht einstellen.",
+        "Einen CDO hat Musterfeld noch nicht.",
         "Die Stadt Musterstadt hat keinen Chief Digital Officer.",
         "Einen CDO gibt es in Musterstadt bislang nicht.",
         "Musterfeld hat noch keinen Digitalisierungsbeauftragten.",
     ),
-    not_matches=("Der CDO ist seit 2019 im Amt.",),
+    not_matches=(
+        "Der CDO ist seit 2019 im Amt.",
+        "Der CDO will nicht alles auf einmal ändern.",
+        "Der CDO hat keine Mitarbeiter.",
+        "Der CDO lehnt eine Videoüberwachung ab.",
+    ),
     flags=re.I,
 )
 # Every alternative of NO_CDO holds one of these words (read with the rule's own flags): a
 # sentence without any skips the rule, which tries its role words at every position.
 NO_CDO_CUES = re.compile(
-    r"kein|nicht über ein|ohne|gibt es|existiert|hat die stadt|nicht vorhanden|fehlt", re.I
+    r"kein|nicht|ohne|gibt es|existiert|hat die stadt|fehlt|verzicht|vergeblich|lehnt|abgelehnt|verworfen",
+    re.I,
 )
 # Prepositions before an indefinite CDO ("über einen CDO nachdenken"): CDOs in general.
 INDEFINITE_PREPOSITIONS = ("durch", "über", "für", "mit", "ohne")
@@ -86,13 +140,18 @@ GENERIC_CDO = rule(
     "generic_cdo",
     "CDOs in general: other municipalities, a definition, an indefinite post without an appointment",
     rf"(?:{alternation(GENERIC_SUBJECTS)})\b|\bAbkürzung für\b"
-    rf"|\b{alternation(INDEFINITE_PREPOSITIONS)}\s+(?:einen|einem|eine)\s+(?:sogenannten\s+|neuen\s+)?{_ROLE}(?![\w-])",
+    rf"|\b{alternation(INDEFINITE_PREPOSITIONS)}\s+(?:einen|einem|eine)\s+(?:sogenannten\s+|neuen\s+)?{_ROLE}(?![\w-])"
+    # the plural: "In vielen Städten gibt es CDOs" (not the genitive "des CDOs")
+    rf"|(?<!des )(?<!eines )(?<![\w-]){alternation(PLURAL_ROLE_WORDS)}(?![\w-])",
     matches=(
         "Viele Kommunen begegnen dem mit einem CDO.",
         "CDO ist die Abkürzung für Chief Digital Officer.",
         "Sie denken über einen CDO nach.",
+        "In vielen Städten gibt es inzwischen CDOs.",
+        "Laut einer Umfrage haben 40 Prozent der Großstädte einen CDO.",
+        "Ein CDO ist in der Regel direkt dem Oberbürgermeister unterstellt.",
     ),
-    not_matches=("Der CDO der Stadt leitet die Stabsstelle.",),
+    not_matches=("Der CDO der Stadt leitet die Stabsstelle.", "Die Aufgaben des CDOs sind vielfältig."),
 )
 APPOINTED = rule(
     "cdo_appointed",
@@ -111,8 +170,10 @@ IT_HEAD = rule(
     rf"|(?<![\w-]){alternation(IT_HEAD_TITLES)}(?:en|in)?(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?\s+(?:ist|wird|bleibt)\s+"
     rf"(?:(?:{alternation(ROLE_ADVERBS)})\s+){{0,2}}(?:der\s+|die\s+)?(?:neue[rn]?\s+)?{_ROLE}(?![\w-])"
     rf"|(?<![\w-]){alternation(IT_HEAD_TITLES)}(?:en|in)?(?![\w-])|CIO und CDO|CDO und CIO"
+    # a head of IT without an article: "Leiter IT und Digitalisierung", "Abteilungsleiterin IT"
+    rf"|(?<![\w-])(?:{alternation(HEAD_COMPOUND_PREFIXES)})?(?:Leiter|leiter)(?:in)?\s+(?:für\s+)?(?:{alternation(IT_WORDS)})(?![\wäöü-])"
     # the verb: "leitet zugleich das Amt für IT", "…, die zugleich das Amt für IT leitet"
-    rf"|\b{alternation(LEAD_VERBS)}\s+(?:(?:{alternation(ROLE_ADVERBS)})\s+)?(?:das|die|den)\s+(?:[\w.-]+\s+){{0,8}}?"
+    rf"|\b{alternation(LEAD_VERBS)}\s+(?:(?:{alternation(ROLE_ADVERBS)})\s+)?(?:seit\s+\S+\s+)?(?:das|die|den)\s+(?:[\w.-]+\s+){{0,8}}?"
     rf"(?:{alternation(IT_WORDS)})(?![\wäöü])"
     rf"|\b(?:das|die|den)\s+(?:[\w.-]+\s+){{0,8}}?(?:{alternation(IT_WORDS)})(?![\wäöü])\S*(?:\s+[\w-]+){{0,3}}?\s+{alternation(LEAD_VERBS)}\b",
     matches=(
@@ -125,6 +186,10 @@ IT_HEAD = rule(
         "Chef der städtischen IT",
         "unserem IT-Referenten Max Beispiel",
         "Der CIO der Stadt ist zugleich CDO.",
+        "Jan Beispiel, Leiter IT und Digitalisierung, ist zugleich CDO.",
+        "Abteilungsleiterin IT Anna Muster",
+        "Er leitet seit 2015 das Amt für Informationstechnik.",
+        "Sie ist zugleich Geschäftsführerin der städtischen Musterfeld IT GmbH.",
     ),
     not_matches=(
         "Leiter des Bauamtes",
@@ -141,18 +206,27 @@ MAYOR = rule(
     # the staff unit of the head, with or without its name: "Stabsstelle Digitales beim Landrat"
     rf"|Stabs?stelle(?:\s+[\w.-]+){{0,3}}?\s+(?:des|der|beim|bei der|bei dem)\s+{_TOP}\b"
     rf"|\b{_TOP}\s+{_DIRECTLY}(?:zugeordnet|unterstellt|angegliedert)\b"
-    rf"|\b(?:beim|bei der|dem|der)\s+{_TOP}\s+{_DIRECTLY}(?:angesiedelt|zugeordnet|verortet|verankert)\b"
+    rf"|\b(?:beim|bei der|dem|der)\s+{_TOP}\s+{_DIRECTLY}(?:angesiedelt|zugeordnet|verortet|verankert|angebunden)\b"
     # "im Büro der Bürgermeisterin", "zum Geschäftsbereich des Oberbürgermeisters"
-    rf"|\b(?:im|in den|in dem|zum)\s+(?:Geschäftsbereich|Bereich|Büro|Referat)\s+(?:des|der)\s+{_TOP}\b"
+    rf"|\b(?:im|in den|in dem|zum)\s+(?:Geschäftsbereich|Bereich|Büro|Referat|Dezernat)\s+(?:des|der)\s+{_TOP}\b"
+    # the head's adviser: "persönlicher Referent des Oberbürgermeisters"
+    rf"|\bReferent(?:in)?\s+(?:des|der)\s+{_TOP}\b"
+    # the head's office as a compound, the head's staff: "im OB-Büro", "zum Stab des Landrats"
+    rf"|\b(?:im|ins|in dem|zum)\s+(?:{_TOP}|OB)-?(?:büro|dezernat)\b|\bStabs?\s+(?:des|der)\s+{_TOP}\b"
     # the reporting verb: "berichtet direkt an den Oberbürgermeister", "untersteht der Landrätin"
-    rf"|\b(?:berichtet|berichten|untersteht|unterstehen)\s+{_DIRECTLY}(?:an\s+)?(?:den|die|dem|der)\s+{_TOP}\b"
+    rf"|\b(?:berichtet|berichten|berichte|untersteht|unterstehen|unterstehe)\s+{_DIRECTLY}(?:an\s+)?(?:den|die|dem|der)\s+{_TOP}\b"
     # the abbreviation, upper case only ("ob" is also "whether"): "direkt dem OB unterstellt"
     r"|\b(direkt|unmittelbar)\s+(beim|dem)\s+(?-i:OB)\b|"
-    r"\b(beim|dem)\s+(?-i:OB)\s+((direkt|unmittelbar)\s+)?(angesiedelt|zugeordnet|unterstellt|verortet|verankert)|"
+    r"\b(beim|dem)\s+(?-i:OB)\s+((direkt|unmittelbar)\s+)?(angesiedelt|zugeordnet|unterstellt|verortet|verankert|angebunden)|"
     r"Stabs?stelle\s+(des|beim)\s+(?-i:OB)\b",
     matches=(
         "Das Team gehört zum Bereich der Oberbürgermeisterin.",
         "Die Stabsstelle sitzt im Büro der Bürgermeisterin.",
+        "Die Stelle ist im Oberbürgermeisterbüro angesiedelt.",
+        "Die CDO gehört zum Stab des Landrats.",
+        "Der CDO ist im Dezernat des Oberbürgermeisters angesiedelt.",
+        "Die Digitalisierungsbeauftragte gehört zum OB-Dezernat.",
+        "Die CDO arbeitet als Referentin der Oberbürgermeisterin.",
         "Der CDO ist dem OB direkt unterstellt.",
         "Die Digitalisierung ist als Stabsstelle beim OB angesiedelt.",
         "Der CDO ist als Stabsstelle beim Oberbürgermeister angesiedelt.",
@@ -161,8 +235,10 @@ MAYOR = rule(
         "Der CDO leitet die Stabsstelle Digitalisierung beim Oberbürgermeister.",
         "Die Stabsstelle Digitales beim Landrat wird vom CDO geleitet.",
         "Der CDO berichtet direkt an den Oberbürgermeister.",
+        "Ich berichte direkt an die Oberbürgermeisterin.",
         "Die Stelle ist dem Landrat direkt unterstellt.",
         "Die CDO ist unmittelbar bei der Verwaltungschefin angesiedelt.",
+        "Der CDO ist organisatorisch beim Oberbürgermeister angebunden.",
     ),
     not_matches=(
         "Der Oberbürgermeister begrüßt den neuen CDO.",
@@ -175,12 +251,12 @@ DEPARTMENT = rule(
     "placement_department",
     "the CDO sits in a department line (Dezernat, Fachbereich)",
     r"(Dezernat|Fachbereich|Fachbereichsleitung|Geschäftsbereich|Beigeordnete|Dezernent|Abteilung|Referat|"
-    r"Verwaltungsvorstand|Fachdienst)\w*\b[^.]{0,120}(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)|"
-    r"(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt)[^.]{0,40}\b(Dezernat|Fachbereich|Geschäftsbereich)|"
+    r"Verwaltungsvorstand|Fachdienst)\w*\b[^.]{0,120}(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt|angebunden)|"
+    r"(angesiedelt|zugeordnet|verortet|eingegliedert|unterstellt|angebunden)[^.]{0,40}\b(Dezernat|Fachbereich|Geschäftsbereich)|"
     # a post "im Ordnungsdezernat": inside a department line, also as a staff unit there
     r"\bim\s+[\w-]+dezernat\b|"
     # the reporting verb with the head of a line: "berichtet an den Ersten Beigeordneten"
-    r"\b(?:berichtet|berichten|untersteht|unterstehen)\s+(?:(?:direkt|unmittelbar)\s+)?(?:an\s+)?(?:den|die|dem|der)\s+"
+    r"\b(?:berichtet|berichten|berichte|untersteht|unterstehen|unterstehe)\s+(?:(?:direkt|unmittelbar)\s+)?(?:an\s+)?(?:den|die|dem|der)\s+"
     r"(?:[\w-]+\s+)?(?:Dezernent|Beigeordnet|Stadtdirektor|Kreisdirektor|Kämmerer|Fachbereichsleit)\w*",
     matches=(
         "Angesiedelt ist der CDO im Dezernat für Finanzen.",
@@ -198,24 +274,38 @@ DEPARTMENT_ROLE = rule(
     rf"(?<![\w-]){alternation(DEPARTMENT_ROLES)}(?![\w-])"
     # heads a line: "leitet zugleich den Fachbereich Organisation", "Leiterin des Dezernats II"
     rf"|\b{alternation(LEAD_VERBS)}\s+(?:(?:{alternation(ROLE_ADVERBS)})\s+)?(?:den|das|die)\s+(?:[\w-]+\s+)?{_LINES}"
-    rf"|(?<![\w-]){alternation(HEAD_WORDS)}\s+(?:des|der)\s+(?:[\w-]+\s+)?{_LINES}",
+    rf"|(?<![\w-]){alternation(HEAD_WORDS)}\s+(?:des|der)\s+(?:[\w-]+\s+)?{_LINES}"
+    # "Fachbereichsleiterin Zentrale Dienste", "Dezernatsleiter Finanzen"
+    rf"|(?<![\w-])(?:Fachbereichs|Dezernats|Geschäftsbereichs|Fachdienst)(?:leiter|leiterin)\s+[{UPPER}]",
     matches=(
         "Max Beispiel, Dezernent für Personal und Digitalisierung",
         "Anna Muster ist CDO und leitet zugleich den Fachbereich Organisation.",
         "Jan Beispiel, Leiter des Dezernats II, ist auch CDO.",
+        "Anna Muster, Fachbereichsleiterin Zentrale Dienste, ist zugleich CDO.",
     ),
     not_matches=("Der Dezernat-Newsletter", "Sie leitet die Stabsstelle Digitales."),
 )
 DEPARTMENT_LOCATION = rule(
     "placement_department_location",
     "the CDO works in a department line (counts only in a sentence naming the CDO or the holder)",
-    rf"\b(?:im|ins|zum|in\s+den|in\s+das|in\s+dem)\s+(?:[\w-]+\s+)?(?:{_LINES}|Amt\s+für)(?![\w-])",
+    rf"\b(?:im|ins|zum|in\s+den|in\s+das|in\s+dem)\s+(?:[\w-]+\s+)?(?:{_LINES}|Amt\s+für)(?![\w-])"
+    # part of a line: "Teil des Dezernats für Finanzen"; an office as a compound: "im Personal-
+    # und Organisationsamt" (not "im Amt": in office)
+    rf"|\bTeil\s+(?:des|der)\s+(?:[\w-]+\s+)?{_LINES}"
+    # (not the whole authority: "im Landratsamt", "im Bezirksamt")
+    rf"|\b(?:im|ins|zum|in\s+dem)\s+(?:[\w-]+\s+und\s+)?(?!{alternation(WHOLE_AUTHORITY_OFFICES)}\b)[\w-]{{3,}}amt(?:es|s)?(?![\w-])",
     matches=(
+        "Der CDO ist Teil des Dezernats für Finanzen und Digitales.",
+        "Die Digitalisierungsbeauftragte ist im Personal- und Organisationsamt angesiedelt.",
         "Die Digitalisierungsbeauftragte ist im Dezernat für Ordnung und Digitales tätig.",
         "Der CDO arbeitet im Fachbereich Zentrale Dienste.",
         "Der CDO gehört zum Dezernat für Bildung und Digitalisierung.",
     ),
-    not_matches=("Der CDO arbeitet mit allen Dezernaten zusammen.", "Anna Muster ist seit 2019 im Amt."),
+    not_matches=(
+        "Der CDO arbeitet mit allen Dezernaten zusammen.",
+        "Anna Muster ist seit 2019 im Amt.",
+        "Er steuert die Digitalisierung im Landratsamt.",
+    ),
 )
 STAFF_UNIT = rule(
     "placement_staff_unit",
@@ -248,7 +338,14 @@ _NOT_UNIT_NAME = r"(?!des\b|der\b|ist\b|und\b|Die\b|Der\b|Das\b|Sie\b|Er\b)"
 _NO_ARTICLE = rf"(?!{alternation(CAPITALISED_ARTICLES)}\b)"
 _UNIT_BODIES = (
     "Arbeitskreis|arbeitskreis|Beirat|beirat|Lenkungsgruppe|Lenkungskreis|Steuerungsgruppe|Steuerungskreis|"
-    "Lenkungsausschuss|Koordinierungsgremium|Digitalrat|Digitalisierungsrat"
+    "Lenkungsausschuss|Koordinierungsgremium|Koordinierungsgruppe|Koordinierungskreis|Digitalrat|Digitalisierungsrat|"
+    "Digitalboard|Digitalisierungsboard|Digitalisierungsgremium"
+)
+_COMPOUND_HEADS = ("Amt", "Abteilung", "Referat", "Stabsstelle", "Dezernat")
+# Offices named as one compound of remit and head noun ("IT-Amt", "Digitalisierungsabteilung").
+_COMPOUND_UNITS = tuple(
+    [f"{remit}-{head}" for remit in ("IT", "E-Government", "Smart-City") for head in _COMPOUND_HEADS]
+    + [f"{remit}{head.lower()}" for remit in ("Digital", "Digitalisierungs") for head in _COMPOUND_HEADS]
 )
 # One part of a unit's remit: a noun, maybe after a lower-case adjective ("interne IT",
 # "digitale Verwaltung"), not after a determiner ("und eine Förderung" starts a new phrase).
@@ -265,12 +362,16 @@ UNIT_PATTERNS = [
     ),
     re.compile(rf"\bKompetenzzentrum\s+{_CAP}(?:\s+{_CAP})?"),
     re.compile(
-        rf"\b(?:{_CAP}\s+){{0,3}}Innovation[ -]?(?:Center|Centre|Hub|Lab)\b|\bInnovations(?:center|zentrum|labor)\b"
+        rf"\b(?:{_CAP}\s+){{0,3}}Innovation[ -]?(?:Center|Centre|Hub|Lab)\b|\b(?:Innovations|Digital|Digitalisierungs)(?:center|zentrum|labor)\b"
     ),
     re.compile(
         r"\b(?:Projektbüro|Digitalisierungsbüro|Smart[ -]City[ -]Büro|Programmbüro)(?:\s+[\"„»][^\"“”«]{2,60}[\"“”«])?"
     ),
-    re.compile(rf"\bStabs?stellen?(?:\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?)?"),
+    # "Stabsstelle Digitalisierung", "Stabsstelle Digitalisierung und Smart City"
+    re.compile(
+        rf"\bStabs?stellen?(?:\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?"
+        rf"(?:\s+(?:und|&)\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?)?)?"
+    ),
     # officers: the CDO's own title, officers of one digital field ("E-Government-Beauftragter"),
     # networks of officers ("Digitallotsen", "Digitale Lotsen")
     re.compile(
@@ -290,17 +391,21 @@ UNIT_PATTERNS = [
     ),
     re.compile(rf"\b(?:AG|Arbeitsgruppe|Projektgruppe)\s+{_NOT_UNIT_NAME}{_CAP}"),
     re.compile(
-        r"\b(?:Team|Referat|Referats)\s+[\"„»][^\"“”«]{2,60}[\"“”«]|\bReferat(?:s|es)?\s+des\s+(?:Ober)?[Bb]ürgermeisters\b|\bIT-Referat(?:s|es)?\b"
+        r"\b(?:Team|Referat|Referats|Stabs?stelle|Abteilung|Fachbereich|Fachdienst|Geschäftsstelle)\s+[\"„»][^\"“”«]{2,60}[\"“”«]|\bReferat(?:s|es)?\s+des\s+(?:Ober)?[Bb]ürgermeisters\b|\bIT-Referat(?:s|es)?\b"
     ),
     re.compile(
         r"\bIT-Abteilung\b|\bHauptamt(?:es|s)?\b|\b(?:kommunalen?|städtischen?|interne[nr]?)\s+IT-Dienstleister[sn]?\b"
-        r"(?:\s+(?!seit\b|ist\b|der\b|die\b|das\b|und\b|mit\b|hat\b|wird\b|für\b|in\b)[a-zäöü][\w.-]+)?"
+        r"(?:\s+(?!seit\b|ist\b|der\b|die\b|das\b|und\b|mit\b|hat\b|wird\b|für\b|in\b)[a-zäöü][\w.-]+"
+        # ... or by a hyphenated or incorporated name: "Musterfeld-IT", "Musterfeld Data GmbH"
+        rf"|\s+[{UPPER}][\w]*-[\w-]+|\s+[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?\s+(?:GmbH|AöR))?"
     ),
     re.compile(rf"\bFachbereich(?:s|es)?\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+(?:und|&)\s+{_CAP})*"),
     # "Geschäftsstelle Digitale Agenda", "Abteilung IT und Organisation", "Geschäftsbereich IT",
     # "Dezernat II", "Referat Digitale Stadt" (unquoted)
     re.compile(
-        rf"\b(?:Geschäftsstelle|Abteilung|Geschäftsbereich|Referat)(?:s|es)?\s+{_NOT_UNIT_NAME}{_CAP}"
+        rf"\b(?:Geschäftsstelle|Abteilung|Geschäftsbereich|Referat|Fachdienst)(?:s|es)?\s+{_NOT_UNIT_NAME}{_CAP}"
+        # a remit of several parts: "Referat Digitalisierung, IT und Organisation"
+        rf"(?:,\s+{_NOT_UNIT_NAME}{_CAP}(?=[^.]{{0,40}}?\s(?:und|&)\s))*"
         rf"(?:\s+(?:und|&)\s+{_CAP}|\s+{_NOT_UNIT_NAME}{_CAP})?"
         r"|\bDezernat(?:s|es)?\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X|\d{1,2})\b"
     ),
@@ -309,7 +414,7 @@ UNIT_PATTERNS = [
     # a team by its name, "Team Musterstadt Digital"; a staff unit by a web-style name,
     # "Stabsstelle musterstadt.digital"
     re.compile(
-        rf"\bTeam\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?|\bStabs?stelle\s+[a-zäöü][\w-]*\.[a-z]{{2,}}\b"
+        rf"\b(?:Team|Projektteam|Kernteam)\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+{_NOT_UNIT_NAME}{_CAP})?|\bStabs?stelle\s+[a-zäöü][\w-]*\.[a-z]{{2,}}\b"
         # a team by its remit as one word: "Digitalisierungsteam", "Smart-City-Team"
         rf"|\b(?:Digital|Digitalisierungs|Smart-City-|E-Government-|Innovations)[Tt]eam(?:s)?\b"
     ),
@@ -323,6 +428,30 @@ UNIT_PATTERNS = [
     re.compile(
         rf"\bIT-Eigenbetrieb(?:es|s)?\b|\bEigenbetrieb(?:es|s)?\s+(?:{_CAP}\s+)?(?:IT|Digital|Informations|Daten|Smart)[\w-]*"
         rf"(?:\s+{_NOT_UNIT_NAME}{_CAP})?|\b(?:Digital|Digitalisierungs)(?:agentur|büro)\b"
+    ),
+    # an office named as a compound of its remit: "IT-Amt", "Digitalamt",
+    # "Digitalisierungsabteilung", "E-Government-Referat"
+    re.compile(
+        # (no "\b" first: a pattern that opens with letters is only tried where they stand)
+        rf"(?:{alternation(_COMPOUND_UNITS)})\b"
+    ),
+    # a unit by its number and remit: "Fachbereich 10 – Zentrale Steuerung", "Amt 12 (IT und
+    # Digitalisierung)", "Dezernat III: Finanzen und Digitales"
+    re.compile(
+        rf"\b(?:{alternation(NUMBERED_UNIT_HEADS)})\s+(?:\d{{1,3}}(?:\.\d{{1,2}})?|[IVX]{{1,4}})"
+        rf"(?:\s*[–—:-]\s*|\s+\(|\s+(?={_NOT_UNIT_NAME}{_NO_ARTICLE}))"
+        rf"{_CAP}(?:,\s+{_CAP})*(?:\s+(?:und|&)\s+{_CAP})?(?:\s+{_NOT_UNIT_NAME}{_CAP}(?:\s+(?:und|&)\s+{_CAP})?)?\)?"
+    ),
+    # the CDO's own office: "CDO-Team", "Büro des Digitalisierungsbeauftragten", "Team der CDO"
+    re.compile(
+        rf"(?<![\w-])(?:CDO-|Chief-Digital-Officer-)(?:Team|Büro|Office|Stab)(?![\w-])"
+        rf"|\b(?:Team|Büro|Stab|Geschäftsstelle)\s+(?:des|der)\s+{_ROLE}(?![\w-])"
+    ),
+    # a section named by its digital remit: "Koordinierungsstelle Digitalisierung", "Sachgebiet
+    # IT und Organisation", "Fachstelle für Digitales"
+    re.compile(
+        rf"\b{alternation(REMIT_NAMED_UNIT_HEADS)}(?:s|es)?\s+(?:für\s+)?(?=(?:{alternation(DIGITAL_REMIT_STEMS)}))"
+        rf"{_CAP}(?:\s+(?:und|&)\s+{_CAP}|\s+{_NOT_UNIT_NAME}{_CAP})?"
     ),
 ]
 # A pattern runs only on paragraphs that hold one of its literal words (most hold none).
@@ -340,7 +469,14 @@ UNIT_TRIGGERS = (
     ),
     ("Competence", "Kompetenz"),
     ("Kompetenzzentrum",),
-    ("Innovation",),
+    (
+        "Innovation",
+        "Digitallabor",
+        "Digitalisierungslabor",
+        "Digitalcenter",
+        "Digitalzentrum",
+        "Digitalisierungszentrum",
+    ),
     ("büro", "Büro"),
     ("Stabs", "Stabst"),
     (
@@ -356,21 +492,50 @@ UNIT_TRIGGERS = (
         "eirat",
         "Lenkungs",
         "Steuerungs",
-        "Koordinierungsgremium",
+        "Koordinierungs",
+        "Digitalboard",
+        "Digitalisierungsboard",
+        "Digitalisierungsgremium",
         "Digitalrat",
         "Digitalisierungsrat",
         "-Board",
         "-Forum",
     ),
     ("AG ", "Arbeitsgruppe", "Projektgruppe"),
-    ("Team", "Referat"),
+    ("Team", "Referat", "Stabs", "Stabst", "Abteilung", "Fachbereich", "Fachdienst", "Geschäftsstelle"),
     ("IT-", "Hauptamt"),
     ("Fachbereich",),
-    ("Geschäftsstelle", "Abteilung", "Geschäftsbereich", "Referat", "Dezernat"),
+    ("Geschäftsstelle", "Abteilung", "Geschäftsbereich", "Referat", "Dezernat", "Fachdienst"),
     ("Office", "Board"),
     ("Team", "Stabs", "Stabst", "team"),
     ("Bereich",),
     ("Eigenbetrieb", "agentur", "büro"),
+    # (fragments that every compound holds: fewer words to test on every document)
+    (
+        "-Amt",
+        "-Abteilung",
+        "-Referat",
+        "-Stabsstelle",
+        "-Dezernat",
+        "Digitalamt",
+        "Digitalabteilung",
+        "Digitalreferat",
+    )
+    + ("Digitalstabsstelle", "Digitaldezernat", "Digitalisierungs"),
+    NUMBERED_UNIT_HEADS,
+    # (the role after its article: "Team des CDO", "Büro der Digitalisierungsbeauftragten")
+    (
+        "CDO-",
+        "Chief-Digital-Officer-",
+        "des CDO",
+        "der CDO",
+        "des Chief",
+        "der Chief",
+        "des Digital",
+        "der Digital",
+    )
+    + ("Beauftragten für",),
+    REMIT_NAMED_UNIT_HEADS,
 )
 
 
@@ -409,10 +574,13 @@ _UNIT_CANON = [
     (re.compile(r"IT-Dienstleister[sn]$"), "IT-Dienstleister"),
     (re.compile(r"^Stabsstellen\b"), "Stabsstelle"),
     (re.compile(r"^Stabstellen\b"), "Stabstelle"),
+    # a numbered unit's remit in brackets is its name: "Amt 12 (IT)" -> "Amt 12 – IT"
+    (re.compile(rf"^((?:{alternation(NUMBERED_UNIT_HEADS)})\s+\S+)\s+\(([^)]+)\)$"), r"\1 – \2"),
     (re.compile(r"\s*\([^)]*\)$"), ""),
     (re.compile(r"^([\w-]*[Bb]eauftragte)[nr]$"), r"\1"),
     (re.compile(r"^(Fachdienst)es\b"), r"\1"),
     (re.compile(r"^(Bereich|Eigenbetrieb)(?:es|s)\b"), r"\1"),
+    (re.compile(rf"^({alternation(REMIT_NAMED_UNIT_HEADS)})(?:es|s)\b"), r"\1"),
 ]
 BUNDLING = re.compile(
     r"(bündel|zusammenf[üu]hr|zusammengef[üu]hrt|zusammengelegt|vereint|gemeinsam\w* Dach)", re.I
@@ -452,6 +620,11 @@ _DISTRIBUTED = re.compile(
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:der|die|eine|einen|ihre|seine|unsere|als)\s+(?:\w+\s+)?$", re.I)
+# A singular copula before the word makes it one person's title: "Sie ist seit Mai
+# Digitalisierungsbeauftragte der Stadt" (no plural without article).
+_SINGULAR_COPULA_BEFORE = re.compile(
+    r"\b(?:ist|wird|wurde|bleibt|war|sind\s+Sie|waren\s+Sie)\b[^.,;:]{0,30}$|^(?:Neue|Erste)\s+$"
+)
 
 
 def _officer_network(text: str, start: int, end: int) -> bool:
@@ -463,7 +636,12 @@ def _officer_network(text: str, start: int, end: int) -> bool:
         OFFICER_NETWORK_NOUNS
     ):
         return True
-    return word.endswith("e") and not _ARTICLE_BEFORE.search(text[max(0, start - 40) : start])
+    before = text[max(0, start - 40) : start]
+    return (
+        word.endswith("e")
+        and not _ARTICLE_BEFORE.search(before)
+        and not _SINGULAR_COPULA_BEFORE.search(before)
+    )
 
 
 # "das Amt für X als städtischer IT-Dienstleister": a unit named right before "als" is described,
@@ -584,12 +762,16 @@ _Q = '[„“"»«]?'
 _HOLDER_VERBS = "ist|wird|bleibt|erhielt|erhält|hat|übernimmt|koordiniert|verantwortet|leitet"
 _ADVERBS = rf"(?:(?:{alternation(ROLE_ADVERBS)})\s+){{0,2}}"
 _DET = r"(?:(?:der|die|unser|unsere)\s+)?"
+# "seit 2019", "seit dem 1. Juli": a date after "seit" (the dot of an ordinal day is no sentence end)
+_SINCE_PHRASE = r"seit\s+(?:[^,.]|(?<=\d)\.){1,30}?\s+"
 # The role's spelled-out form or gloss in brackets: "CDO (Chief Digital Officer = …) der Stadt, Anna Muster"
 _EXPANSION = r"(?:\s*\([^()]{1,80}\))?"
 _GENITIVE = rf"(?:[{UPPER}][\w-]+s\s+)?"  # "Musterfelds neue CDO"
 # Adjectives before the role ("der erste hauptamtliche CDO"): closed endings, not any word.
-_ADJECTIVES = r"(?:(?:neue[rn]?|erste[rn]?|[a-zäöü]{3,}(?:ische|liche|ige|ierte|elle)[rn]?)\s+){0,2}"
-_OF_THE_CITY = rf"(?:\s+(?:der|des)\s+(?:Stadt|Gemeinde|Kreises|Landkreises)(?:\s+[{UPPER}][\w-]+)?)?"
+_ADJECTIVES = r"(?:(?:neue[rn]?|erste[rn]?|[a-zäöü]{3,}(?:ische|liche|ige|ierte|elle|ene)[rn]?)\s+){0,2}"
+# The administration whose CDO it is: "der Stadt Musterfeld", "der Stadtverwaltung".
+_ADMINISTRATIONS = "Stadt|Gemeinde|Kreises|Landkreises|Stadtverwaltung|Verwaltung|Kreisverwaltung"
+_OF_THE_CITY = rf"(?:\s+(?:der|des)\s+(?:{_ADMINISTRATIONS})(?:\s+[{UPPER}][\w-]+)?)?"
 # A name is no name right after an article ("der Rat Anna …" holds the pair "Rat Anna").
 _NO_ARTICLE_BEFORE = r"(?<!der )(?<!die )(?<!das )(?<!den )(?<!dem )"
 # Verbs by which the city gains its CDO ("Mit Anna Muster hat Musterfeld einen CDO gewonnen").
@@ -603,34 +785,37 @@ _SHORT_WORDS = r"(?:\s+(?:[a-zäöüß]+|\d[\d.]*|[A-ZÄÖÜ][a-zäöüß]+(?=\s
 # A name that opens with no word that opens no name ("ab Juli Anna Muster" is no "Juli Anna"):
 # the pattern goes on to the real name.
 # (The capital letter first: most positions fail there, before the word list is tried.)
-_HOLDER_NAME = rf"(?=[{UPPER}])(?!(?:{alternation(NOT_NAME_WORDS)})\b){NAME}"
+# A third word is kept only after two given names ("Anna Maria Muster"; see _holder_name).
+_HOLDER_NAME = rf"(?=[{UPPER}])(?!(?:{alternation(NOT_NAME_WORDS)})\b){NAME}(?:\s+{NAME_WORD}(?![\w-]))?"
 HOLDER = rule(
     "cdo_holder",
     "the person a sentence names as the CDO",
     # "CDO Anna Muster", "CDO und IT-Leiter Anna Muster"
-    rf"(?<![\w-]){_ROLE}{_Q}(?:\s+und\s+[\w-]+)?\s+(?P<a>{_HOLDER_NAME})"
+    rf"(?<![\w-]){_ROLE}{_Q}{_EXPANSION}(?:\s+und\s+[\w-]+)?\s+(?P<a>{_HOLDER_NAME})"
     # the role in brackets after the name: "Anna Muster (CDO der Stadt)"
-    rf"|(?P<s>{_HOLDER_NAME})\s*\(\s*{_DET}{_ADJECTIVES}{_ROLE}(?![\w-])"
+    rf"|(?P<s>{_HOLDER_NAME})\s*\(\s*(?:[^()]{{0,40}}?,\s*)?{_DET}{_ADJECTIVES}{_ROLE}(?![\w-])"
     # a noun of appointing: "mit der Ernennung von Anna Muster zur CDO"
     rf"|\b(?:Ernennung|Berufung|Bestellung|Einstellung|Wahl)\s+von\s+(?P<u>{_HOLDER_NAME})\s+(?:zu[mr]|als)\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
-    rf"|(?P<b>{_HOLDER_NAME})(?:\s*\([^)]{{1,12}}\))?,?\s+"
-    rf"(?:(?:ist|wird|bleibt|sei|war|heißt)\s+{_ADVERBS}(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}(?:als\s+)?{_DET}{_GENITIVE}{_ADJECTIVES}"
+    rf"|(?P<b>{_HOLDER_NAME})(?:\s*\([^)]{{1,12}}\))?(?:,|\s+[–—])?\s+"
+    rf"(?:(?:ist|wird|bleibt|sei|war|heißt)\s+{_ADVERBS}(?:{_SINCE_PHRASE})?{_ADVERBS}(?:als\s+)?{_DET}{_GENITIVE}{_ADJECTIVES}"
     # no verb: an apposition, also of two roles ("Jan Beispiel, CIO und CDO der Stadt")
-    rf"|(?:seit\s+[^,.]{{1,30}}?\s+)?(?:als\s+)?{_DET}{_GENITIVE}(?:neue[rn]?\s+)?(?:[\w-]+\s+und\s+)?){_Q}{_ROLE}(?![\w-])"
+    rf"|(?:{_SINCE_PHRASE})?(?:als\s+)?{_DET}{_GENITIVE}(?:neue[rn]?\s+)?(?:[\w-]+\s+und\s+)?){_Q}{_ROLE}(?![\w-])"
     # inverted copula: "CDO der Stadt ist seit 2020 Anna Muster"
-    rf"|(?<![\w-]){_ROLE}{_Q}(?:\s+(?:der|des)\s+(?:Stadt|Gemeinde|Kreises|Landkreises)(?:\s+[{UPPER}][\w-]+)?)?"
-    rf"\s+(?:ist|bleibt|wird|heißt)\s+(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}(?P<g>{_HOLDER_NAME})"
+    rf"|(?<![\w-]){_ROLE}{_Q}{_OF_THE_CITY}"
+    rf"\s+(?:ist|bleibt|wird|heißt)\s+(?:{_SINCE_PHRASE})?{_ADVERBS}"
+    # ... maybe after the holder's title: "CDO der Stadt ist Abteilungsleiterin IT Anna Muster"
+    rf"(?:[\w-]*(?:Leiter|leiter)(?:in)?(?:\s+[{UPPER}][\w-]*)?\s+(?=[{UPPER}][{NAME_LOWER}]+\s+[{UPPER}]))?(?P<g>{_HOLDER_NAME})"
     # relative clause: "Anna Muster, die seit 2019 als CDO der Stadt tätig ist"
     rf"|(?P<h>{_HOLDER_NAME}),\s+(?:die|der)\s+[^,.;]{{0,60}}?\bals\s+(?:[a-zäöü]+\s+)?{_Q}{_ROLE}(?![\w-])"
     # "In Musterstadt ist Anna Muster CDO.", "Als Leiterin des Amtes ist Anna Muster zugleich CDO"
     rf"|\bist\s+(?P<c>{_HOLDER_NAME})\s+{_ADVERBS}(?:der\s+|die\s+)?{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
-    rf"|\bAls\s+{_ROLE}[^.]{{0,80}}?\s+(?:{_HOLDER_VERBS})\s+(?P<d>{_HOLDER_NAME})"
-    rf"|(?P<e>{_HOLDER_NAME})\s+(?:wird|erhält|erhielt|{_TAKE_UP_VERBS})\s+(?:[^.]|(?<=\d)\.){{0,80}}?\b(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+"
+    rf"|\bAls\s+{_ADJECTIVES}{_ROLE}[^.]{{0,80}}?\s+(?:{_HOLDER_VERBS})\s+(?P<d>{_HOLDER_NAME})"
+    rf"|(?P<e>{_HOLDER_NAME})\s+(?:wird|wurde|erhält|erhielt|{_TAKE_UP_VERBS})\s+(?:[^.]|(?<=\d)\.){{0,80}}?\b(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+"
     rf"{_ADJECTIVES}{_Q}{_ROLE}"
-    rf"|{_ROLE}{_EXPANSION}(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?,\s+(?P<f>{_HOLDER_NAME})"
+    rf"|{_ROLE}{_EXPANSION}(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?[,:]\s+(?P<f>{_HOLDER_NAME})"
     # appointed to the role: "Anna Muster wurde im Mai zur CDO ernannt", "hat Jan Beispiel zum CDO bestellt"
     rf"|(?P<i>{_HOLDER_NAME})\s+(?:wurde|wird|ist)\s+(?:[^.,]{{0,40}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
-    rf"|\b(?:hat|haben|hatte)\s+(?P<j>{_HOLDER_NAME})\s+(?:[^.,]{{0,30}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    rf"|\b(?:hat|haben|hatte)\s+(?:(?:den|die)\s+[{UPPER}][\w-]+\s+)?(?P<j>{_HOLDER_NAME})\s+(?:[^.,]{{0,30}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
     # the role first, then who was appointed to it: "Zum neuen CDO wurde Anna Muster ernannt"
     rf"|\bZu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}{_Q}{_OF_THE_CITY}\s+(?:wurde|wird|ist|hat|haben|hatte)\s+"
     rf"(?:[^.,]{{0,40}}?\s+)?{_NO_ARTICLE_BEFORE}(?P<p>{_HOLDER_NAME})"
@@ -643,12 +828,32 @@ HOLDER = rule(
     # die Aufgaben der …", "Die Funktion des CDO übernimmt Anna Muster"
     rf"|\b(?:{_TAKE_UP_VERBS})\s+(?P<m>{_HOLDER_NAME})\s+(?:[^.]{{0,40}}?\s+)?(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+"
     rf"{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
-    rf"|\b(?:{_POSTS})\s+(?:des|der|als)\s+{_ADJECTIVES}{_Q}{_ROLE}{_Q}{_OF_THE_CITY}\s+(?:{_TAKE_UP_VERBS})\s+"
-    rf"(?:[^.,]{{0,30}}?\s+)?{_NO_ARTICLE_BEFORE}(?P<n>{_HOLDER_NAME})"
+    # ... also in the passive: "Mit der Aufgabe des CDO wurde Anna Muster betraut"
+    rf"|\b(?:{_POSTS})\s+(?:des|der|als)\s+{_ADJECTIVES}{_Q}{_ROLE}{_Q}{_OF_THE_CITY}\s+(?:{_TAKE_UP_VERBS}|wurde|wird)\s+"
+    rf"(?:[^.,]{{0,40}}?,?\s+)?{_NO_ARTICLE_BEFORE}(?P<n>{_HOLDER_NAME})"
     # a name, an apposition between commas, the copula: "Anna Muster, Leiterin des Amtes für
     # IT, ist zugleich CDO"
-    rf"|(?P<q>{_HOLDER_NAME}),\s+[^,.]{{3,60}},\s+(?:ist|wird|bleibt|war)\s+{_ADVERBS}(?:seit\s+[^,.]{{1,30}}?\s+)?{_ADVERBS}"
+    rf"|(?P<q>{_HOLDER_NAME}),\s+[^,.]{{3,60}},\s+(?:ist|wird|bleibt|war)\s+{_ADVERBS}(?:{_SINCE_PHRASE})?{_ADVERBS}"
     rf"(?:als\s+)?{_DET}{_GENITIVE}{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    # a name, a first predicate, "und ist" the role: "Anna Muster leitet das Amt für IT und ist
+    # zugleich CDO" (no second name between: checked in _holder_from)
+    rf"|(?P<r>{_HOLDER_NAME})\s+[a-zäöüß]+\s[^.;:]{{0,80}}?\bund\s+(?:ist|wird|bleibt|war)\s+{_ADVERBS}"
+    rf"(?:{_SINCE_PHRASE})?{_ADVERBS}(?:als\s+)?{_DET}{_GENITIVE}{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    # an apposition of two roles: "Anna Muster, Leiterin der Stabsstelle Digitales und CDO der
+    # Stadt, …" (no second name between: checked in _holder_from)
+    rf"|(?P<w>{_HOLDER_NAME}),\s+[^,.;]{{1,60}}?\s+und\s+{_DET}{_GENITIVE}{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
+    # the role topicalised, any verb, the name its subject: "Als CDO fungiert seit Mai Anna Muster"
+    rf"|\bAls\s+{_ADJECTIVES}{_ROLE}{_EXPANSION}{_OF_THE_CITY}\s+[a-zäöüß]+\s+(?:sich\s+)?(?:{_SINCE_PHRASE})?{_ADVERBS}(?P<x>{_HOLDER_NAME})"
+    # the post filled with a person: "Die Stelle des CDO wurde (intern) mit Anna Muster besetzt"
+    rf"|\b(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+{_ADJECTIVES}{_Q}{_ROLE}{_Q}{_OF_THE_CITY}[^.;]{{0,60}}?"
+    rf"\bmit\s+(?P<y>{_HOLDER_NAME})\s+(?:[a-zäöü]+\s+)?(?:besetzt|nachbesetzt|zu\s+besetzen)\b"
+    # the successor: "Nachfolger von A als CDO wird B", "Ihre Nachfolge tritt im Mai B an",
+    # "B tritt die Nachfolge von A an"
+    rf"|\b(?:{alternation(SUCCESSION_NOUNS)})\b[^.;]{{0,80}}?\s(?:wird|ist|wurde|tritt|übernimmt|trat|übernahm)\s+"
+    rf"(?:(?:[^.;,]|(?<=\d)\.){{0,24}}?\s)?(?P<z>{_HOLDER_NAME})"
+    rf"|(?P<t>{_HOLDER_NAME})\s+(?:tritt|trat|wird|übernimmt|übernahm)\s+(?:[^.;]{{0,30}}?\s)?die\s+Nachfolge\b"
+    # a verb, the name its object, "als CDO": "Der Rat wählte im Mai Anna Muster als erste CDO"
+    rf"|\b[a-zäöüß]{{3,}}\s+(?:(?:[^.,;:]|(?<=\d)\.){{0,24}}?\s)?(?P<v>{_HOLDER_NAME})\s+als\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
     # a name, any verb, "als CDO": "Anna Muster leitet als CDO die Stabsstelle", "Jan Beispiel
     # hat im Mai seine Arbeit als CDO aufgenommen" (no second name between: "A begrüßte B als CDO")
     rf"|(?P<o>{_HOLDER_NAME})\s+[a-zäöüß]+{_SHORT_WORDS}\s+als\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])",
@@ -669,6 +874,7 @@ HOLDER = rule(
         "Das sagt die CDO (Chief Digital Officer) der Stadt, Anna Muster.",
         "Anna Muster wurde im Mai zur ersten Digitalisierungsbeauftragten der Stadt ernannt.",
         "Der Rat hat Jan Beispiel zum CDO bestellt.",
+        "Die Stadt hat den Beigeordneten Jan Beispiel zum CDO ernannt.",
         "Der neue CDO heißt Jan Beispiel.",
         "Anna Muster heißt die neue Digitalisierungsbeauftragte der Stadt.",
         "Zum neuen CDO wurde Jan Beispiel ernannt.",
@@ -687,6 +893,23 @@ HOLDER = rule(
         "Anna Muster (CDO der Stadt Musterfeld) stellte die Pläne vor.",
         "Mit der Ernennung von Jan Beispiel zum CDO setzt die Stadt ein Zeichen.",
         "Die Stelle der CDO übernimmt ab Juli Anna Muster, bisher Leiterin des Hauptamts.",
+        "Neuer CDO: Jan Beispiel übernimmt ab Mai.",
+        "Anna Muster, Leiterin der Stabsstelle Digitales und CDO der Stadt, sagt das.",
+        "Chief Digital Officer (CDO) Jan Beispiel stellte den Fahrplan vor.",
+        "Digitalisierungsbeauftragter der Stadtverwaltung ist seit Januar Jan Beispiel.",
+        "Als CDO fungiert seit dem Frühjahr Anna Muster.",
+        "Als CDO der Stadt kümmert sich Anna Muster um die Schulen.",
+        "Die neue Funktion des CDO soll intern mit Anna Muster besetzt werden.",
+        "Nachfolger von Anna Muster als CDO wird Jan Beispiel.",
+        "Der Rat wählte im Mai Anna Muster als erste CDO.",
+        "Jan Beispiel (Stabsstelle Digitalisierung, CDO) stellte die Pläne vor.",
+        "Als erster CDO der Stadt hat Jan Beispiel viel vor.",
+        "Anna Muster – seit 2020 CDO der Stadt – zieht Bilanz.",
+        "Dazu hat die Stadt mit Jan Beispiel einen erfahrenen CDO eingestellt.",
+        "Mit der Aufgabe der Digitalisierungsbeauftragten wurde Jan Beispiel betraut.",
+        "Jan Beispiel wurde im Mai mit der Funktion des CDO betraut.",
+        "Anna Muster leitet das Amt für Informationstechnik und ist zugleich CDO der Stadt.",
+        "Neue CDO der Stadt ist seit dem 1. Juli Anna Muster.",
     ),
     not_matches=(
         "Der Oberbürgermeister Jan Beispiel stellt den neuen CDO vor.",
@@ -701,7 +924,14 @@ PAIRED_HOLDER = rule(
     matches=("Berufen wurden Anna Muster und Jan Beispiel (CUO).",),
     not_matches=("Berufen wurden Anna Muster (CDO) und Jan Beispiel.",),
 )
-_COREF = re.compile(rf"^(?:{alternation(COREFERENCE_OPENERS)})\b")
+# ... also a description by age or origin: "Die 38-Jährige", "Der gebürtige Musterfelder".
+_COREF = re.compile(
+    rf"^(?:(?:{alternation(COREFERENCE_OPENERS)})\b|(?:Der|Die)\s+(?:[\w-]+-[Jj]ährige|gebürtige)\b)"
+)
+# "Seit Mai ist er CDO": a pronoun as the subject after the verb, going back to the last name.
+# "… hat ihn der Rat zum CDO ernannt": a pronoun as the one appointed to the role.
+_PRONOUN_APPOINTED = re.compile(rf"\b(?:ihn|sie)\b[^.;]{{0,60}}?\bzu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])")
+_PRONOUN_SUBJECT = re.compile(rf"\b(?:{alternation(PRONOUN_SUBJECT_VERBS)})\s+(?:er|sie)\b")
 # A sentence whose subject is the head of an office goes on about the person just named.
 _HEAD_DESCRIPTION = re.compile(rf"\b(?:der|die)\s+{alternation(HEAD_WORDS)}\s+(?:des|der)\b")
 _ROLE_BEFORE = re.compile(rf"(?:{MUNICIPAL_ROLE_WORDS})\s+$")
@@ -715,7 +945,11 @@ def is_person(name: str) -> bool:
     return (
         len(words) >= 2
         and words[0] not in NOT_NAME_WORDS
-        and words[-1] not in NOT_NAME_WORDS
+        # a date word ends no name ("Anfang Mai"), unless after a given name ("Felix Sommer")
+        and (
+            words[-1] not in NOT_NAME_WORDS
+            or (words[-1] in DATE_NAME_WORDS and has_given_name(" ".join(words)))
+        )
         and not places_named(" ".join(words))
         # a town's name as the last word is a place ("Neues Musterstadt"), unless a small one
         # (many surnames are names of villages) or after a given name ("Maria Roth"; many
@@ -746,6 +980,13 @@ _HOLDER_GROUPS = (
     "m",
     "n",
     "q",
+    "w",
+    "x",
+    "y",
+    "z",
+    "t",
+    "v",
+    "r",
     "d",
     "e",
     "o",
@@ -757,31 +998,112 @@ _HOLDER_GROUPS = (
 _COPULA = re.compile(r"\b(?:ist|wird|bleibt|sei|war)\b")
 
 
+_NEXT_NAME_WORD = re.compile(rf"\s+(?P<w>{NAME_WORD})(?![\w-])")
+
+
+def _middle_name_rest(text: str, end: int, name: str) -> str:
+    """'Jan Peter Beispiel': a pair whose second word is a given name too, followed by one more
+    capitalised word, is given names and surname; returns the rest to add (' Beispiel')."""
+    last = name.split()[-1]
+    nxt = _NEXT_NAME_WORD.match(text, end)
+    if nxt is None or nxt.group("w") in NOT_NAME_WORDS or last not in given_names():
+        return ""
+    return " " + nxt.group("w")
+
+
+_PREVIOUS_NAME_WORD = re.compile(rf"(?<![\w-])(?P<w>{NAME_WORD})\s+$")
+
+
+def _holder_name(name: str) -> str:
+    """The name a holder pattern read, without a third word unless the second is a given name
+    too ("Anna Maria Muster", but "Jan Beispiel Stellvertreter" is "Jan Beispiel")."""
+    words = name.split()
+    plain = [w for w in words if w not in HONORIFICS]
+    if (
+        len(plain) >= 3
+        and plain[-3] in given_names()
+        and plain[-2] in given_names()
+        and plain[-1] not in NOT_NAME_WORDS
+    ):
+        return name
+    return " ".join(words[:-1]) if len(plain) >= 3 and not _PARTICLE_NAME.search(name) else name
+
+
+_PARTICLE_NAME = re.compile(rf"\s(?:{alternation(SURNAME_PARTICLES)})\s")
+
+
+def _first_name_before(text: str, start: int, name: str) -> str:
+    """'Jan Peter Beispiel ist CDO' read from 'Peter Beispiel': a given name right before the
+    name is its first given name; returns the name with it."""
+    if name.split()[0] not in given_names():
+        return name
+    before = _PREVIOUS_NAME_WORD.search(text, max(0, start - 30), start)
+    if before is None or before.group("w") in NOT_NAME_WORDS or before.group("w") not in given_names():
+        return name
+    return f"{before.group('w')} {name}"
+
+
+_FORMER_NEAR = re.compile(rf"(?<![\w-])(?:{alternation(FORMER_ROLE_STEMS + DEPUTY_ROLE_STEMS)})\w*", re.I)
+_PREDECESSOR_BEFORE = re.compile(
+    rf"\b(?:{alternation(SUCCESSION_NOUNS)})\s+(?:von|des|der)\s+(?:(?:Frau|Herrn?)\s+)?$"
+)
+_CAPITALISED_WORD = re.compile(rf"[{UPPER}][{NAME_LOWER}]+")
+# A form of address before a name ("Frau Dr. Anna Muster", "Herrn Jan Beispiel").
+_ADDRESS_CUE = re.compile(r"\b(?:Herrn?|Frau)\s")
+_ADDRESS = re.compile(rf"\b(?:Herrn?|Frau)\s+(?=(?:(?:Dr|Prof)\.\s+)*[{UPPER}][{NAME_LOWER}]+\s+[{UPPER}])")
+
+
 def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
     found: list[tuple[int, int, str, Sentence]] = []  # (pattern rank, order, name, sentence)
+    known = given_names()
     for order, s in enumerate(sentences):
+        if not any(w in known for w in _CAPITALISED_WORD.findall(s.text)):
+            continue  # a holder opens with a given name: a sentence without one names none
+        # "Frau Dr. Anna Muster": the form of address read as blanks (offsets kept)
+        text = (
+            _ADDRESS.sub(lambda a: " " * len(a.group(0)), s.text) if _ADDRESS_CUE.search(s.text) else s.text
+        )
         # every match, also one starting inside a rejected one ("Seit Juli übernimmt Anna
         # Muster …" first reads the pair "Seit Juli" as a name)
         pos = 0
-        while (m := HOLDER.pattern.search(s.text, pos)) is not None:
+        while (m := HOLDER.pattern.search(text, pos)) is not None:
             pos = max(m.end(), m.start() + 1)
             group = next(g for g in _HOLDER_GROUPS if m.group(g))
-            name = m.group(group)
+            name = _holder_name(m.group(group))
             if not is_person(name) or not has_given_name(name):
                 pos = m.start() + 1
                 continue  # a holder is a given name and a surname, not a company shaped like a name
             if (
-                group in ("b", "h", "o", "q")
-                and _ROLE_BEFORE.search(s.text[: m.start(group)])
-                and not _COPULA.search(s.text[m.end(group) : m.end()])
+                group in ("b", "h", "o", "q", "w")
+                and _ROLE_BEFORE.search(text[: m.start(group)])
+                and not _COPULA.search(text[m.end(group) : m.end()])
             ):
                 continue  # "Oberbürgermeister A, CDO B": A belongs to the role before it
                 # (but "Ihr Leiter A ist zugleich CDO": A holds both)
+            if (
+                _FORMER_NEAR.search(text, max(0, m.start() - 25), m.start(group))
+                or _FORMER_NEAR.search(text, m.end(group), m.end())
+            ) or _PREDECESSOR_BEFORE.search(text, max(0, m.start(group) - 40), m.start(group)):
+                pos = m.start() + 1
+                continue  # "der bisherige CDO A", "Nachfolger von A als CDO", "die stellvertretende CDO A"
+            if group in ("r", "w") and any(
+                is_person(n) and has_given_name(n) for n in _PERSON.findall(text, m.end(group), m.end())
+            ):
+                continue  # "A begrüßte B und ist …": a second name between, not A's predicate
+            name = _first_name_before(text, m.start(group), name) + _middle_name_rest(
+                text, m.end(group), name
+            )
             found.append((_HOLDER_GROUPS.index(group), order, clean_name(name), s))
     if not found:
         return None, None
     _, _, name, s = min(found, key=lambda f: f[:2])
     return name, s
+
+
+# The head of the administration named before a name ("Oberbürgermeister Hans Gruber"): the
+# pronoun of a CDO sentence after it goes back to someone else ("A stellte mit OB B den Plan
+# vor. Sie ist seit Mai CDO.").
+_HEAD_OF_ADMINISTRATION_BEFORE = re.compile(rf"(?:(?i:{_TOP})|OB),?\s+$")
 
 
 def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
@@ -792,9 +1114,17 @@ def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[
         i = index.get(s.span.start)
         if i is None:
             continue
-        if _COREF.match(s.text):
+        if _COREF.match(s.text) or _PRONOUN_SUBJECT.search(s.text) or _PRONOUN_APPOINTED.search(s.text):
             for prev in reversed(ctx.sentences[max(0, i - 2) : i]):
-                names = [n for n in _PERSON.findall(prev.text) if is_person(n) and has_given_name(n)]
+                names = [
+                    m.group(0)
+                    for m in _PERSON.finditer(prev.text)
+                    if is_person(m.group(0))
+                    and has_given_name(m.group(0))
+                    and not _HEAD_OF_ADMINISTRATION_BEFORE.search(
+                        prev.text, max(0, m.start() - 30), m.start()
+                    )
+                ]
                 if names:
                     return clean_name(names[-1]), s
         for nxt in ctx.sentences[i : i + 2]:
@@ -804,16 +1134,34 @@ def _coreferent_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[
     return None, None
 
 
-# A sentence whose subject is a person taking up work: "Anna Muster soll die Verwaltung …".
-_PERSON_SUBJECT = re.compile(rf"^(?P<n>{NAME})\s+(?:{alternation(SUBJECT_AT_WORK_VERBS)})\b")
+# A sentence whose subject is a person taking up work: "Anna Muster soll die Verwaltung …",
+# "Seit Mai kümmert sich Anna Muster um …" (the verb second, the name its subject).
+_PERSON_SUBJECT = re.compile(
+    rf"^(?:(?P<n>{NAME})\s+(?:{alternation(SUBJECT_AT_WORK_VERBS)})\b"
+    rf"|(?:(?:[^,.:;]|(?<=\d)\.){{0,40}}?(?<=\S)\s)?(?:{alternation(POST_WORK_VERBS)})\s+(?:sich\s+)?(?P<v>{NAME}))"
+)
+# A sentence that names who fills the post: "Die Wahl fiel auf Anna Muster", "Die Aufgabe
+# übernimmt der Leiter des Amtes für IT, Anna Muster".
+_SUCCESSOR = re.compile(
+    rf"^(?:(?:{alternation(SUCCESSOR_OPENERS)})\s+(?:[^.,:;]{{0,60}}?,\s+)?(?P<c>{NAME})"
+    # "Seit dem 1. März ist Anna Muster im Amt", "Anna Muster ist seit Mai im Amt"
+    rf"|(?:(?:[^,.:;]|(?<=\d)\.){{0,30}}?\s)?(?:ist|war)\s+(?P<i>{NAME})\s+(?:[a-zäöü]+\s+)?im\s+Amt\b"
+    rf"|(?P<j>{NAME})\s+ist\s+(?:(?:[^,.;]|(?<=\d)\.){{0,30}}?\s)?im\s+Amt\b)"
+)
 
 
-def _successor_holder(ctx: DocContext, held: list[Sentence]) -> tuple[str | None, Sentence | None]:
+def _successor_holder(
+    ctx: DocContext, held: list[Sentence], others: list[Sentence]
+) -> tuple[str | None, Sentence | None]:
     """'Die Stadt hat seit Mai einen CDO. Anna Muster soll die Verwaltung digitalisieren.': a
     sentence that says the post is held, named by no one, and the next sentence opening with
-    a person (given name and surname) at work: that person holds it."""
+    a person (given name and surname) at work: that person holds it. After a sentence that
+    says the post was created, or names the CDO at work, only a sentence that says who fills
+    it ("Die Wahl fiel auf …"), or the clause after its own colon ("Neue CDO im Rathaus: Seit
+    Mai kümmert sich Anna Muster …"), names the holder."""
     index = {s.span.start: i for i, s in enumerate(ctx.sentences)}
-    for s in held:
+    held_starts = {s.span.start for s in held}
+    for s in sorted([*held, *others], key=lambda s: s.span.start):
         i = index.get(s.span.start)
         if i is None:
             continue
@@ -822,10 +1170,17 @@ def _successor_holder(ctx: DocContext, held: list[Sentence]) -> tuple[str | None
             continue  # the sentence names its own people
         # the next sentence, or the clause after a colon ("Die Stadt hat einen CDO: Anna …")
         nxt = ctx.sentences[i + 1] if i + 1 < len(ctx.sentences) else s
-        for text, where in ((tail, s), (nxt.text if nxt is not s and nxt.block is s.block else "", nxt)):
-            m = _PERSON_SUBJECT.match(text) if text else None
-            if m and is_person(m.group("n")) and has_given_name(m.group("n")):
-                return clean_name(m.group("n")), where
+        following = nxt.text if nxt is not s and nxt.block is s.block else ""
+        for text, where, at_work in (
+            (tail, s, True),
+            (following, nxt, s.span.start in held_starts),
+        ):
+            if not text:
+                continue
+            m = _SUCCESSOR.match(text) or (_PERSON_SUBJECT.match(text) if at_work else None)
+            name = m and next((g for g in m.groups() if g), None)
+            if name and is_person(name) and has_given_name(name):
+                return clean_name(name), where
     return None, None
 
 
@@ -834,6 +1189,93 @@ _ADDRESSED = re.compile(
     rf"\b(?:Herr|Frau)\s+(?:Dr\.\s+)?(?P<surname>[{UPPER}][\w-]+),\s+(?:[^.?!]{{0,60}}?\s)?(?:Sie|Ihnen|Ihre?)\b"
     rf"[^.?!]{{0,80}}?(?<![\w-]){_ROLE}(?![\w-])"
 )
+
+
+# The role before a surname alone: "sagte der Digitalisierungsbeauftragte Beispiel" (the full
+# name is written elsewhere in the text).
+_ROLE_SURNAME = re.compile(
+    rf"(?<![\w-]){_ROLE}\s+(?P<surname>[{UPPER}][a-zäöüß]+(?:-[{UPPER}][a-zäöüß]+)?)(?![\w-])(?!\s+[{UPPER}])"
+)
+
+
+def _surname_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
+    """The role word before a surname alone ("…, sagte CDO Beispiel") is the person the
+    document names in full with that surname ("Jan Beispiel")."""
+    for s in cdo_sentences:
+        for m in _ROLE_SURNAME.finditer(s.text):
+            name = _full_name(ctx, m.group("surname"))
+            if name:
+                return name, s
+    return None, None
+
+
+def _full_name(ctx: DocContext, last: str) -> str | None:
+    full = re.compile(rf"(?<![\w-])(?P<n>[{UPPER}][\w-]+\s+{re.escape(last)})(?![\w-])")
+    for found in full.finditer(ctx.content_text):
+        name = found.group("n")
+        if is_person(name) and has_given_name(name):
+            return clean_name(name)
+    return None
+
+
+# A line that is only the role ("Chief Digital Officer", "Die Digitalisierungsbeauftragte der
+# Stadt"), as in a contact block of a web page, and a line that is only a name.
+_ROLE_LINE = re.compile(
+    rf"(?:(?:Der|Die|Unser|Unsere|Ihr|Ihre)\s+)?{_ADJECTIVES}{_ROLE}{_EXPANSION}{_OF_THE_CITY}[.:]?"
+)
+_NAME_LINE = re.compile(rf"(?P<n>{NAME})[.,]?")
+
+
+def _unit_head_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
+    """'Der CDO leitet die Stabsstelle X. Leiter der Stabsstelle X ist Anna Muster.': the
+    head of the unit the CDO heads, named in a sentence about that unit, is the CDO."""
+    for unit in _units_headed(cdo_sentences, None):
+        head = re.compile(
+            rf"\b(?:{alternation(HEAD_WORDS)})\s+(?:des|der)\s+{re.escape(unit)}[^.,;]{{0,40}}?\s+(?:ist|wird)\s+"
+            rf"(?:{_SINCE_PHRASE})?(?P<n>{_HOLDER_NAME})"
+            rf"|(?P<a>{_HOLDER_NAME}),\s+(?:{alternation(HEAD_WORDS)})\s+(?:des|der)\s+{re.escape(unit)}"
+            rf"|\b{re.escape(unit)}[^.;]{{0,40}}?\bgeleitet\s+von\s+(?P<v>{_HOLDER_NAME})"
+        )
+        for s in ctx.sentences:
+            if unit not in s.text:
+                continue
+            m = head.search(s.text)
+            name = m and _holder_name(next(g for g in m.groups() if g))
+            if name and is_person(name) and has_given_name(name):
+                return clean_name(name), s
+    return None, None
+
+
+def _successor_of_former(ctx: DocContext, former: list[Sentence]) -> tuple[str | None, Sentence | None]:
+    """'Die frühere CDO A ist in den Ruhestand gegangen. Ihre Nachfolge tritt B an.': the
+    successor named in the sentence after a former holder's holds the post."""
+    index = {s.span.start: i for i, s in enumerate(ctx.sentences)}
+    for s in former:
+        i = index.get(s.span.start)
+        if i is None or i + 1 >= len(ctx.sentences):
+            continue
+        nxt = ctx.sentences[i + 1]
+        if nxt.block is s.block and any(n in nxt.text for n in SUCCESSION_NOUNS):
+            name, where = _holder_from([nxt])
+            if name:
+                return name, where
+    return None, None
+
+
+def _contact_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
+    """A contact block: a line that is only a name right before or after a line that is only
+    the role ("Anna Muster / Chief Digital Officer / Stabsstelle Digitales")."""
+    index = {s.span.start: i for i, s in enumerate(ctx.sentences)}
+    for s in cdo_sentences:
+        i = index.get(s.span.start)
+        if i is None or not _ROLE_LINE.fullmatch(s.text.strip()):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(ctx.sentences):
+                m = _NAME_LINE.fullmatch(ctx.sentences[j].text.strip())
+                if m and is_person(m.group("n")) and has_given_name(m.group("n")):
+                    return clean_name(m.group("n")), ctx.sentences[j]
+    return None, None
 
 
 def _addressed_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
@@ -851,7 +1293,27 @@ def _addressed_holder(ctx: DocContext, cdo_sentences: list[Sentence]) -> tuple[s
     return None, None
 
 
-_OTHER_PLACE = re.compile(rf"{_ROLE}\s+(?:der\s+Stadt|von|in)\s+(?P<place>[{UPPER}][\w-]+)")
+_OTHER_PLACE = re.compile(
+    rf"{_ROLE}\s+(?:der\s+(?:Stadt|Nachbarstadt|Gemeinde|Nachbargemeinde)|des\s+(?:Landkreises|Kreises)|von|in)\s+"
+    rf"(?P<place>[{UPPER}][\w-]+)"
+)
+# The CDO of a government above the city ("des Landes", "der Bundesregierung"), maybe named.
+_OTHER_LEVEL = re.compile(
+    rf"{_ROLE}{_EXPANSION}\s+(?:{alternation(OTHER_LEVEL_BODIES)})(?![\w-])(?:\s+(?P<place>[{UPPER}][\w-]+))?"
+)
+# The CDO of another organisation: "CDO der Sparkasse", "CDO bei der Musterfeld Versicherung
+# AG", or the organisation as the subject that has one: "Die IHK hat einen CDO".
+_ORGANISATION = alternation(OTHER_ORGANISATION_NOUNS)
+_OTHER_ORGANISATION = re.compile(
+    rf"{_ROLE}{_EXPANSION}\s+(?:der|des|bei\s+der|bei\s+den|beim|bei|von\s+der)\s+(?:[{UPPER}][\w-]+\s+){{0,3}}?"
+    rf"{_ORGANISATION}(?![\w-])"
+    rf"|^(?:Die|Der|Das)\s+(?:[\w-]+\s+)?{_ORGANISATION}\s+(?:[{UPPER}][\w-]+\s+)?(?:hat|haben|holt|beschäftigt|bekommt)\b"
+)
+# Literal pre-checks (most CDO sentences name no other government or organisation).
+_OTHER_LEVEL_CUE = re.compile(r"Landes|Bundes|Freistaat|Staatsregierung")
+_ORGANISATION_CUE = re.compile(_ORGANISATION)
+_JOB_AD = re.compile(alternation(JOB_AD_MARKERS))
+_CONTRAST = re.compile(rf"(?<![\w-])(?:{alternation(CONTRAST_WORDS)})(?![\w-])")
 
 
 def _classify(s: Sentence, city: str | None) -> str:
@@ -859,10 +1321,25 @@ def _classify(s: Sentence, city: str | None) -> str:
     clauses give the post (held | created | planned | active, see cdo_status)."""
     text = s.text
     if NO_CDO_CUES.search(text) and NO_CDO.search(text):
+        contrast = _CONTRAST.search(text)
+        if contrast:
+            # "Einen CDO hat die Stadt nicht, die Stelle ist aber ausgeschrieben": the clause
+            # after the contrast says what there is
+            clause_start = max(text.rfind(",", 0, contrast.start()), text.rfind(";", 0, contrast.start())) + 1
+            after = cdo_status.clause_status(text[clause_start:], is_person)
+            if after in (cdo_status.CREATED, cdo_status.PLANNED):
+                return after
         return "none"
     other = _OTHER_PLACE.search(text)
     if other and city and not city.startswith(other.group("place").rstrip("s")):
         return "other"
+    level = _OTHER_LEVEL.search(text) if _OTHER_LEVEL_CUE.search(text) else None
+    if level and not (level.group("place") and city and city.startswith(level.group("place").rstrip("s"))):
+        return "other"  # the CDO of the Land or the federal government
+    if _ORGANISATION_CUE.search(text) and _OTHER_ORGANISATION.search(text):
+        return "other"  # the CDO of a bank, a university, a chamber, a company
+    if _JOB_AD.search(text):
+        return cdo_status.CREATED  # a job advertisement: the post exists and is to be filled
     roles = [(m.start(), m.end()) for m in CDO_ROLE.finditer(text)]
     if (
         all("eauftragte" in text[a:b] and _officer_network(text, a, b) for a, b in roles)
@@ -884,7 +1361,8 @@ def _bound_elsewhere(text: str, m: re.Match, holder: str | None) -> bool:
     """Is a cue said of another person: 'IT-Leiter Jan Beispiel', 'Jan Beispiel, Leiter der …',
     'Jan Beispiel als IT-Leiter' (with Jan Beispiel not the CDO)?"""
     holder_last = surname(holder) if holder else None
-    after = re.match(rf"[\s,]{{0,3}}(?P<n>{NAME})", text[m.end() :])
+    # the rest of the cue's word first: "Leiter des IT|-Amtes, Jan Beispiel"
+    after = re.match(rf"[\w-]*[\s,]{{0,3}}(?P<n>{NAME})", text[m.end() :])
     # a person is a given name and a surname ("im Fachbereich Zentrale Dienste" names no one)
     if (
         after
@@ -985,12 +1463,28 @@ _PLACEMENT_STEMS = {
         "verortet",
         "eingegliedert",
         "unterstellt",
+        "angebunden",
         "dezernat",
         "berichte",
         "untersteh",
     ),
     STAFF_UNIT.name: ("stabsstelle", "stabstelle"),
 }
+
+
+# The CDO named as a partner of the sentence's subject: "arbeitet eng mit dem CDO zusammen".
+_WITH_THE_CDO = re.compile(
+    rf"\b(?:mit|neben|gegenüber)\s+(?:dem|der|unserem|unserer)\s+(?:[a-zäöü]+e[nmr]?\s+)?{_ROLE}(?![\w-])"
+)
+
+
+def _only_cooperating(text: str) -> bool:
+    """Does the sentence name the CDO only as someone its subject works with?"""
+    partners = {m.start() for m in _WITH_THE_CDO.finditer(text)}
+    roles = list(CDO_ROLE.finditer(text))
+    return (
+        bool(roles) and bool(partners) and all(any(p <= r.start() <= p + 40 for p in partners) for r in roles)
+    )
 
 
 def _placement(sentences: list[Sentence], holder: str | None) -> tuple[str, list[Sentence]]:
@@ -1009,6 +1503,8 @@ def _placement(sentences: list[Sentence], holder: str | None) -> tuple[str, list
                     continue
                 if _bound_elsewhere(s.text, m, holder):
                     continue
+                if r is STAFF_UNIT and _only_cooperating(s.text):
+                    continue  # "Die Stabsstelle X arbeitet eng mit dem CDO zusammen": another's unit
                 if (
                     r.name in PERSON_BOUND
                     and not bound_phrase
@@ -1023,7 +1519,7 @@ def _placement(sentences: list[Sentence], holder: str | None) -> tuple[str, list
 
 
 # Every CDO role word holds one of these (checked by a test); most sentences hold none.
-CDO_ROLE_STEMS = ("CDO", "Chief Digital", "eauftragte")
+CDO_ROLE_STEMS = ("CDO", "Chief Digital", "Chief-Digital", "eauftragte")
 
 
 def _names_role(text: str) -> bool:
@@ -1056,9 +1552,19 @@ def extract_governance(ctx: DocContext, people: list[dict]) -> dict:
         holder, holder_sentence = _coreferent_holder(ctx, about_post)
     if holder is None:
         held = [s for s in about_post if kinds[s.span.start] == cdo_status.HELD]
-        holder, holder_sentence = _successor_holder(ctx, held)
+        others = [s for s in about_post if kinds[s.span.start] in (cdo_status.CREATED, cdo_status.ACTIVE)]
+        holder, holder_sentence = _successor_holder(ctx, held, others)
     if holder is None:
         holder, holder_sentence = _addressed_holder(ctx, about_post)
+    if holder is None:
+        holder, holder_sentence = _surname_holder(ctx, about_post)
+    if holder is None:
+        holder, holder_sentence = _contact_holder(ctx, about_post)
+    if holder is None:
+        holder, holder_sentence = _unit_head_holder(ctx, about_post)
+    if holder is None:
+        former = [s for s in role_sentences if kinds[s.span.start] == "former"]
+        holder, holder_sentence = _successor_of_former(ctx, former)
     status = cdo_status.document_status(kinds.values(), holder is not None)
     placement: str | None = None
     placement_hits: list[Sentence] = []
@@ -1105,7 +1611,7 @@ REPORTING_LINE = rule(
     rf"(?:(?:direkt|unmittelbar)\s+)?(?:dem|der|beim|bei\s+der|bei\s+dem)\s+(?:[a-zäöü]+\s+)?{_HEAD}\w*{_OF_WHOM}"
     rf"\s+(?:(?:direkt|unmittelbar)\s+)?{_REPORTING_VERB}"
     # "berichtet direkt an den Stadtdirektor", "untersteht der Beigeordneten"
-    rf"|\b(?:berichtet|berichten|untersteht|unterstehen)\s+(?:(?:direkt|unmittelbar)\s+)?(?:an\s+)?(?:den|die|dem|der)\s+"
+    rf"|\b(?:berichtet|berichten|berichte|untersteht|unterstehen|unterstehe)\s+(?:(?:direkt|unmittelbar)\s+)?(?:an\s+)?(?:den|die|dem|der)\s+"
     rf"(?:[a-zäöü]+\s+)?{_HEAD}\w*{_OF_WHOM}"
     # "im Geschäftsbereich des Stadtdirektors Jan Beispiel", "in den Bereich von Landrätin Muster"
     rf"|\b(?:im|in\s+dem|in\s+den)\s+{_LINE}\s+(?:des|der|von)\s+(?:[a-zäöü]+\s+)?{_HEAD}\w*"

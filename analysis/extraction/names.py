@@ -9,11 +9,29 @@ from analysis.reading.text import LOWER, UPPER
 
 NAME_LOWER = LOWER + "éèáàâêîôûçñıłńśźżčšžćğşøåæ"  # names of many origins ("Yıldız", "Wałęsa"-like)
 NAME_WORD = rf"[{UPPER}][{NAME_LOWER}]+(?:-[{UPPER}][{NAME_LOWER}]+)?"
+# Academic titles before a name: "Prof. Dr.", "Dr.-Ing.", "Dipl.-Ing.", "Dr. rer. nat.".
+TITLE = r"(?:(?:Prof|Dr|Dipl)\.(?:-[A-Z][a-z]{1,4}\.)?\s+(?:(?:rer|med|phil|jur|nat|pol|oec|habil)\.\s+)*)"
+# Particles between given name and surname: "Jan van den Beispiel", "Anna von der Muster".
+SURNAME_PARTICLES = ("von der", "von dem", "van der", "van den", "von", "van", "de", "zu", "ten", "ter")
 NAME = (
-    rf"(?:(?:Dr|Prof)\.\s+)*{NAME_WORD}(?:\s+(?:von|van|de|zu|von der)\s+|\s+){NAME_WORD}"
+    rf"{TITLE}*{NAME_WORD}(?:\s+(?:{'|'.join(SURNAME_PARTICLES)})\s+|\s+){NAME_WORD}"
     rf"(?![{NAME_LOWER}{UPPER}-])"
 )
-HONORIFICS = ("Prof.", "Dr.")
+HONORIFICS = (
+    "Prof.",
+    "Dr.",
+    "Dr.-Ing.",
+    "Dipl.-Ing.",
+    "Dipl.",
+    "rer.",
+    "med.",
+    "phil.",
+    "jur.",
+    "nat.",
+    "pol.",
+    "oec.",
+    "habil.",
+)
 
 
 def surname(name: str) -> str:
@@ -32,6 +50,32 @@ def has_given_name(name: str) -> bool:
     return all(part in known for part in words[0].split("-"))
 
 
+# Words of dates that open a name-shaped pair ("Der CDO wird Anfang Mai …" names no one). Many
+# are surnames too ("Felix Sommer", "Lena Mai"): after a given name they end a name (is_person).
+DATE_NAME_WORDS = frozenset(
+    {
+        "Anfang",
+        "Mitte",
+        "Ende",
+        "Beginn",
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+        "Frühjahr",
+        "Sommer",
+        "Herbst",
+        "Winter",
+    }
+)
 # Capitalised words that open or close a name-shaped pair that is no name.
 NOT_NAME_WORDS = frozenset(
     {
@@ -73,6 +117,7 @@ NOT_NAME_WORDS = frozenset(
         "Data",
         "Chief",
         "Officer",
+        "Officers",
         "Von links",
         # units: "Stabsstelle Digitalisierung" is no person
         "Stabsstelle",
@@ -87,27 +132,7 @@ NOT_NAME_WORDS = frozenset(
         "Team",
         "Arbeitskreis",
         "Lenkungsgruppe",
-        # dates: "Der CDO wird Anfang Mai …" names no one
-        "Anfang",
-        "Mitte",
-        "Ende",
-        "Beginn",
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-        "Frühjahr",
-        "Sommer",
-        "Herbst",
-        "Winter",
+        *DATE_NAME_WORDS,
     }
 )
 # Municipal role words written right before a name ("Oberbürgermeister Anna Muster").

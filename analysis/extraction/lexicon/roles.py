@@ -18,9 +18,24 @@ CDO_ROLE_WORDS = (
     "Beauftragte für Digitales",
     "Beauftragter für Digitales",
     "Beauftragten für Digitales",
+    "Beauftragte für die Digitalisierung",
+    "Beauftragter für die Digitalisierung",
+    "Beauftragten für die Digitalisierung",
     "Digitalbeauftragte",
     "Digitalbeauftragter",
     "Digitalbeauftragten",
+    # other spellings: hyphenated, the female English form, the -ization form
+    "Chief-Digital-Officer",
+    "Chief-Digital-Officers",
+    "Chief Digital Officerin",
+    "Chief Digitalization Officer",
+    "Chief Digitalisation Officer",
+    "Digitalisierungs-Beauftragte",
+    "Digitalisierungs-Beauftragter",
+    "Digitalisierungs-Beauftragten",
+    "Digital-Beauftragte",
+    "Digital-Beauftragter",
+    "Digital-Beauftragten",
 )
 # The post as a compound of the role word: "die CDO-Stelle", "die neue CDO-Position".
 ROLE_POST_COMPOUNDS = ("Stelle", "Position", "Posten", "Funktion", "Rolle")
@@ -74,9 +89,34 @@ GENERIC_SUBJECTS = (
     "Andere Städte",
     "Kommunen",
     "Unternehmen und Institutionen",
+    # CDOs across the country, in surveys and as a rule: "In vielen Städten gibt es CDOs",
+    # (not "bundesweit": "Musterfeld hat als erste Stadt bundesweit einen CDO")
+    # "40 Prozent der Großstädte haben einen CDO", "Ein CDO ist in der Regel …"
+    "vielen Städten",
+    "vielen Kommunen",
+    "Großstädte",
+    "Großstädten",
+    "in der Regel",
+    "In der Regel",
+    "Umfrage",
 )
+# The plural of the role ("CDOs", "Digitalisierungsbeauftragten" is also singular): CDOs in
+# general, unless a genitive article makes it one ("des CDOs").
+PLURAL_ROLE_WORDS = ("CDOs",)
 # Heads of an office: the word before "des/der <office>".
-HEAD_WORDS = ("Leiter", "Leiterin", "Leitung", "Chef", "Chefin", "Spitze", "Amtsleiter", "Amtsleiterin")
+HEAD_WORDS = (
+    "Leiter",
+    "Leiterin",
+    "Leitung",
+    "Chef",
+    "Chefin",
+    "Spitze",
+    "Amtsleiter",
+    "Amtsleiterin",
+    # the head of the city's IT company: "Geschäftsführerin der städtischen IT GmbH"
+    "Geschäftsführer",
+    "Geschäftsführerin",
+)
 # What makes an office an IT office.
 IT_WORDS = (
     "IT",
@@ -88,7 +128,30 @@ IT_WORDS = (
     "Datenverarbeitung",
 )
 # Roles of a head of the administration's IT, as one word.
-IT_HEAD_TITLES = ("IT-Leiter", "IT-Leiterin", "IT-Referent", "IT-Referentin", "CIO", "IT-Chef", "IT-Chefin")
+IT_HEAD_TITLES = (
+    "IT-Leiter",
+    "IT-Leiterin",
+    "IT-Referent",
+    "IT-Referentin",
+    "CIO",
+    "IT-Chef",
+    "IT-Chefin",
+    "IT-Amtsleiter",
+    "IT-Amtsleiterin",
+    "IT-Abteilungsleiter",
+    "IT-Abteilungsleiterin",
+)
+# Heads of a line written as one word, before the line's name without an article ("Leiter IT
+# und Digitalisierung", "Abteilungsleiterin IT", "Fachbereichsleiterin Zentrale Dienste").
+HEAD_COMPOUND_PREFIXES = (
+    "Abteilungs",
+    "Amts",
+    "Bereichs",
+    "Fachbereichs",
+    "Fachdienst",
+    "Referats",
+    "Dezernats",
+)
 # Roles inside a department line (Dezernat, Fachbereich).
 DEPARTMENT_ROLES = (
     "Dezernent",
@@ -151,6 +214,117 @@ SUBJECT_AT_WORK_VERBS = (
     "arbeitet",
     "war",
 )
+# Verbs after which "er"/"sie" is the subject going on about the person just named: "Seit
+# Mai ist er CDO der Stadt" (singular verbs only: "sind sie" is a plural or the polite form).
+PRONOUN_SUBJECT_VERBS = ("ist", "wird", "wurde", "war", "bleibt", "übernimmt", "übernahm", "leitet", "hat")
+# Phrases that open the sentence after "Die Stadt hat einen CDO" and name who fills the post:
+# the choice of a person ("Die Wahl fiel auf Anna Muster"), the post taken ("Neu im Amt ist …").
+SUCCESSOR_OPENERS = (
+    "Die Wahl fiel auf",
+    "Die Entscheidung fiel auf",
+    "Neu im Amt ist",
+    "Besetzt wurde die Stelle mit",
+    "Besetzt wird die Stelle mit",
+    "Die Stelle übernimmt",
+    "Die Aufgabe übernimmt",
+    "Das Amt übernimmt",
+)
+# Governments above the city whose CDO a municipal text may name ("der CDO des Landes", "der
+# Chief Digital Officer der Bundesregierung"): not the city's CDO, unless the Land named is
+# the city itself (a city-state). Genitive forms after "des"/"der".
+OTHER_LEVEL_BODIES = (
+    "des Landes",
+    "des Bundeslandes",
+    "des Freistaats",
+    "des Freistaates",
+    "des Bundes",
+    "der Landesregierung",
+    "der Staatsregierung",
+    "der Bundesregierung",
+    "der Bundesrepublik",
+    "der Landesverwaltung",
+    "der Bundesverwaltung",
+)
+# Offices named "-amt" that are the whole authority, not an office inside a line: a CDO "im
+# Landratsamt" works for the district, placed nowhere in particular.
+WHOLE_AUTHORITY_OFFICES = (
+    "Landratsamt",
+    "Landratsamtes",
+    "Landratsamts",
+    "Bezirksamt",
+    "Bezirksamtes",
+    "Bezirksamts",
+    "Kreisamt",
+    "Stadtamt",
+    "Gemeindeamt",
+)
+# Stems of adjectives that make the person beside the role a former holder ("der bisherige
+# CDO A", "A, die scheidende Digitalisierungsbeauftragte"), and nouns of succession whose
+# "von A" names the predecessor ("Nachfolgerin von A").
+FORMER_ROLE_STEMS = ("bisherig", "früher", "ehemalig", "vormalig", "einstig", "scheidend", "Ex-")
+# ... and of a deputy, who is not the CDO ("die stellvertretende CDO A", "Stellvertreter des
+# CDO, A").
+DEPUTY_ROLE_STEMS = ("stellvertretend", "Stellvertreter", "Vize-")
+SUCCESSION_NOUNS = ("Nachfolger", "Nachfolgerin", "Nachfolge", "Vorgänger", "Vorgängerin")
+# Marks of a job advertisement: the post exists and is to be filled ("sucht zum
+# nächstmöglichen Zeitpunkt einen CDO (m/w/d)"), not a plan.
+JOB_AD_MARKERS = (
+    "(m/w/d)",
+    "(w/m/d)",
+    "(d/m/w)",
+    "(m/w/x)",
+    "(w/m/x)",
+    "(m/w/i)",
+    "zum nächstmöglichen Zeitpunkt",
+    "Stellenausschreibung",
+    "Stellenangebot",
+)
+# Organisations other than the city administration that have CDOs of their own ("der CDO der
+# Sparkasse", "Chief Digital Officer bei der Musterfeld Versicherung AG", "Die IHK hat einen
+# Digitalisierungsbeauftragten"): their CDO is not the city's (the city's companies too: the
+# contract's CDO is the administration's).
+OTHER_ORGANISATION_NOUNS = (
+    "Sparkasse",
+    "Stadtwerke",
+    "Stadtwerken",
+    "Universität",
+    "Hochschule",
+    "IHK",
+    "Handelskammer",
+    "Handwerkskammer",
+    "Kammer",
+    "Klinikum",
+    "Krankenhaus",
+    "Bank",
+    "Volksbank",
+    "Versicherung",
+    "Konzern",
+    "Konzerns",
+    "Unternehmen",
+    "Unternehmens",
+    "Firma",
+    "GmbH",
+    "AG",
+    "Verkehrsbetriebe",
+    "Flughafen",
+    "Flughafens",
+)
+# Words of contrast after which a clause says what does exist ("Einen CDO hat die Stadt noch
+# nicht, die Stelle ist aber ausgeschrieben").
+CONTRAST_WORDS = ("aber", "jedoch", "allerdings", "doch")
+# The verbs of the post's work, when the verb comes first and the name after it ("Seit Mai
+# kümmert sich Anna Muster um …"): narrower than SUBJECT_AT_WORK_VERBS, since "Am Montag kam
+# Anna Muster zu Besuch" names a visitor.
+POST_WORK_VERBS = (
+    "kümmert",
+    "leitet",
+    "verantwortet",
+    "koordiniert",
+    "steuert",
+    "übernimmt",
+    "übernahm",
+    "treibt",
+)
 # Adverbs that may stand between copula and role ("ist zugleich CDO", "ist seit Mai auch CDO").
 ROLE_ADVERBS = (
     "zugleich",
@@ -194,13 +368,30 @@ PLAN_LEMMAS = frozenset(
         "vorschlagen",
         "beantragen",
         "Antrag",
+        # a CDO under discussion: still to be decided ("Der Rat diskutiert über einen CDO")
+        "diskutieren",
+        "Diskussion",
     }
 )
 # The nouns among the plan words: a plan for the post ("Pläne für einen CDO") only where the
 # CDO is not a definite person at work ("Der CDO stellte seine Pläne vor" is a CDO in office).
-PLAN_NOUN_LEMMAS = frozenset({"Plan", "Planung", "Absicht", "Vorschlag", "Antrag"})
+PLAN_NOUN_LEMMAS = frozenset(
+    {"Plan", "Planung", "Absicht", "Vorschlag", "Antrag", "diskutieren", "Diskussion"}
+)
 # Words of time that put the post in the near future ("CDO bald im Rathaus").
-PLAN_PHRASES = ("bald", "demnächst", "in Kürze", "zeitnah", "künftig einen")
+# Subjunctive forms: "Ein CDO könnte … bündeln", "Eine CDO wäre sinnvoll" wish for a CDO that
+# does not exist (with an indefinite CDO only: "Der CDO würde gern …" is a CDO at work).
+SUBJUNCTIVE_FORMS = ("könnte", "könnten", "wäre", "wären", "würde", "würden", "müsste", "müssten")
+PLAN_PHRASES = (
+    "bald",
+    "demnächst",
+    "in Kürze",
+    "zeitnah",
+    "künftig einen",
+)
+# A CDO under discussion ("Im Gespräch ist ein CDO", "steht zur Debatte"): a plan only for an
+# indefinite CDO ("Im Gespräch mit uns erklärt der CDO …" is a CDO at work).
+DISCUSSED_PHRASES = ("im Gespräch", "Im Gespräch", "zur Debatte", "zur Diskussion")
 # A post that exists but is not filled: advertised, vacant ("die Stelle ist ausgeschrieben").
 VACANT_LEMMAS = frozenset({"ausschreiben", "Ausschreibung", "vakant", "unbesetzt"})
 VACANT_PHRASES = ("noch nicht besetzt", "nicht besetzt", "noch offen")
@@ -256,11 +447,18 @@ DECIDED_LEMMAS = frozenset(
     }
 )
 # "übernimmt die Rolle des CDO": taking over counts only with a post noun as its object.
+# Particles of separable verbs that close a clause ("schreibt die Stelle aus", "tritt das Amt
+# an", "richtet eine Stelle ein"): the particle and the verb's lemma read as one verb.
+SEPARABLE_PARTICLES = ("aus", "an", "ein", "auf", "vor", "fest")
 TAKE_OVER_LEMMAS = frozenset({"übernehmen", "antreten", "innehaben"})
 # Present-time adverbs: a person named beside them is in the post now ("derzeit Anna Muster").
 NOW_WORDS = ("zurzeit", "derzeit", "aktuell", "momentan", "seit")
 # A person who was CDO before, or elsewhere: says nothing about this city's post now.
-FORMER_LEMMAS = frozenset({"ehemalig", "früher", "zuvor", "vormals", "vorher", "einst", "bisherig"})
+FORMER_LEMMAS = frozenset(
+    {"ehemalig", "früher", "zuvor", "vormals", "vorher", "einst", "bisherig", "vormalig", "einstig"}
+)
+# "der frühere CDO": simplemma reads the attributive forms as "früh" (early), so they are named.
+FORMER_FORMS = ("frühere", "früheren", "früherer", "früheres", "früherem")
 
 # --- To whom the CDO (or the post) reports: heads of the administration and of its lines.
 REPORTING_HEADS = (
@@ -351,6 +549,51 @@ UNIT_HEADS_FOR = (
     "Stabsstelle",
     "Stabstelle",
     "Geschäftsstelle",
+)
+# Head nouns of units that are named by their remit after them ("Koordinierungsstelle
+# Digitalisierung", "Sachgebiet IT", "Fachstelle Digitale Schule"): common in Länder whose
+# administrations say Sachgebiet or Stelle for a section. Any office has such units, so a unit
+# of these heads is listed only with a digital remit (DIGITAL_REMIT_STEMS).
+REMIT_NAMED_UNIT_HEADS = (
+    "Koordinierungsstelle",
+    "Fachstelle",
+    "Servicestelle",
+    "Leitstelle",
+    "Sachgebiet",
+    "Fachgebiet",
+    "Hauptabteilung",
+    "Sachbereich",
+    "Ressort",
+    "Dienststelle",
+    "Organisationseinheit",
+    "Zentralstelle",
+    "Arbeitsbereich",
+    "Gruppe",
+    "Kompetenzteam",
+)
+# Head nouns of units that many administrations number ("Fachbereich 10 – Zentrale Steuerung",
+# "Amt 12", "Dezernat III"): the number, then the remit.
+NUMBERED_UNIT_HEADS = (
+    "Fachbereich",
+    "Amt",
+    "Dezernat",
+    "Referat",
+    "Fachdienst",
+    "Abteilung",
+    "Geschäftsbereich",
+)
+# Opening letters of a remit that is about digitalisation or IT.
+DIGITAL_REMIT_STEMS = (
+    "Digital",
+    "IT",
+    "E-Government",
+    "Informations",
+    "Smart",
+    "Daten",
+    "Open",
+    "Online",
+    "Verwaltungsdigitalisierung",
+    "Innovation",
 )
 # Determiners and pronouns in lower case: a word of these after "und" starts a new phrase
 # ("Amt für Kultur und eine neue Stelle"), not an adjective of the unit's name ("und interne IT").
