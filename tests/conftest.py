@@ -235,8 +235,9 @@ def assert_meets_gold(tmp_path: Path, docs: Path, gold: Path, thresholds: list[s
 
 @pytest.fixture
 def cli():
-    """The CLI runner as a fixture: `cli("extract", "--seeds", d, "--out", f)`."""
-    return run_cli
+    """The CLI runner as a fixture, in this process (`run_main`):
+    `cli("extract", "--seeds", d, "--out", f)`."""
+    return run_main
 
 
 def iter_evidence(doc: dict):

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import run_build
+from conftest import run_build, run_main
 
 from analysis.build import plan_reports
 from analysis.dataset.profiles import extract_folder
@@ -22,13 +22,8 @@ GOOD = (REPO / "seeds" / "002_acd5665a9fd54cba.txt").read_bytes()
 
 
 def extract(folder: Path, out: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "analysis", "extract", "--seeds", str(folder), "--out", str(out)],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=300,
-    )
+    """`extract` as the command line runs it, in this process (`run_main`: no interpreter start)."""
+    return run_main("extract", "--seeds", folder, "--out", out)
 
 
 def test_fifty_megabyte_file_is_skipped_with_a_reason(tmp_path):
