@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import build_jobs
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 
@@ -41,7 +42,8 @@ def test_bench_extract_quick(tmp_path):
 @pytest.mark.slow
 def test_bench_build_smoke(tmp_path):
     out = tmp_path / "build.json"
-    r = run_bench("bench_build.py", "--smoke", "--out", str(out), timeout=1800)
+    jobs = str(build_jobs())  # its builds beside the other pytest worker: a core each (conftest.py)
+    r = run_bench("bench_build.py", "--smoke", "--jobs", jobs, "--out", str(out), timeout=1800)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "baseline" in r.stdout and "build no-op" in r.stdout
     result = json.loads(out.read_text(encoding="utf-8"))
