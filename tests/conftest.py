@@ -8,6 +8,7 @@ smallest input that shows the property, and are marked `slow`."""
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -128,6 +129,34 @@ def profiles(seeds_dir: Path) -> dict:
     return result.dataset
 
 
+def run_main(*args: str | os.PathLike) -> subprocess.CompletedProcess:
+    """Run the command line's `main(ARGS)` in this process, stdout and stderr captured, as
+    `run_cli` reports it (an exit status, the text of both streams). Where a subprocess adds
+    nothing but an interpreter start and the imports (a second or two of CPU each), use this;
+    use `run_cli` where a fresh process is the point (output identical across processes, whose
+    hash seeds differ; `python -m analysis` itself). The `analysis` logger is left as found:
+    `main` points it at the captured stderr."""
+    import contextlib
+    import io
+    import logging
+
+    from analysis.cli import main
+
+    logger = logging.getLogger("analysis")
+    saved = (logger.handlers[:], logger.level, logger.propagate)
+    argv = [str(a) for a in args]
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(argv)
+            except SystemExit as exc:  # argparse: usage errors and --help
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    finally:
+        logger.handlers[:], logger.level, logger.propagate = saved
+    return subprocess.CompletedProcess(["analysis", *argv], code, out.getvalue(), err.getvalue())
+
+
 def run_cli(
     *args: str | os.PathLike, cwd: Path | None = None, timeout: float = 300
 ) -> subprocess.CompletedProcess:
@@ -206,8 +235,9 @@ def assert_meets_gold(tmp_path: Path, docs: Path, gold: Path, thresholds: list[s
 
 @pytest.fixture
 def cli():
-    """The CLI runner as a fixture: `cli("extract", "--seeds", d, "--out", f)`."""
-    return run_cli
+    """The CLI runner as a fixture, in this process (`run_main`):
+    `cli("extract", "--seeds", d, "--out", f)`."""
+    return run_main
 
 
 def iter_evidence(doc: dict):
@@ -230,12 +260,24 @@ def iter_evidence(doc: dict):
 # --- real builds -----------------------------------------------------------------------------
 
 
+def build_jobs() -> int:
+    """The `--jobs` of a build inside a test: the cores left to each pytest worker. Under
+    `make test` two workers already keep both cores busy, and a build of two report workers
+    beside a test on the other worker would put three or four processes on two cores (the
+    same CPU work, but every build's reports take longer and the chain of the longest
+    worker grows); run serially, a test's build has both cores."""
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    return max(1, (os.cpu_count() or 1) // max(1, workers))
+
+
 def run_build(
     seeds: Path, out: Path, *extra: str, env: dict | None = None, timeout: float = 900
 ) -> subprocess.CompletedProcess:
-    """`python -m analysis build --seeds SEEDS --out OUT EXTRA…` in a subprocess, output captured."""
+    """`python -m analysis build --seeds SEEDS --out OUT EXTRA…` in a subprocess, output
+    captured; `--jobs` as `build_jobs()` says unless EXTRA gives it."""
+    jobs = () if "--jobs" in extra else ("--jobs", str(build_jobs()))
     return subprocess.run(
-        [sys.executable, "-m", "analysis", "build", "--seeds", str(seeds), "--out", str(out), *extra],
+        [sys.executable, "-m", "analysis", "build", "--seeds", str(seeds), "--out", str(out), *extra, *jobs],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -268,3 +310,52 @@ def built_reports(tmp_path_factory, seeds_dir: Path) -> BuiltReports:
     cold = run_build(seeds, out, "--lang", "en,de")
     again = run_build(seeds, out, "--lang", "en,de")
     return BuiltReports(out, seeds, cold, again)
+
+
+# --- reading the built PDFs, once per file ---------------------------------------------------
+# The readers of the shared build open its PDFs many times over (every report in several
+# tests); parsing a tagged PDF/A and extracting its text are seconds each. Each is done once
+# per file and worker; the files of a build are never written after it, so a cache by path
+# is safe.
+
+
+@functools.cache
+def pdf_reader(path: Path):
+    """A pypdf reader of a built PDF, shared (read it, never change it)."""
+    from pypdf import PdfReader
+
+    return PdfReader(path)
+
+
+@functools.cache
+def pdf_page_texts(path: Path) -> tuple[str, ...]:
+    """The text of each page of a built PDF as pypdf extracts it."""
+    return tuple(page.extract_text() or "" for page in pdf_reader(path).pages)
+
+
+@functools.cache
+def pdf_outline_pages(path: Path) -> dict[str, int]:
+    """Bookmark title -> page index (the PDF's outline, from the h2 headings)."""
+    reader = pdf_reader(path)
+    pages: dict[str, int] = {}
+
+    def walk(items) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                pages.setdefault(" ".join(item.title.split()), reader.get_destination_page_number(item))
+
+    walk(reader.outline)
+    return pages
+
+
+@functools.cache
+def pdftotext(path: Path) -> str:
+    """The text of a built PDF as a reader's tools give it (poppler's pdftotext, with line
+    ends as laid out); pypdf's text where pdftotext is not installed."""
+    if shutil.which("pdftotext"):
+        return subprocess.run(
+            ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
+    return "\n".join(pdf_page_texts(path))

@@ -2,8 +2,9 @@
 step and print their tables. No timing assertions (speed is what the scripts measure, as
 ratios against a baseline of the same run).
 
-The build and scale benchmarks render real reports and are marked slow: `bench_build.py
---smoke` (one invented one-page city, HTML, the baseline for one report) and
+The three runs are processes of their own and are marked slow (seconds each; `make test`
+runs them, `make test-fast` does not); the build and scale benchmarks render real reports:
+`bench_build.py --smoke` (one invented one-page city, HTML, the baseline for one report) and
 `bench_scale.py --cities 2` (the two comparisons of two synthetic cities, HTML and PDF).
 """
 
@@ -15,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import build_jobs
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 
@@ -30,6 +32,7 @@ def run_bench(script: str, *args: str, timeout: float) -> subprocess.CompletedPr
     )
 
 
+@pytest.mark.slow  # a benchmark run in a process of its own, as the other smoke runs: seconds
 def test_bench_extract_quick(tmp_path):
     out = tmp_path / "extract.json"
     r = run_bench("bench_extract.py", "--quick", "--out", str(out), timeout=600)
@@ -41,7 +44,8 @@ def test_bench_extract_quick(tmp_path):
 @pytest.mark.slow
 def test_bench_build_smoke(tmp_path):
     out = tmp_path / "build.json"
-    r = run_bench("bench_build.py", "--smoke", "--out", str(out), timeout=1800)
+    jobs = str(build_jobs())  # its builds beside the other pytest worker: a core each (conftest.py)
+    r = run_bench("bench_build.py", "--smoke", "--jobs", jobs, "--out", str(out), timeout=1800)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "baseline" in r.stdout and "build no-op" in r.stdout
     result = json.loads(out.read_text(encoding="utf-8"))

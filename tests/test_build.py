@@ -7,15 +7,13 @@ tests/test_rebuilds.py."""
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import BuiltReports, run_build
-from pypdf import PdfReader
+from conftest import BuiltReports, pdf_outline_pages, pdf_page_texts, pdf_reader, run_build
 
 from analysis.build import ReportSpec, plan_reports, render_report, report_meta, slug
 from analysis.dataset.profiles import extract_folder
@@ -66,11 +64,10 @@ def expected_names(seeds: Path, langs=("en",)) -> list[str]:
     return [s.name for s in plan_reports(extract_folder(seeds).dataset, langs)]
 
 
-@functools.cache
 def page_texts(path: Path) -> tuple[str, ...]:
     """The text of each page of a built PDF, extracted once per session (pypdf is slow, and
     several tests read the same reports of the shared build)."""
-    return tuple(page.extract_text() or "" for page in PdfReader(path).pages)
+    return pdf_page_texts(path)
 
 
 def pdf_text(path: Path) -> str:
@@ -103,7 +100,7 @@ def test_pdfs_read_like_reports(built_reports: BuiltReports):
     out = built_reports.out
     cities = ["Bergisch Gladbach", "Bonn", "Düsseldorf", "Wuppertal"]
     for name in expected_names(REPO / "seeds"):
-        reader = PdfReader(out / f"{name}.pdf")
+        reader = pdf_reader(out / f"{name}.pdf")
         text = pdf_text(out / f"{name}.pdf")
         for bad in ("Traceback", "In [", "Out[", "<Figure", "dtype:", "DataFrame", "NaN", "None"):
             assert bad not in text, f"{name}.pdf contains {bad!r}"
@@ -287,29 +284,14 @@ def test_notebook_runs_as_is_without_a_build(tmp_path):
     assert "Bergisch Gladbach" in html and "Table 1." in html  # the default: the first city found
 
 
-def outline_pages(reader) -> dict[str, int]:
-    """Bookmark title -> page index (the PDF's outline, from the h2 headings)."""
-    pages = {}
-
-    def walk(items):
-        for item in items:
-            if isinstance(item, list):
-                walk(item)
-            else:
-                pages.setdefault(" ".join(item.title.split()), reader.get_destination_page_number(item))
-
-    walk(reader.outline)
-    return pages
-
-
 @slow
 @pytest.mark.parametrize("name", ["governance-comparison", "strategy-timelines"])
 def test_comparisons_open_with_key_findings_on_page_1_or_2(built_reports: BuiltReports, name):
     out = built_reports.out
     for lang_name, heading in ((name, "Key findings"), (f"{name}-de", "Wichtigste Ergebnisse")):
-        reader = PdfReader(out / f"{lang_name}.pdf")
-        assert outline_pages(reader)[heading] <= 1, lang_name
-        page = page_texts(out / f"{lang_name}.pdf")[outline_pages(reader)[heading]]
+        outline = pdf_outline_pages(out / f"{lang_name}.pdf")
+        assert outline[heading] <= 1, lang_name
+        page = page_texts(out / f"{lang_name}.pdf")[outline[heading]]
         assert re.search(rf"{heading}\s", page) and re.search(r"\n1\.? ", page), lang_name
 
 
@@ -318,8 +300,7 @@ def test_city_profiles_open_with_a_fact_box(built_reports: BuiltReports):
     out = built_reports.out
     for name in expected_names(REPO / "seeds"):
         if name.startswith("city-"):
-            reader = PdfReader(out / f"{name}.pdf")
-            assert outline_pages(reader)["At a glance"] <= 1, name
+            assert pdf_outline_pages(out / f"{name}.pdf")["At a glance"] <= 1, name
             text = " ".join(pdf_text(out / f"{name}.pdf").split())
             for label in ("Strategy", "Chief Digital Officer", "Sources"):
                 assert label in text, (name, label)
@@ -332,9 +313,8 @@ DOC_ID = re.compile(r"\b\d{3}_[0-9a-f]{16}\b")
 def test_prose_has_no_offsets_or_document_ids(built_reports: BuiltReports):
     out = built_reports.out
     for name in expected_names(REPO / "seeds", ("en", "de")):
-        reader = PdfReader(out / f"{name}.pdf")
         heading = "Technischer Anhang" if name.endswith("-de") else "Technical appendix"
-        appendix = outline_pages(reader)[heading]
+        appendix = pdf_outline_pages(out / f"{name}.pdf")[heading]
         before = "\n".join(page_texts(out / f"{name}.pdf")[:appendix])
         assert not re.search(r"(characters|Zeichen) \d+\s*[–-]\s*\d+", pdf_text(out / f"{name}.pdf")), name
         assert not DOC_ID.search(before), f"{name}: a document id before the technical appendix"
@@ -345,7 +325,7 @@ def test_prose_has_no_offsets_or_document_ids(built_reports: BuiltReports):
 def test_pdfs_are_tagged_and_identify_as_pdf_a(built_reports: BuiltReports):
     out = built_reports.out
     for name in expected_names(REPO / "seeds", ("en", "de")):
-        reader = PdfReader(out / f"{name}.pdf")
+        reader = pdf_reader(out / f"{name}.pdf")
         root = reader.trailer["/Root"]
         assert bool(root["/MarkInfo"]["/Marked"]) and "/StructTreeRoot" in root, name
         xmp = root["/Metadata"].get_object().get_data()

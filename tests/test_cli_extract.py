@@ -7,7 +7,7 @@ import json
 import shutil
 
 import pytest
-from conftest import assert_cities_right, run_cli
+from conftest import assert_cities_right, run_cli, run_main
 
 from analysis.dataset.tables import CITIES_TABLE, TABLES
 
@@ -19,14 +19,16 @@ GOOD = (
 
 @pytest.fixture(scope="module")
 def seeds_extracted(tmp_path_factory, seeds_dir):
-    """`extract` of the seeds, run once for the tests below that read its output."""
+    """`extract` of the seeds, run once for the tests below that read its output: in a
+    process of its own (`python -m analysis`, as a user runs it), so that the tests that
+    compare it with an extract in this process compare two processes (two hash seeds)."""
     out = tmp_path_factory.mktemp("cli") / "profiles.json"
     return run_cli("extract", "--seeds", seeds_dir, "--out", out), out
 
 
 @pytest.fixture(scope="module")
 def seeds_tabled(tmp_path_factory, seeds_extracted):
-    """`tables` of those profiles, run once."""
+    """`tables` of those profiles, run once, in a process of its own (as `seeds_extracted`)."""
     out = tmp_path_factory.mktemp("cli") / "tables"
     return run_cli("tables", "--profiles", seeds_extracted[1], "--out", out), out
 
@@ -53,7 +55,7 @@ def test_extract_with_an_empty_file_exits_1_and_writes_the_rest(tmp_path):
     (seeds / "empty.txt").write_bytes(b"")
     (seeds / "good.txt").write_text(GOOD, encoding="utf-8")
     out = tmp_path / "out.json"
-    proc = run_cli("extract", "--seeds", seeds, "--out", out)
+    proc = run_main("extract", "--seeds", seeds, "--out", out)
     assert proc.returncode == 1, (proc.returncode, proc.stderr)
     assert_no_traceback(proc)
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
@@ -72,7 +74,7 @@ def test_extract_binary_and_empty_files_each_get_a_line(tmp_path):
     (seeds / "b_bild.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     (seeds / "c_good.txt").write_text(GOOD, encoding="utf-8")
     out = tmp_path / "out.json"
-    proc = run_cli("extract", "--seeds", seeds, "--out", out)
+    proc = run_main("extract", "--seeds", seeds, "--out", out)
     assert proc.returncode == 1
     assert_no_traceback(proc)
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
@@ -82,7 +84,7 @@ def test_extract_binary_and_empty_files_each_get_a_line(tmp_path):
 
 def test_extract_missing_directory_exits_2(tmp_path):
     out = tmp_path / "out.json"
-    proc = run_cli("extract", "--seeds", tmp_path / "does-not-exist", "--out", out)
+    proc = run_main("extract", "--seeds", tmp_path / "does-not-exist", "--out", out)
     assert proc.returncode == 2, (proc.returncode, proc.stderr)
     assert_no_traceback(proc)
     assert proc.stderr.strip(), "a usage error says what is wrong"
@@ -91,21 +93,21 @@ def test_extract_missing_directory_exits_2(tmp_path):
 
 
 def test_extract_unknown_option_exits_2(tmp_path, seeds_dir):
-    proc = run_cli("extract", "--seeds", seeds_dir, "--out", tmp_path / "o.json", "--bogus-option")
+    proc = run_main("extract", "--seeds", seeds_dir, "--out", tmp_path / "o.json", "--bogus-option")
     assert proc.returncode == 2, (proc.returncode, proc.stderr)
     assert_no_traceback(proc)
     assert "bogus-option" in proc.stderr
 
 
 def test_no_command_exits_2():
-    proc = run_cli()
+    proc = run_main()
     assert proc.returncode == 2
     assert_no_traceback(proc)
 
 
 def test_extract_twice_is_byte_identical(tmp_path, seeds_dir, seeds_extracted):
     a, b = seeds_extracted[1], tmp_path / "b.json"
-    assert run_cli("extract", "--seeds", seeds_dir, "--out", b).returncode == 0
+    assert run_main("extract", "--seeds", seeds_dir, "--out", b).returncode == 0
     assert a.read_bytes() == b.read_bytes()
 
 
@@ -113,7 +115,7 @@ def test_extract_output_does_not_depend_on_folder_location(tmp_path, seeds_dir, 
     copy = tmp_path / "elsewhere" / "seeds"
     shutil.copytree(seeds_dir, copy)
     a, b = seeds_extracted[1], tmp_path / "b.json"
-    assert run_cli("extract", "--seeds", copy, "--out", b).returncode == 0
+    assert run_main("extract", "--seeds", copy, "--out", b).returncode == 0
     assert a.read_bytes() == b.read_bytes()
 
 
@@ -129,7 +131,7 @@ def test_tables_writes_one_csv_per_table(seeds_dir, seeds_tabled):
 
 def test_tables_twice_is_byte_identical(tmp_path, seeds_extracted, seeds_tabled):
     t1, t2 = seeds_tabled[1], tmp_path / "t2"
-    assert run_cli("tables", "--profiles", seeds_extracted[1], "--out", t2).returncode == 0
+    assert run_main("tables", "--profiles", seeds_extracted[1], "--out", t2).returncode == 0
     for name in (*TABLES, CITIES_TABLE):
         assert (t1 / f"{name}.csv").read_bytes() == (t2 / f"{name}.csv").read_bytes(), name
 
@@ -139,7 +141,7 @@ def test_tables_on_missing_or_bad_profiles_is_one_line_error(tmp_path, content):
     prof = tmp_path / "profiles.json"
     if content is not None:
         prof.write_text(content, encoding="utf-8")
-    proc = run_cli("tables", "--profiles", prof, "--out", tmp_path / "tables")
+    proc = run_main("tables", "--profiles", prof, "--out", tmp_path / "tables")
     assert proc.returncode != 0
     assert_no_traceback(proc)
     lines = [line for line in proc.stderr.splitlines() if line.strip()]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import typed_cities as fx
-from conftest import run_cli
+from conftest import run_main
 
 from analysis import vocabulary as vocab
 from analysis.build.catalogue import plan_reports
@@ -46,7 +46,7 @@ def _apply(dataset: dict, tmp_path: Path, text: str, encoding: str = "utf-8") ->
 
 
 def _extract(seeds: Path, out: Path):
-    proc = run_cli("extract", "--seeds", seeds, "--out", out)
+    proc = run_main("extract", "--seeds", seeds, "--out", out)
     assert "Traceback" not in proc.stderr, proc.stderr
     return proc
 

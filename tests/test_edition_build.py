@@ -6,12 +6,10 @@ from __future__ import annotations
 import html
 import itertools
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
+from conftest import pdf_page_texts, pdftotext
 
 from analysis.reporting.typesetting import compound_joints, german_break_positions, is_german
 
@@ -26,11 +24,7 @@ def editions(built_reports) -> Path:
 
 
 def pdf_text(path: Path) -> str:
-    if shutil.which("pdftotext"):
-        return subprocess.run(
-            ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
-        ).stdout
-    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    return pdftotext(path)  # once per file (conftest.py): several tests read every PDF
 
 
 def pdfs(out: Path, lang: str) -> list[Path]:
@@ -54,7 +48,7 @@ def test_no_plural_in_parentheses_in_either_edition(editions: Path) -> None:
 
 def test_german_cover_has_a_german_date_and_no_iso_date(editions: Path) -> None:
     for pdf in pdfs(editions, "de"):
-        cover = PdfReader(pdf).pages[0].extract_text()
+        cover = pdf_page_texts(pdf)[0]
         assert re.search(
             r"Erstellt am \d{1,2}\.\s(Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
             r"Oktober|November|Dezember) \d{4}, \d\d:\d\d Uhr \(UTC\)",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from conftest import run_cli
+from conftest import run_main
 
 from analysis.errors import SourceError, printable
 from analysis.reading.reader import DEFAULT_MAX_BYTES, list_sources, read_source
@@ -28,7 +28,7 @@ def test_skipped_lines_print_names_escaped(tmp_path):
     seeds.mkdir()
     (seeds / FORGED).write_bytes(b"")
     (seeds / COLOURED).write_bytes(b"")
-    proc = run_cli("extract", "--seeds", seeds, "--out", tmp_path / "p.json")
+    proc = run_main("extract", "--seeds", seeds, "--out", tmp_path / "p.json")
     lines = proc.stderr.splitlines()
     assert proc.returncode == 1 and len(lines) == 2, proc.stderr
     assert all(line.startswith("skipped ") and "\x1b" not in line for line in lines)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import typed_cities as fx
-from conftest import run_cli
+from conftest import run_build, run_main
 
 from analysis.dataset import corrections as corr
 from analysis.dataset.profiles import extract_folder, validate
@@ -107,7 +107,7 @@ def test_sheet_files_csv_for_excel_and_escaped_html(tmp_path):
     seeds = tmp_path / "in"
     seeds.mkdir()
     (seeds / "beispiel.txt").write_text(HOSTILE, encoding="utf-8")
-    proc = run_cli("review", "--seeds", seeds, "--out", tmp_path / "sheet")
+    proc = run_main("review", "--seeds", seeds, "--out", tmp_path / "sheet")
     assert proc.returncode == 0, proc.stderr
     data = (tmp_path / "sheet.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf" + ";".join(SHEET_COLUMNS).encode())
@@ -125,7 +125,7 @@ def test_review_usage_errors_exit_2(tmp_path, seeds_dir):
         ("review", "--seeds", seeds_dir, "--apply", tmp_path / "nothing.csv"),
         ("review", "--seeds", tmp_path / "nowhere", "--out", tmp_path / "s"),
     ):
-        proc = run_cli(*args)
+        proc = run_main(*args)
         assert proc.returncode == 2, (args, proc.stderr)
         assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
 
@@ -247,15 +247,15 @@ def test_round_trip_review_verdicts_corrections_build(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "beispielhausen.txt").write_text(TINY_SOURCE, encoding="utf-8")
-    assert run_cli("review", "--seeds", seeds, "--out", tmp_path / "sheet").returncode == 0
+    assert run_main("review", "--seeds", seeds, "--out", tmp_path / "sheet").returncode == 0
     rows = read_sheet(tmp_path / "sheet.csv")
     placement = next(r for r in rows if r["field"] == "governance.cdo_placement")
     assert placement["value"] == "administration_department"
     placement.update(verdict="wrong", corrected_value="mayor", note="Organigramm 2024: Stabsstelle beim OB")
     write_verdicts(tmp_path / "filled.csv", rows)
-    assert run_cli("review", "--apply", tmp_path / "filled.csv", "--seeds", seeds).returncode == 0
+    assert run_main("review", "--apply", tmp_path / "filled.csv", "--seeds", seeds).returncode == 0
     out = tmp_path / "reports"
-    built = run_cli("build", "--seeds", seeds, "--out", out, "--formats", "html", timeout=900)
+    built = run_build(seeds, out, "--formats", "html")
     assert built.returncode == 0, built.stderr
     dataset = json.loads((out / "data" / "profiles.json").read_text("utf-8"))
     doc = dataset["documents"][0]

@@ -35,6 +35,7 @@ def alive(pid: int) -> bool:
     return state not in ("Z", "X")  # a zombie has ended; only its exit status waits
 
 
+@pytest.mark.slow  # starts the build's fork server, which imports the renderers: seconds
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal is Linux's")
 def test_workers_die_within_seconds_of_a_killed_build():
     env = {**os.environ, "PYTHONPATH": str(REPO)}

@@ -4,10 +4,12 @@ long tests first. Checked on stand-in test items, in milliseconds."""
 
 from __future__ import annotations
 
+import logging
+import os
 from dataclasses import dataclass, field
 
 import pytest
-from conftest import schedule, ungrouped_readers
+from conftest import build_jobs, run_main, schedule, ungrouped_readers
 
 
 @dataclass
@@ -95,3 +97,35 @@ def test_a_reader_whose_id_lacks_its_group_is_found():
         "tests/test_x.py::reads_the_seeds_build",
         "tests/test_x.py::reads_both",
     ]
+
+
+# --- builds inside tests, and the command line in process ------------------------------------
+
+
+@pytest.mark.parametrize(("workers", "cores", "jobs"), [(None, 2, 2), ("2", 2, 1), ("2", 8, 4), ("4", 2, 1)])
+def test_a_build_in_a_test_gets_the_cores_left_to_its_worker(monkeypatch, workers, cores, jobs):
+    """Two pytest workers on two cores already keep both busy: a build inside a test then
+    runs one report at a time instead of putting a third and fourth process on the cores."""
+    if workers is None:
+        monkeypatch.delenv("PYTEST_XDIST_WORKER_COUNT", raising=False)
+    else:
+        monkeypatch.setenv("PYTEST_XDIST_WORKER_COUNT", workers)
+    monkeypatch.setattr(os, "cpu_count", lambda: cores)
+    assert build_jobs() == jobs
+
+
+def test_the_command_line_in_process_reports_as_a_subprocess_does_and_leaves_logging_as_found(tmp_path):
+    """`run_main` gives the exit status and both streams (argparse's usage errors included),
+    and leaves the `analysis` logger as it found it (main() points it at the captured
+    stderr; left there, later tests in the worker would lose its messages)."""
+    logger = logging.getLogger("analysis")
+    before = (logger.handlers[:], logger.level, logger.propagate)
+    usage = run_main("extract")
+    assert usage.returncode == 2 and "required: --seeds, --out" in usage.stderr and usage.stdout == ""
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    (seeds / "leer.txt").write_bytes(b"")
+    skipped = run_main("extract", "--seeds", seeds, "--out", tmp_path / "p.json")
+    assert skipped.returncode == 1 and skipped.stderr.startswith("skipped leer.txt: "), skipped.stderr
+    assert "wrote" in skipped.stdout
+    assert (logger.handlers, logger.level, logger.propagate) == before
