@@ -188,7 +188,7 @@ TYPE_RULES = [
         ),
         not_matches=(
             "die verantwortung hat die stadt an cdo jan beispiel vergeben.",
-            "im september 2018 wurde die position eines chief digital officer (cdo) geschaffen.",
+            "im mai 2031 hat der rat die stelle einer chief digital officer (cdo) geschaffen.",
         ),
     ),
     rule(
@@ -229,7 +229,7 @@ TYPE_RULES = [
         "",
         all_of=(_CDO_STEMS, words.POST_CREATION_WORDS),
         prepare=reading,
-        matches=("im september 2018 wurde die position eines chief digital officer (cdo) geschaffen.",),
+        matches=("im mai 2031 hat der rat die stelle einer chief digital officer (cdo) geschaffen.",),
         not_matches=("im mai 2019 wurde anna muster zur cdo ernannt.",),
     ),
     rule(
@@ -368,7 +368,7 @@ TYPE_RULES = [
         all_of=(words.ORGANISATION_UNITS, words.ORGANISATION_VERBS),
         prepare=reading,
         matches=(
-            "im juni 2017 wurde die digital-agentur gegründet.",
+            "im oktober 2030 wurde die agentur für digitales gegründet.",
             "seit märz 2021 gibt es die stabsstelle digitales.",
         ),
         not_matches=("im juni 2017 startete die app.",),
@@ -486,7 +486,7 @@ CAREER = rule(
     "",
     all_of=(words.CAREER_MARKERS, words.CAREER_VERBS, words.EMPLOYER_CUES),
     matches=(
-        "2011 richtete er als cio die it der musterbank neu aus und war vorstand der beispiel-gruppe.",
+        "2009 baute sie als cio die it der musterbank um und war vorstand der beispiel-gruppe.",
         "muster war zuvor bei der kreissparkasse beispielstadt tätig, ab 2016 als abteilungsleiter.",
         "beispiel war von 2010 bis 2017 beim regionalen rechenzentrum tätig.",
         "zuvor arbeitete sie ab 2014 bei einem softwarehaus in musterfeld.",

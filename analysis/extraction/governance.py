@@ -177,12 +177,12 @@ IT_HEAD = rule(
     rf"(?:{alternation(IT_WORDS)})(?![\wäöü])"
     rf"|\b(?:das|die|den)\s+(?:[\w.-]+\s+){{0,8}}?(?:{alternation(IT_WORDS)})(?![\wäöü])\S*(?:\s+[\w-]+){{0,3}}?\s+{alternation(LEAD_VERBS)}\b",
     matches=(
-        "Er ist zudem Leiter des IT-Referats.",
+        "Sie leitet außerdem das Referat für Informationstechnik.",
         "Anna Muster leitet zugleich die Abteilung Informationstechnik.",
         "Jan Beispiel, der zugleich das Amt für Informationstechnik leitet, ist CDO.",
         "CDO ist Anna Muster, die zugleich das Amt für IT und Digitales leitet.",
         "Der Leiter des Amtes für Informationstechnik ist zugleich CDO.",
-        "an der Spitze des neuen Amtes mit dem Namen Digitales und IT",
+        "an der Spitze des neu gebildeten Amtes für IT und Digitales",
         "Chef der städtischen IT",
         "unserem IT-Referenten Max Beispiel",
         "Der CIO der Stadt ist zugleich CDO.",
@@ -229,8 +229,8 @@ MAYOR = rule(
         "Die CDO arbeitet als Referentin der Oberbürgermeisterin.",
         "Der CDO ist dem OB direkt unterstellt.",
         "Die Digitalisierung ist als Stabsstelle beim OB angesiedelt.",
-        "Der CDO ist als Stabsstelle beim Oberbürgermeister angesiedelt.",
-        "Die Position ist direkt in der Stabstelle des Oberbürgermeisters verankert.",
+        "Als Stabsstelle ist die CDO beim Oberbürgermeister angesiedelt.",
+        "Die Stelle ist unmittelbar in der Stabstelle der Oberbürgermeisterin verankert.",
         "Der CDO ist direkt der Oberbürgermeisterin zugeordnet.",
         "Der CDO leitet die Stabsstelle Digitalisierung beim Oberbürgermeister.",
         "Die Stabsstelle Digitales beim Landrat wird vom CDO geleitet.",
@@ -259,7 +259,7 @@ DEPARTMENT = rule(
     r"\b(?:berichtet|berichten|berichte|untersteht|unterstehen|unterstehe)\s+(?:(?:direkt|unmittelbar)\s+)?(?:an\s+)?(?:den|die|dem|der)\s+"
     r"(?:[\w-]+\s+)?(?:Dezernent|Beigeordnet|Stadtdirektor|Kreisdirektor|Kämmerer|Fachbereichsleit)\w*",
     matches=(
-        "Angesiedelt ist der CDO im Dezernat für Finanzen.",
+        "Verortet ist die CDO im Dezernat für Kultur.",
         "Er berichtet an den Ersten Beigeordneten.",
         "Die Stelle des CDO ist dem Dezernat für Bildung und Digitales zugeordnet.",
         "Die Digitalisierungsbeauftragte arbeitet künftig im Ordnungsdezernat.",
@@ -384,7 +384,7 @@ UNIT_PATTERNS = [
     re.compile(
         rf"\b(?:Referent(?:in)?|Beauftragte[rn]?)\s+für\s+(?:den\s+|die\s+|das\s+)?(?:[a-zäöü]+e[nrs]?\s+)?{_CAP}"
     ),
-    # bodies, also compounds: "Facharbeitskreis", "U-30-Beirat", "Smart-City-Board" (the
+    # bodies, also compounds: "Facharbeitskreis", "Ü-60-Beirat", "Digital-Board" (the
     # compound's first part is added by _widen_compound)
     re.compile(
         rf"(?:{_UNIT_BODIES})\b(?:\s+{_NOT_UNIT_NAME}(?:Smart\s+City|{_CAP}))?|(?<=-)(?:Board|Forum)\b"
@@ -606,7 +606,7 @@ def _canonical_unit(name: str) -> str:
 
 
 def _widen_compound(text: str, start: int) -> int:
-    """'…-30-Beirat' -> the start of 'U-30-Beirat'; 'Fach|arbeitskreis' -> 'Facharbeitskreis'."""
+    """'…-60-Beirat' -> the start of 'Ü-60-Beirat'; 'Fach|arbeitskreis' -> 'Facharbeitskreis'."""
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
         start -= 1
     return start
@@ -860,7 +860,7 @@ HOLDER = rule(
     matches=(
         "Die Verantwortung liegt bei CDO Anna Muster.",
         "Jan Beispiel, Chief Digital Officer der Stadt Musterstadt.",
-        "Jan Beispiel (li.) ist der neue „Chief Digital Officer“ des Kreises.",
+        "Jan Beispiel (re.) ist seit Kurzem „Chief Digital Officer“ des Landkreises.",
         "Anna Muster ist als Musterfelds neue Digitalisierungsbeauftragte tätig.",
         "In der Stadtverwaltung ist Jan Beispiel CDO.",
         "Als Chief Digital Officer der Stadt ist Anna Muster für alles verantwortlich.",
@@ -1627,7 +1627,7 @@ REPORTING_LINE = rule(
         "Die Stelle wird beim Verwaltungsvorstand angesiedelt.",
         "Sie berichtet direkt an den Stadtdirektor.",
         "Der CDO arbeitet im Geschäftsbereich des Stadtdirektors Jan Beispiel.",
-        "Angesiedelt ist der CDO im Dezernat für Finanzen und Ordnung.",
+        "Verortet ist die Stelle im Dezernat für Bürgerdienste und Ordnung.",
         "Die neue CDO arbeitet im Ordnungsdezernat.",
         "Er leitet die Stabsstelle des Oberbürgermeisters.",
         "Das Amt wechselt in den Geschäftsbereich von Stadtdirektor Beispiel.",
