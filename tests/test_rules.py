@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import analysis.extraction  # noqa: F401 - registers every rule
+import analysis.extraction.document  # noqa: F401 - registers every rule
 from analysis.extraction.rules import RULES
 
 CASES = [(name, text, True) for name, r in RULES.items() for text in r.matches] + [
