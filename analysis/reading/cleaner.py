@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.reading.dates import WEEKDAYS
-from analysis.reading.text import Span, lower_same_length
+from analysis.reading.text import Span, computed_once, lower_same_length
 
 
 @dataclass(frozen=True)
@@ -28,9 +28,14 @@ class Block:
     kind: str  # content | heading | meta | page
     reason: str | None = None
 
-    @property
+    @computed_once
     def span(self) -> Span:
         return Span(self.start, self.end, self.text)
+
+    @computed_once
+    def lower(self) -> str:
+        """Lower-cased text, offsets unchanged (its sentences read slices of it)."""
+        return lower_same_length(self.text)
 
 
 # The furniture patterns are lower case and run on lower-cased lines (faster than IGNORECASE).

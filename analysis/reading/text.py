@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, Generic, TypeVar, overload
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -17,6 +20,32 @@ class Span:
     def sub(self, start: int, end: int) -> Span:
         """A span relative to this one's text (offsets stay absolute)."""
         return Span(self.start + start, self.start + end, self.text[start:end])
+
+
+class computed_once(Generic[T]):  # lower case: used like functools.cached_property
+    """`functools.cached_property` without its lock: Python 3.11 takes a lock at every first
+    read of every instance (3.12 dropped it), which costs more than most values computed
+    per sentence. The value goes into the instance's `__dict__`, where later reads find it
+    without the descriptor; it also works on frozen dataclasses. Not for objects shared
+    between threads while their values are first computed."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, objtype: type | None = None) -> computed_once[T]: ...
+    @overload
+    def __get__(self, obj: object, objtype: type | None = None) -> T: ...
+    def __get__(self, obj: object | None, objtype: type | None = None) -> T | computed_once[T]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 # Abbreviations after which a full stop does not end a German sentence.
@@ -63,7 +92,16 @@ _ABBREV = {
     "v",
     "o",
 }
-_BOUNDARY = re.compile(r"[.!?…]+[\"“”»«'‘’)]*\s+|[\"“”»]\s*\n|\n")
+# A sentence ends at end punctuation (and closing quotes or brackets) before white space, at a
+# closing quote before a line break, or at a line break:
+#     [.!?…]+["“”»«'‘’)]*\s+  |  ["“”»]\s*\n  |  \n
+# Written with the first character of every alternative as one leading class (the three
+# classes are disjoint, so the lookbehind picks the alternative): a pattern that opens with a
+# class lets the regex engine skip in C to the places where that class occurs, instead of
+# trying three alternatives at every character (about six times faster on paragraphs).
+_BOUNDARY = re.compile(r"[.!?…\"“”»\n](?:(?<=[.!?…])[.!?…]*[\"“”»«'‘’)]*\s+|(?<=[\"“”»])\s*\n|(?<=\n))")
+# The plain form above, kept for the test that both find the same boundaries.
+_BOUNDARY_PLAIN = re.compile(r"[.!?…]+[\"“”»«'‘’)]*\s+|[\"“”»]\s*\n|\n")
 
 
 _SHORT_TOKEN = re.compile(r"\d{1,2}|[a-zäöü]")
