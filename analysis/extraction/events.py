@@ -18,7 +18,7 @@ from analysis.extraction.lexicon.roles import TAKE_OVER_LEMMAS
 from analysis.extraction.meta import dateline, dateline_match
 from analysis.extraction.rules import alternation, rule
 from analysis.reading import dates, lemmas
-from analysis.reading.text import cut_at_word, lower_same_length
+from analysis.reading.text import compile_skippable, cut_at_word, lower_same_length
 
 PAST = re.compile(
     r"\b(wurde|wurden|war|waren|hatte|hatten|begann|begannen|startete|starteten|gestartet|gegründet|"
@@ -37,8 +37,8 @@ FUTURE = re.compile(
 
 
 # "bis Ende 2020 wurden die Leitlinien erarbeitet": a finished step phrased with "bis".
-PAST_PASSIVE = re.compile(r"\b(?:wurde|wurden|hatte|hatten|war|waren)\b")
-MODAL = re.compile(r"\b(?:soll|sollen|sollte|sollten|wird|werden|will|wollen)\b")
+PAST_PASSIVE = compile_skippable(r"\b(?:wurde|wurden|hatte|hatten|war|waren)\b")
+MODAL = compile_skippable(r"\b(?:soll|sollen|sollte|sollten|wird|werden|will|wollen)\b")
 
 
 # "soll im Herbst verabschiedet werden", "wird … vorgelegt werden": a modal with a passive

@@ -45,7 +45,7 @@ from analysis.extraction.names import (
 )
 from analysis.extraction.rules import alternation, rule
 from analysis.reading.german import CAPITALISED_ARTICLES
-from analysis.reading.text import UPPER, clean_name, cut_at_word, norm_key
+from analysis.reading.text import UPPER, clean_name, compile_skippable, cut_at_word, norm_key, skippable_all
 
 _ROLE = alternation(CDO_ROLE_WORDS)
 CDO_ROLE = rule(
@@ -325,6 +325,7 @@ UNIT_PATTERNS = [
         rf"(?:\s+{_NOT_UNIT_NAME}{_CAP})?|\b(?:Digital|Digitalisierungs)(?:agentur|büro)\b"
     ),
 ]
+UNIT_PATTERNS = skippable_all(UNIT_PATTERNS)  # the same matches, faster (reading.text.skippable)
 # A pattern runs only on paragraphs that hold one of its literal words (most hold none).
 UNIT_TRIGGERS = (
     (
@@ -703,7 +704,7 @@ PAIRED_HOLDER = rule(
 )
 _COREF = re.compile(rf"^(?:{alternation(COREFERENCE_OPENERS)})\b")
 # A sentence whose subject is the head of an office goes on about the person just named.
-_HEAD_DESCRIPTION = re.compile(rf"\b(?:der|die)\s+{alternation(HEAD_WORDS)}\s+(?:des|der)\b")
+_HEAD_DESCRIPTION = compile_skippable(rf"\b(?:der|die)\s+{alternation(HEAD_WORDS)}\s+(?:des|der)\b")
 _ROLE_BEFORE = re.compile(rf"(?:{MUNICIPAL_ROLE_WORDS})\s+$")
 _PERSON = re.compile(NAME)
 
@@ -830,7 +831,7 @@ def _successor_holder(ctx: DocContext, held: list[Sentence]) -> tuple[str | None
 
 
 # An interview addresses the CDO: "Frau Muster, Sie sind seit Mai CDO der Stadt …".
-_ADDRESSED = re.compile(
+_ADDRESSED = compile_skippable(
     rf"\b(?:Herr|Frau)\s+(?:Dr\.\s+)?(?P<surname>[{UPPER}][\w-]+),\s+(?:[^.?!]{{0,60}}?\s)?(?:Sie|Ihnen|Ihre?)\b"
     rf"[^.?!]{{0,80}}?(?<![\w-]){_ROLE}(?![\w-])"
 )

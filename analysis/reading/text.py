@@ -228,3 +228,108 @@ def alternation_matches(
             raise ValueError(f"pattern {best.re.pattern!r} matched the empty string")
         out.append(best)
         pos = best.end()
+
+
+# --- patterns that let the regex engine skip -------------------------------------------
+#
+# Python's regex engine skips in C to the places where a match can begin only when the
+# pattern opens with a character class, a literal, or alternatives that each open with a
+# literal. A pattern opening with an assertion ("\b(?:Stadt|Gemeinde)...") is instead tried
+# at every character of the text. The same pattern with the assertion moved behind the
+# first letter of each alternative ("(?:S(?<=\b.)tadt|G(?<=\b.)emeinde)...") asks exactly
+# the same of the text (the lookbehind steps back over that letter and tests the assertion
+# where the alternative begins) and lets the engine skip. Worth it where the first letters
+# are rare: capital letters and digits, and at most a couple of lower-case letters (which
+# stand at most places of German text).
+_SKIPPABLE_ASSERTIONS = (r"\b", r"(?<![\w-])", r"(?<!\w)")
+_MAX_LOWER_FIRST_LETTERS = 2
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _parts(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (escapes, classes and groups respected)."""
+    parts, current, depth, in_class, i = [], [], 0, False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        step = 2 if ch == "\\" else 1
+        if ch == "\\":
+            pass
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]" or pattern[i + 1 : i + 3] == "^]":
+                step = 2 if pattern[i + 1] == "]" else 3  # "[]...]": the bracket is a member
+                current.append(pattern[i : i + step])
+                i += step
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(pattern[i : i + step])
+        i += step
+    parts.append("".join(current))
+    return parts
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """The index of the parenthesis closing the group opened at `start`."""
+    depth, in_class, i = 0, False, start
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def skippable(pattern: str, flags: int = 0) -> str:
+    r"""`pattern` rewritten so that the regex engine can skip to where a match may begin
+    (see above), or unchanged where the rewrite does not apply or would not pay: the pattern
+    must be one assertion ("\b", "(?<![\w-])", "(?<!\w)") followed by a group of alternatives
+    that each open with a plain letter or digit (not quantified), at most
+    _MAX_LOWER_FIRST_LETTERS of them lower-case, and the pattern no top-level alternation."""
+    if flags & (re.VERBOSE | re.IGNORECASE):
+        return pattern  # comments and white space / both cases: first letters not plain
+    lead = next((a for a in _SKIPPABLE_ASSERTIONS if pattern.startswith(a + "(?:")), None)
+    if lead is None or len(_parts(pattern)) > 1:
+        return pattern
+    end = _group_end(pattern, len(lead))
+    if end is None or pattern[end + 1 : end + 2] in _QUANTIFIERS:
+        return pattern
+    alternatives = _parts(pattern[len(lead) + 3 : end])
+    if not all(a[:1].isalnum() and a[1:2] not in _QUANTIFIERS for a in alternatives):
+        return pattern
+    if len({a[0] for a in alternatives if a[0].islower()}) > _MAX_LOWER_FIRST_LETTERS:
+        return pattern
+    moved = "|".join(f"{a[0]}(?<={lead}.){a[1:]}" for a in alternatives)
+    return f"(?:{moved}){pattern[end + 1 :]}"
+
+
+def compile_skippable(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, the same matches, through `skippable`."""
+    return re.compile(skippable(pattern, flags), flags)
+
+
+def skippable_all(patterns: Sequence[re.Pattern[str]]) -> list[re.Pattern[str]]:
+    """Each pattern through `skippable` (same order, the same matches)."""
+    return [compile_skippable(p.pattern, p.flags) for p in patterns]
