@@ -14,6 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import analysis.extraction
+from analysis.extraction import governance
+from analysis.extraction.names import NAME, NAME_OPENING
 from analysis.extraction.rules import RULES
 from analysis.reading.text import _SKIPPABLE_ASSERTIONS, skippable
 
@@ -110,3 +112,60 @@ def test_rewrite_finds_what_the_plain_pattern_finds(
 def test_rewrite_leaves_patterns_it_cannot_speed_up(source: str) -> None:
     assert skippable(source) == source
     assert skippable(r"\b(?:Stadt|Amt)", re.IGNORECASE) == r"\b(?:Stadt|Amt)"
+
+
+def _every_match(pattern: re.Pattern[str], text: str) -> list[tuple]:
+    """Every match, also those starting inside an earlier one (as _holder_from reads them)."""
+    out, pos = [], 0
+    while (m := pattern.search(text, pos)) is not None:
+        out.append((m.span(), m.groupdict()))
+        pos = m.start() + 1
+    return out
+
+
+HOLDER_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            "Anna Muster",
+            "Dr. Jan von Beispiel",
+            "CDO",
+            "Chief Digital Officer",
+            "Digitalisierungsbeauftragte",
+            "ist",
+            "übernimmt",
+            "mit",
+            "Mit",
+            "Zum",
+            "die Stelle des",
+            "als",
+            "der Stadt",
+            "In",
+            "xist",
+            "(",
+            ")",
+            ",",
+            " ",
+            "-",
+            "„",
+        ]
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@given(HOLDER_TEXTS)
+@settings(max_examples=300, deadline=None)
+def test_holder_scan_finds_what_the_holder_rule_finds(text: str) -> None:
+    assert _every_match(governance._HOLDER_SCAN, text) == _every_match(governance.HOLDER.pattern, text)
+
+
+def test_holder_scan_finds_what_the_holder_rule_finds_on_reference_texts() -> None:
+    for text in [*PARAGRAPHS, *governance.HOLDER.matches]:
+        assert _every_match(governance._HOLDER_SCAN, text) == _every_match(governance.HOLDER.pattern, text)
+
+
+def test_name_opening_opens_every_name() -> None:
+    opening, name = re.compile(NAME_OPENING), re.compile(NAME)
+    for text in PARAGRAPHS:
+        for m in name.finditer(text):
+            assert opening.match(text, m.start()), m.group(0)

@@ -39,13 +39,22 @@ from analysis.extraction.names import (
     HONORIFICS,
     MUNICIPAL_ROLE_WORDS,
     NAME,
+    NAME_OPENING,
     NOT_NAME_WORDS,
     has_given_name,
     surname,
 )
 from analysis.extraction.rules import alternation, rule
 from analysis.reading.german import CAPITALISED_ARTICLES
-from analysis.reading.text import UPPER, clean_name, compile_skippable, cut_at_word, norm_key, skippable_all
+from analysis.reading.text import (
+    LOWER_INITIAL,
+    UPPER,
+    clean_name,
+    compile_skippable,
+    cut_at_word,
+    norm_key,
+    skippable_all,
+)
 
 _ROLE = alternation(CDO_ROLE_WORDS)
 CDO_ROLE = rule(
@@ -604,7 +613,9 @@ _SHORT_WORDS = r"(?:\s+(?:[a-zäöüß]+|\d[\d.]*|[A-ZÄÖÜ][a-zäöüß]+(?=\s
 # A name that opens with no word that opens no name ("ab Juli Anna Muster" is no "Juli Anna"):
 # the pattern goes on to the real name.
 # (The capital letter first: most positions fail there, before the word list is tried.)
-_HOLDER_NAME = rf"(?=[{UPPER}])(?!(?:{alternation(NOT_NAME_WORDS)})\b){NAME}"
+# (The lookahead first: a name is two capitalised words, so the word list is tried only where
+# one follows another; the lookahead is the opening of NAME, so it turns no name away.)
+_HOLDER_NAME = rf"(?={NAME_OPENING})(?!(?:{alternation(NOT_NAME_WORDS)})\b){NAME}"
 HOLDER = rule(
     "cdo_holder",
     "the person a sentence names as the CDO",
@@ -694,6 +705,13 @@ HOLDER = rule(
         "Anna Muster begrüßte den neuen CDO.",
     ),
 )
+# HOLDER as it is searched: every alternative opens with a capital letter or at the start of
+# a lower-case word ("ist", "mit", "übernimmt"), so a lookahead of the two turns the other
+# places away at once instead of trying each alternative there (same matches, about 1.8x
+# faster; tests/test_speed_patterns.py holds the two equal).
+_HOLDER_SCAN = re.compile(
+    rf"(?=[{UPPER}]|\b[{LOWER_INITIAL}])(?:{HOLDER.pattern.pattern})", HOLDER.pattern.flags
+)
 # "einen CDO und eine CUO berufen ... die Professoren A und B (CUO)": the untagged one is the CDO.
 PAIRED_HOLDER = rule(
     "cdo_holder_pair",
@@ -764,7 +782,7 @@ def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None
         # every match, also one starting inside a rejected one ("Seit Juli übernimmt Anna
         # Muster …" first reads the pair "Seit Juli" as a name)
         pos = 0
-        while (m := HOLDER.pattern.search(s.text, pos)) is not None:
+        while (m := _HOLDER_SCAN.search(s.text, pos)) is not None:
             pos = max(m.end(), m.start() + 1)
             group = next(g for g in _HOLDER_GROUPS if m.group(g))
             name = m.group(group)

@@ -175,6 +175,7 @@ def clean_name(s: str) -> str:
 
 UPPER = "A-ZÄÖÜ"
 LOWER = "a-zäöüß"
+LOWER_INITIAL = "a-zäöü"  # the first letter of a lower-case word ("ß" opens none)
 
 
 def literal_anchors(pattern: str) -> tuple[str, ...] | None:
