@@ -153,15 +153,26 @@ HOLDER_TEXTS = st.lists(
 ).map(" ".join)
 
 
+def _plain_holder() -> re.Pattern[str]:
+    """HOLDER without the lookahead in front: the plain alternation."""
+    source = governance.HOLDER.pattern.pattern
+    opening = governance.HOLDER_OPENING + "(?:"
+    assert source.startswith(opening) and source.endswith(")")
+    return re.compile(source[len(opening) : -1], governance.HOLDER.pattern.flags)
+
+
+PLAIN_HOLDER = _plain_holder()
+
+
 @given(HOLDER_TEXTS)
 @settings(max_examples=300, deadline=None)
-def test_holder_scan_finds_what_the_holder_rule_finds(text: str) -> None:
-    assert _every_match(governance._HOLDER_SCAN, text) == _every_match(governance.HOLDER.pattern, text)
+def test_holder_finds_what_its_plain_alternation_finds(text: str) -> None:
+    assert _every_match(governance.HOLDER.pattern, text) == _every_match(PLAIN_HOLDER, text)
 
 
-def test_holder_scan_finds_what_the_holder_rule_finds_on_reference_texts() -> None:
+def test_holder_finds_what_its_plain_alternation_finds_on_reference_texts() -> None:
     for text in [*PARAGRAPHS, *governance.HOLDER.matches]:
-        assert _every_match(governance._HOLDER_SCAN, text) == _every_match(governance.HOLDER.pattern, text)
+        assert _every_match(governance.HOLDER.pattern, text) == _every_match(PLAIN_HOLDER, text)
 
 
 def test_name_opening_opens_every_name() -> None:
