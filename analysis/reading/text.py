@@ -306,13 +306,19 @@ def _group_end(pattern: str, start: int) -> int | None:
 def skippable(pattern: str, flags: int = 0) -> str:
     r"""`pattern` rewritten so that the regex engine can skip to where a match may begin
     (see above), or unchanged where the rewrite does not apply or would not pay: the pattern
-    must be one assertion ("\b", "(?<![\w-])", "(?<!\w)") followed by a group of alternatives
-    that each open with a plain letter or digit (not quantified), at most
-    _MAX_LOWER_FIRST_LETTERS of them lower-case, and the pattern no top-level alternation."""
+    must be one assertion ("\b", "(?<![\w-])", "(?<!\w)") followed by a plain letter or
+    digit, or by a group of alternatives that each open with one (not quantified), at most
+    _MAX_LOWER_FIRST_LETTERS of them lower-case, and the pattern no top-level alternation
+    ("\bStabsstelle\s+..." -> "S(?<=\b.)tabsstelle\s+...")."""
     if flags & (re.VERBOSE | re.IGNORECASE):
         return pattern  # comments and white space / both cases: first letters not plain
-    lead = next((a for a in _SKIPPABLE_ASSERTIONS if pattern.startswith(a + "(?:")), None)
+    lead = next((a for a in _SKIPPABLE_ASSERTIONS if pattern.startswith(a)), None)
     if lead is None or len(_parts(pattern)) > 1:
+        return pattern
+    word = pattern[len(lead) :]
+    if word[:1].isalnum() and word[1:2] not in _QUANTIFIERS:  # one word, no group
+        return f"{word[0]}(?<={lead}.){word[1:]}"  # one first letter: rare enough
+    if not word.startswith("(?:"):
         return pattern
     end = _group_end(pattern, len(lead))
     if end is None or pattern[end + 1 : end + 2] in _QUANTIFIERS:
