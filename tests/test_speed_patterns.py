@@ -106,7 +106,7 @@ def test_rewrite_finds_what_the_plain_pattern_finds(
         r"\b(?:Stadt|Amt)\s+x|y",  # a top-level alternation: the assertion belongs to one side
         r"\b(?:Stadt|Amt)?x",  # the group is optional
         r"\b(?:[A-Z]x|Amt)",  # an alternative opening with a class
-        r"\b(?:a\w|b\w|c\w)",  # three lower-case first letters: common in German text
+        r"\b(?:a\w|b\w|c\w|d\w|e\w)",  # five lower-case first letters: common in German text
         r"(?:Stadt|Amt)",  # no assertion in front
         r"\b[\w-]*rat\b",  # a class after the assertion
         r"\bs?tadt",  # the first letter is optional

@@ -173,8 +173,8 @@ def detect_city(ctx: DocContext) -> str | None:
 
 
 # "Digitalisierung in Musterfeld an der Aue": the place after "in", with its qualifier.
-_IN_PLACE = re.compile(rf"\bin[ \xa0]+({_NAME}(?:[ \xa0]{_QUALIFIER})?)(?![\w-])")
-_QUALIFIER_BEFORE = re.compile(r"\b(?:am|an der|an den|in der|ob der|vor der|auf der)[ \xa0]+$")
+_IN_PLACE = compile_skippable(rf"\bin[ \xa0]+({_NAME}(?:[ \xa0]{_QUALIFIER})?)(?![\w-])")
+_QUALIFIER_BEFORE = compile_skippable(r"\b(?:am|an der|an den|in der|ob der|vor der|auf der)[ \xa0]+$")
 _HTML_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 # A title's parts: "Digitale Verwaltung – Stadt Musterfeld | Startseite"
 _TITLE_PARTS = re.compile(r"\s+[–—|·:-]\s+|\s*\|\s*")

@@ -43,7 +43,7 @@ MODAL = compile_skippable(r"\b(?:soll|sollen|sollte|sollten|wird|werden|will|wol
 
 # "soll im Herbst verabschiedet werden", "wird … vorgelegt werden": a modal with a passive
 # infinitive is a step still ahead, whatever past participle it holds.
-MODAL_PASSIVE = re.compile(
+MODAL_PASSIVE = compile_skippable(
     r"\b(?:soll|sollen|sollte|sollten|wird|werden|muss|müssen|kann|können)\b[^.;]{0,100}?\b\w+(?:t|en)\s+werden\b"
 )
 # The months a year qualifier points to ("Anfang 2022", "im Herbst 2022"), to compare a date
@@ -774,7 +774,7 @@ def _cut_off_sentence(ctx: DocContext) -> Sentence | None:
 
 
 # "hat jetzt … eröffnet", "ist nun … besetzt": a news report's step of the day it appeared.
-_NOW = re.compile(r"(?<![\w-])(?:nun|jetzt|heute)(?![\w-])")
+_NOW = compile_skippable(r"(?<![\w-])(?:nun|jetzt|heute)(?![\w-])")
 _LEAD_BLOCKS = 3
 _PARAGRAPH = 80
 

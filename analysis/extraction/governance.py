@@ -773,7 +773,7 @@ _HOLDER_GROUPS = (
 )
 
 
-_COPULA = re.compile(r"\b(?:ist|wird|bleibt|sei|war)\b")
+_COPULA = compile_skippable(r"\b(?:ist|wird|bleibt|sei|war)\b")
 
 
 def _holder_from(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.reading.dates import WEEKDAYS
-from analysis.reading.text import Span, computed_once, lower_same_length
+from analysis.reading.text import Span, compile_skippable, computed_once, lower_same_length
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ DATED_LABEL_LINE = re.compile(rf"^(?:(?!\.\s).){{0,60}}{_FULL_DATE}(?:(?!\.\s).)
 # the day the page was viewed, fetched or printed: never the publication
 VIEW_DATE_WORDS = re.compile(r"\b(?:abgerufen|aufgerufen|zugriff|druckversion|gedruckt|heute)\b")
 # ... said in a short sentence too ("Die Seite wurde am 3. März 2030 abgerufen.")
-FETCH_WORDS = re.compile(r"\b(?:abgerufen|aufgerufen|zugriff am|gedruckt am)\b")
+FETCH_WORDS = compile_skippable(r"\b(?:abgerufen|aufgerufen|zugriff am|gedruckt am)\b")
 # the day the report or page appeared or was updated: header meta
 PAGE_DATE_WORDS = re.compile(
     r"\b(?:artikel|beitrag|meldung|pressemitteilung|veröffentlicht|erschienen|erstellt|aktualisiert"

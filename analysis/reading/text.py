@@ -240,10 +240,10 @@ def alternation_matches(
 # first letter of each alternative ("(?:S(?<=\b.)tadt|G(?<=\b.)emeinde)...") asks exactly
 # the same of the text (the lookbehind steps back over that letter and tests the assertion
 # where the alternative begins) and lets the engine skip. Worth it where the first letters
-# are rare: capital letters and digits, and at most a couple of lower-case letters (which
+# are rare: capital letters and digits, and at most a few lower-case letters (which
 # stand at most places of German text).
 _SKIPPABLE_ASSERTIONS = (r"\b", r"(?<![\w-])", r"(?<!\w)")
-_MAX_LOWER_FIRST_LETTERS = 2
+_MAX_LOWER_FIRST_LETTERS = 4
 _QUANTIFIERS = ("?", "*", "+", "{")
 
 
