@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.extraction.context import DocContext
+from analysis.reading.cleaner import segment
 from analysis.reading.reader import SourceText
 from analysis.reading.text import _BOUNDARY, _BOUNDARY_PLAIN, computed_once, lower_same_length
 
@@ -86,3 +87,10 @@ def test_computed_once_computes_once_and_reads_from_the_instance() -> None:
     assert len(calls) == 1
     assert thing.__dict__["value"] == 42
     assert isinstance(Thing.value, computed_once)
+
+
+@given(st.lists(TEXTS, min_size=1, max_size=6).map("\n".join))
+@settings(max_examples=200, deadline=None)
+def test_block_lower_from_the_cleaner_is_the_block_lowered(text: str) -> None:
+    for block in segment(text):
+        assert block.lower == lower_same_length(block.text)

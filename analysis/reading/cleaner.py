@@ -200,9 +200,11 @@ def segment(text: str) -> list[Block]:
     seen: set[str] = set()
     tail_reason = None
     substantial = 0  # characters of content so far: furniture cues only count after the body
+    lows: list[str] = []  # each line's lower case: every line becomes one block
     for i, line in enumerate(lines):
         t = line.text
         low = lower_same_length(t)
+        lows.append(low)
         if tail_reason is None:
             if TAIL_START.match(low):
                 tail_reason = "related articles / more news"
@@ -244,6 +246,8 @@ def segment(text: str) -> list[Block]:
             continue
         blocks.append(Block(line.start, line.end, t, "content"))
         substantial += len(t)
+    for block, low in zip(blocks, lows, strict=True):
+        block.__dict__["lower"] = low  # Block.lower, already computed here (see computed_once)
     _drop_teaser_headers(blocks)
     _drop_teaser_runs(blocks)
     return blocks
