@@ -111,3 +111,17 @@ def test_block_lower_from_the_cleaner_is_the_block_lowered(text: str) -> None:
 )
 def test_date_openings_give_what_the_full_scan_gives(text: str) -> None:
     assert find_dates(text) == dates._build(text, dates._matches_full_scan(text))
+
+
+@given(st.lists(TEXTS, min_size=1, max_size=6).map("\n".join))
+@settings(max_examples=200, deadline=None)
+def test_content_lower_is_the_content_lowered_whole(text: str) -> None:
+    ctx = _context(text)
+    assert ctx.content_lower == lower_same_length(ctx.content_text)
+
+
+def test_content_lower_with_a_final_sigma_is_lowered_whole() -> None:
+    # "İ" makes its paragraph lowered character by character (σ); the whole, which holds a
+    # sigma, is lowered as a whole (a final ς before the line break).
+    ctx = _context("Der Name ΑΣ\nİn Musterfeld ist es so.\nAnna Muster sagt das.")
+    assert ctx.content_lower == lower_same_length(ctx.content_text)

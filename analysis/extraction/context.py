@@ -97,6 +97,15 @@ class DocContext:
     def content_text(self) -> str:
         return "\n".join(b.text for b in self.blocks if b.kind == "content")
 
+    @computed_once
+    def content_lower(self) -> str:
+        """`lower_same_length(content_text)`, joined from the paragraphs' lower case (the same
+        string: only a capital sigma lowers by its neighbours, and a text holding one is
+        lowered whole)."""
+        if "Σ" in self.content_text:
+            return lower_same_length(self.content_text)
+        return "\n".join(self.content_lowered)
+
     def evidence(self, span: Span | tuple[int, int]) -> dict:
         """Evidence whose quote is the exact slice of the decoded text."""
         start, end = (span.start, span.end) if isinstance(span, Span) else span
