@@ -1,17 +1,14 @@
 """Per-document caches and fast paths of the reading layer give what the plain computation
 gives: sentence boundaries, lower-cased sentences sliced from their paragraph, values
-computed once per object, the places where a date can open."""
+computed once per object."""
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.extraction.context import DocContext
-from analysis.reading import dates
 from analysis.reading.cleaner import segment
-from analysis.reading.dates import find_dates
 from analysis.reading.reader import SourceText
 from analysis.reading.text import _BOUNDARY, _BOUNDARY_PLAIN, computed_once, lower_same_length
 
@@ -97,20 +94,6 @@ def test_computed_once_computes_once_and_reads_from_the_instance() -> None:
 def test_block_lower_from_the_cleaner_is_the_block_lowered(text: str) -> None:
     for block in segment(text):
         assert block.lower == lower_same_length(block.text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "SEIT 2019 gilt die Strategie, AB MÄRZ 2020 der Plan.",  # first words in capitals
-        "İm Mai 2020 und im Jahr 2021",  # a word whose lower case is longer (no first word)
-        "Die 2019er Strategie, seit2019, Seitdem 2020",  # words glued to numbers, longer words
-        "Vom 3. bis 5. März 2021; zwischen Q1 und Q3 2022; ab dem zweiten Halbjahr 2023",
-        "Straße 12, ẞEIT 2019",
-    ],
-)
-def test_date_openings_give_what_the_full_scan_gives(text: str) -> None:
-    assert find_dates(text) == dates._build(text, dates._matches_full_scan(text))
 
 
 @given(st.lists(TEXTS, min_size=1, max_size=6).map("\n".join))

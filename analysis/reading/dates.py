@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import date as _calendar_date
 
 from analysis.reading.german import ARTICLES
-from analysis.reading.text import lower_same_length
 
 __all__ = ["MONTHS", "DateMention", "find_dates", "parse_date"]
 
@@ -366,6 +365,8 @@ def _unnamed(pattern: str) -> str:
 _MASTER_RE = re.compile(_REL + "(?:" + "|".join(f"(?P<k_{k}>{_unnamed(p)})" for k, p in _ATOMS.items()) + ")")
 _ATOM_RES = {k: re.compile(p) for k, p in _ATOMS.items()}
 _NUMBER_RE = re.compile(r"\d{2,}")
+# Where a match can begin: a letter after a non-letter, a digit after a non-digit.
+_CANDIDATE_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]|(?<!\d)\d")
 # A match never crosses a line break and its digit-free lead is a few words
 # ("von Januar bis zum zweiten Halbjahr des Jahres 2020"); 24 words is ample.
 _LEAD_WORDS_RE = re.compile(r"(?:[^\S\n]*[^\s]+){0,24}")
@@ -738,16 +739,7 @@ _FIRST_WORDS = frozenset(
     | {"mo", "di", "mi", "do", "fr", "sa", "so"}
     | {f"{o}{e}" for o in ("erste", "zweite", "dritte", "vierte", "letzte") for e in ("", "n", "m", "r", "s")}
 )
-# The places where a date expression can open, found by the engine in the lower-cased text:
-# a whole word of _FIRST_WORDS, or a digit after a non-digit. (The same places as trying
-# every word start and looking its word up; a letter's lower case is a letter, so the word
-# ends where it ends in the text, and a word holding a character whose lower case has two
-# (İ) is no first word either way.)
-_OPENING_RE = re.compile(
-    r"(?<![^\W\d_])(?:"
-    + "|".join(re.escape(w) for w in sorted(_FIRST_WORDS, key=len, reverse=True))
-    + r")(?![^\W\d_])|(?<!\d)\d"
-)
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
 def _matches(text: str):
@@ -758,18 +750,18 @@ def _matches(text: str):
     scanning just those windows gives the same matches as a full scan.
     """
     last_end = tried = 0  # tried: candidates before it were already tried
-    low = None
     for num in _NUMBER_RE.finditer(text):
         hi = num.start()
         lo = max(tried, last_end, hi - _LEAD_CHARS)
         lead = _LEAD_WORDS_RE.match(text[lo:hi][::-1])  # words walked backwards
         assert lead is not None  # the pattern also matches the empty string
-        if low is None:
-            low = lower_same_length(text)
-        # (a word before the number ends before it: the window's end cuts no word)
-        for cand in _OPENING_RE.finditer(low, hi - lead.end(), hi + 1):
+        for cand in _CANDIDATE_RE.finditer(text, hi - lead.end(), hi + 1):
             if cand.start() < last_end:
                 continue
+            if not text[cand.start()].isdigit():
+                word = _LETTERS_RE.match(text, cand.start())
+                if word is None or word.group(0).lower() not in _FIRST_WORDS:
+                    continue
             m = _MASTER_RE.match(text, cand.start())
             if m:
                 last_end = m.end()
