@@ -24,6 +24,12 @@ dictionaries, reading, extracting, writing the JSON: what a user waits for), and
 "extraction", the CPU time of `extract_folder` in a process that has already extracted once
 (the figure of the real-text run above). Reported: documents/s of each run, the ratio of
 each pass and their median, and the load average (`os.getloadavg()`) at every pass.
+
+`--against COMMIT --in-process` loads both trees into one process instead and extracts the
+same documents with each in turn (read and extract, document by document), pass after pass:
+on a machine shared with other work the two then see the same load from one second to the
+next, which separate processes do not. Reported: the ratio of each pass, their median, and the
+ratio of the best times.
 """
 
 from __future__ import annotations
@@ -140,7 +146,7 @@ def _child_cpu(cmd: list[str], cwd: Path) -> tuple[float, str]:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), done.stdout
 
 
-def compare(against: str, n: int, passes: int, out: Path) -> int:
+def compare(against: str, n: int, passes: int, out: Path, in_process: bool = False) -> int:
     """This tree against commit `against`, in alternation (see the module doc)."""
     rows, runs = [], []
     with tempfile.TemporaryDirectory(prefix="bench-against-") as tmp:
@@ -153,6 +159,8 @@ def compare(against: str, n: int, passes: int, out: Path) -> int:
             ).stdout
             subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
         corpus = _real_corpus(Path(tmp) / "real", n)
+        if in_process:
+            return _report_in_process(against, n, passes, out, *compare_in_process(base, corpus, n, passes))
         trees = {"baseline": base, "this tree": REPO}
         end_to_end = [sys.executable, "-m", "analysis", "extract", "--seeds", str(corpus)]
         for tree in trees.values():  # warm-up: byte-code compiled, caches filled
@@ -209,6 +217,83 @@ def compare(against: str, n: int, passes: int, out: Path) -> int:
     return 0
 
 
+# Runs in a fresh process: both trees imported one after the other (each tree's `analysis`
+# modules set aside under its name before the next is imported), then passes in alternation.
+_IN_PROCESS = """
+import importlib, json, os, sys, time
+from pathlib import Path
+folder, passes, trees = Path(sys.argv[1]), int(sys.argv[2]), dict(zip(("baseline", "this tree"), sys.argv[3:5]))
+versions = {}
+for name, tree in trees.items():
+    for module in [m for m in sys.modules if m == "analysis" or m.startswith("analysis.")]:
+        del sys.modules[module]
+    sys.path.insert(0, tree)
+    versions[name] = (importlib.import_module("analysis.reading.reader"), importlib.import_module("analysis.extraction"))
+    sys.path.remove(tree)
+paths = sorted(folder.iterdir())
+def run(name):
+    reader, extraction = versions[name]
+    started = time.process_time()
+    for path in paths:
+        extraction.extract_document(reader.read_source(path, folder))
+    return time.process_time() - started
+for name in versions:
+    run(name)  # warm-up: dictionaries, gazetteer, caches
+for i in range(passes):
+    load = os.getloadavg()[0]
+    print(json.dumps({"pass": i + 1, "loadavg_1min": round(load, 2), **{name: run(name) for name in versions}}), flush=True)
+"""
+
+
+def _report_in_process(
+    against: str, n: int, passes: int, out: Path, runs: list[dict], rows: list[list]
+) -> int:
+    best = min(r["baseline"] for r in runs) / min(r["this tree"] for r in runs)
+    median = statistics.median(r["extraction_ratio"] for r in runs)
+    print(
+        f"\n{n} real-text documents, this tree against {against}, both in one process, {passes} passes "
+        "in alternation (documents/s in CPU time; ratio = this tree's speed / the baseline's)\n"
+    )
+    print(table(["pass", "load", "extract base", "extract this", "extract ×"], rows))
+    print(f"\nmedian ratio: extraction {median:.3f}× (ratio of the best times {best:.3f}×)")
+    summary = {"extraction_ratio_median": round(median, 3), "extraction_ratio_best_times": round(best, 3)}
+    write_json(
+        out,
+        {
+            "machine": machine(),
+            "against": against,
+            "documents": n,
+            "in_process": True,
+            "runs": runs,
+            **summary,
+        },
+    )
+    return 0
+
+
+def compare_in_process(base: Path, corpus: Path, n: int, passes: int) -> tuple[list[dict], list[list]]:
+    """Both trees in one process, in alternation (see the module doc)."""
+    cmd = [sys.executable, "-c", _IN_PROCESS, str(corpus), str(passes), str(base), str(REPO)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"in-process comparison failed:\n{done.stderr[-2000:]}")
+    runs, rows = [], []
+    for line in done.stdout.splitlines():
+        run = json.loads(line)
+        run["extraction_ratio"] = run["baseline"] / run["this tree"]
+        runs.append(run)
+        rows.append(
+            [
+                run["pass"],
+                f"{run['loadavg_1min']:.1f}",
+                f"{n / run['baseline']:.0f}",
+                f"{n / run['this tree']:.0f}",
+                f"{run['extraction_ratio']:.2f}",
+            ]
+        )
+    return runs, rows
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
@@ -224,10 +309,15 @@ def main() -> int:
     )
     ap.add_argument("--passes", type=int, default=4, help="alternations with --against (default 4)")
     ap.add_argument("--documents", type=int, default=REAL_DOCS, help="real-text documents with --against")
+    ap.add_argument(
+        "--in-process",
+        action="store_true",
+        help="with --against: both trees in one process, in alternation (steadier on a shared machine)",
+    )
     args = ap.parse_args()
     if args.against:
         out = args.out if args.out != ap.get_default("out") else DEFAULT_OUT / "extract-against.json"
-        return compare(args.against, args.documents, max(1, args.passes), out)
+        return compare(args.against, args.documents, max(1, args.passes), out, args.in_process)
     sizes = [3, 6] if args.quick else [int(s) for s in args.sizes.split(",")]
     repeat = 1 if args.quick else max(1, args.repeat)
 

@@ -40,3 +40,34 @@ def test_bench_extract_against_a_commit(tmp_path: Path) -> None:
     (run,) = result["runs"]
     assert run["end_to_end_ratio"] > 0 and run["extraction_ratio"] > 0
     assert "loadavg_1min" in run and result["documents"] == 6
+
+
+@pytest.mark.slow
+def test_bench_extract_against_a_commit_in_one_process(tmp_path: Path) -> None:
+    out = tmp_path / "against.json"
+    r = subprocess.run(
+        [
+            sys.executable,
+            "benchmarks/bench_extract.py",
+            "--against",
+            "HEAD",
+            "--in-process",
+            "--passes",
+            "2",
+            "--documents",
+            "6",
+            "--out",
+            str(out),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert r.returncode == 0, r.stderr
+    assert "both in one process" in r.stdout and "median ratio" in r.stdout
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["in_process"] is True and result["documents"] == 6
+    assert [run["pass"] for run in result["runs"]] == [1, 2]
+    assert all(run["baseline"] > 0 and run["this tree"] > 0 for run in result["runs"])

@@ -47,7 +47,7 @@ from analysis.extraction.lexicon.roles import (
 from analysis.extraction.names import NAME
 from analysis.extraction.rules import alternation
 from analysis.reading.lemmas import lemmas
-from analysis.reading.text import UPPER
+from analysis.reading.text import UPPER, compile_skippable
 
 HELD, CREATED, PLANNED, ACTIVE, PLACED = "held", "created", "planned", "active", "placed"
 
@@ -59,7 +59,7 @@ _INFINITIVE_END = re.compile(r"(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäö
 # Quoted speech says what someone wants, not what the post is (tested in test_generalisation).
 _QUOTED_SPEECH = re.compile(r"[„»\"“][^„“”\"»«]{12,}[“”\"«]")
 _PLAN_PHRASE = re.compile(rf"(?<![\w-]){alternation(PLAN_PHRASES)}(?![\w-])")
-_VACANT_PHRASE = re.compile(rf"(?<![\w-]){alternation(VACANT_PHRASES)}(?![\w-])")
+_VACANT_PHRASE = compile_skippable(rf"(?<![\w-]){alternation(VACANT_PHRASES)}(?![\w-])")
 # The participle with an adjective ending: "die eingerichtete Stelle", "der neu geschaffenen Stelle"
 _ATTRIBUTIVE_PARTICIPLE = re.compile(rf"(?<![\w-]){alternation(CREATED_PARTICIPLES)}e[nmrs]?(?![\w-])", re.I)
 _POST_NOUN = re.compile(rf"(?<![\w]){alternation(POST_NOUNS)}(?![\w-])")  # also "CDO-Stelle"
@@ -84,7 +84,7 @@ _DEFINITE_ROLE = re.compile(
     rf"{alternation(CDO_ROLE_WORDS)}(?![\w-])"
 )
 # The city has one: "Die Stadt hat seit Mai einen CDO" (a CDO as the object of "haben").
-_HAS_ONE = re.compile(
+_HAS_ONE = compile_skippable(
     rf"\b(?:hat|haben|hatte)\s+(?:[\w.]+\s+){{0,3}}?(?:einen|eine)\s+(?:(?:eigene|neue|erste)[nr]?\s+)?"
     rf"{alternation(CDO_ROLE_WORDS)}(?![\w-])"
 )

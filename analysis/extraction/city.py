@@ -27,7 +27,7 @@ from analysis.extraction.lexicon.places import (
     PROGRAMME_TITLES,
     TOWN_WORDS,
 )
-from analysis.reading.text import LOWER, UPPER
+from analysis.reading.text import LOWER, UPPER, compile_skippable
 
 _TITLE_BEFORE = re.compile(
     r"(?:"
@@ -40,14 +40,14 @@ _QUALIFIER = r"(?:am|an der|an den|in der|ob der|vor der|auf der)[ \xa0]+[A-ZÄ�
 _TITLES = "|".join(re.escape(t) for t in sorted(MUNICIPAL_TITLES, key=len, reverse=True))
 _TITLED_QUALIFIED = re.compile(rf"(?:{_TITLES})[ \xa0]+(([{UPPER}][\w-]+)[ \xa0]+{_QUALIFIER})(?![\w-])")
 _WORD_BEFORE = re.compile(r"([\wäöüÄÖÜß]+)[ \xa0]+$")
-_COUNTY = re.compile(r"\b(?:" + "|".join(COUNTY_WORDS) + r")\b")
-_TOWN = re.compile(r"\b(?:" + "|".join(TOWN_WORDS) + r")\b")
+_COUNTY = compile_skippable(r"\b(?:" + "|".join(COUNTY_WORDS) + r")\b")
+_TOWN = compile_skippable(r"\b(?:" + "|".join(TOWN_WORDS) + r")\b")
 
 # A municipality missing from the gazetteer (new, renamed, invented in a test) is still
 # found where the text gives it a title ("Stadt X") or a page title names it ("Smart City X").
 _NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 _NAME = rf"{_NAME_WORD}(?:[ \xa0]{_NAME_WORD}){{0,2}}"
-MUNICIPALITY = re.compile(
+MUNICIPALITY = compile_skippable(
     rf"\b(?:Stadt|Landeshauptstadt|Bundesstadt|Hansestadt|Kreisstadt|Universitätsstadt|Gemeinde|"
     rf"Stadtverwaltung|Oberbürgermeister(?:in)? von)[ \xa0]+({_NAME})"
 )
@@ -173,8 +173,8 @@ def detect_city(ctx: DocContext) -> str | None:
 
 
 # "Digitalisierung in Musterfeld an der Aue": the place after "in", with its qualifier.
-_IN_PLACE = re.compile(rf"\bin[ \xa0]+({_NAME}(?:[ \xa0]{_QUALIFIER})?)(?![\w-])")
-_QUALIFIER_BEFORE = re.compile(r"\b(?:am|an der|an den|in der|ob der|vor der|auf der)[ \xa0]+$")
+_IN_PLACE = compile_skippable(rf"\bin[ \xa0]+({_NAME}(?:[ \xa0]{_QUALIFIER})?)(?![\w-])")
+_QUALIFIER_BEFORE = compile_skippable(r"\b(?:am|an der|an den|in der|ob der|vor der|auf der)[ \xa0]+$")
 _HTML_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 # A title's parts: "Digitale Verwaltung – Stadt Musterfeld | Startseite"
 _TITLE_PARTS = re.compile(r"\s+[–—|·:-]\s+|\s*\|\s*")

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from analysis.reading.cleaner import Block, segment
 from analysis.reading.dates import DateMention, find_dates
 from analysis.reading.reader import SourceText
 from analysis.reading.sections import Section, split_sections
-from analysis.reading.text import Span, lower_same_length, sentences
+from analysis.reading.text import Span, computed_once, lower_same_length, sentences
 
 
 @dataclass(frozen=True)
@@ -19,14 +18,20 @@ class Sentence:
     section: str  # canonical section key
     block: Block
 
-    @cached_property
+    @computed_once
     def text(self) -> str:
         return self.span.text
 
-    @cached_property
+    @computed_once
     def lower(self) -> str:
-        """Lower-cased text, offsets unchanged (read by many cheap literal pre-checks)."""
-        return lower_same_length(self.span.text)
+        """Lower-cased text, offsets unchanged (read by many cheap literal pre-checks): the
+        slice of its block's lower-cased text, lowered once per paragraph. A capital sigma
+        lowers by its neighbours (final "ς"), so a sentence holding one is lowered alone."""
+        text = self.span.text
+        if "Σ" in text:
+            return lower_same_length(text)
+        at = self.span.start - self.block.start
+        return self.block.lower[at : at + len(text)]
 
 
 @dataclass
@@ -46,7 +51,7 @@ class DocContext:
         self.blocks = segment(self.source.view)
         self.sections = split_sections(self.blocks)
 
-    @cached_property
+    @computed_once
     def sentences(self) -> list[Sentence]:
         out: list[Sentence] = []
         for sec in self.sections:
@@ -54,20 +59,20 @@ class DocContext:
                 out.extend(Sentence(s, sec.key, block) for s in sentences(block.span))
         return out
 
-    @cached_property
+    @computed_once
     def content_blocks(self) -> list[Block]:
         return [b for b in self.blocks if b.kind == "content"]
 
-    @cached_property
+    @computed_once
     def content_lowered(self) -> list[str]:
         """Lower-cased text of each content block, offsets unchanged."""
-        return [lower_same_length(b.text) for b in self.content_blocks]
+        return [b.lower for b in self.content_blocks]
 
-    @cached_property
+    @computed_once
     def _sentence_starts(self) -> list[int]:
         return [s.span.start for s in self.sentences]
 
-    @cached_property
+    @computed_once
     def _sentence_index(self) -> dict[int, int]:
         return {s.span.start: i for i, s in enumerate(self.sentences)}
 
@@ -88,9 +93,18 @@ class DocContext:
         i = bisect_right(self._sentence_starts, offset) - 1
         return self.sentences[max(0, i)]
 
-    @cached_property
+    @computed_once
     def content_text(self) -> str:
         return "\n".join(b.text for b in self.blocks if b.kind == "content")
+
+    @computed_once
+    def content_lower(self) -> str:
+        """`lower_same_length(content_text)`, joined from the paragraphs' lower case (the same
+        string: only a capital sigma lowers by its neighbours, and a text holding one is
+        lowered whole)."""
+        if "Σ" in self.content_text:
+            return lower_same_length(self.content_text)
+        return "\n".join(self.content_lowered)
 
     def evidence(self, span: Span | tuple[int, int]) -> dict:
         """Evidence whose quote is the exact slice of the decoded text."""

@@ -18,7 +18,7 @@ from analysis.extraction.lexicon.roles import TAKE_OVER_LEMMAS
 from analysis.extraction.meta import dateline, dateline_match
 from analysis.extraction.rules import alternation, rule
 from analysis.reading import dates, lemmas
-from analysis.reading.text import cut_at_word, lower_same_length
+from analysis.reading.text import compile_skippable, cut_at_word, lower_same_length
 
 PAST = re.compile(
     r"\b(wurde|wurden|war|waren|hatte|hatten|begann|begannen|startete|starteten|gestartet|gegründet|"
@@ -37,13 +37,13 @@ FUTURE = re.compile(
 
 
 # "bis Ende 2020 wurden die Leitlinien erarbeitet": a finished step phrased with "bis".
-PAST_PASSIVE = re.compile(r"\b(?:wurde|wurden|hatte|hatten|war|waren)\b")
-MODAL = re.compile(r"\b(?:soll|sollen|sollte|sollten|wird|werden|will|wollen)\b")
+PAST_PASSIVE = compile_skippable(r"\b(?:wurde|wurden|hatte|hatten|war|waren)\b")
+MODAL = compile_skippable(r"\b(?:soll|sollen|sollte|sollten|wird|werden|will|wollen)\b")
 
 
 # "soll im Herbst verabschiedet werden", "wird … vorgelegt werden": a modal with a passive
 # infinitive is a step still ahead, whatever past participle it holds.
-MODAL_PASSIVE = re.compile(
+MODAL_PASSIVE = compile_skippable(
     r"\b(?:soll|sollen|sollte|sollten|wird|werden|muss|müssen|kann|können)\b[^.;]{0,100}?\b\w+(?:t|en)\s+werden\b"
 )
 # The months a year qualifier points to ("Anfang 2022", "im Herbst 2022"), to compare a date
@@ -808,7 +808,7 @@ def _cut_off_sentence(ctx: DocContext) -> Sentence | None:
 
 
 # "hat jetzt … eröffnet", "ist nun … besetzt": a news report's step of the day it appeared.
-_NOW = re.compile(r"(?<![\w-])(?:nun|jetzt|heute)(?![\w-])")
+_NOW = compile_skippable(r"(?<![\w-])(?:nun|jetzt|heute)(?![\w-])")
 _LEAD_BLOCKS = 3
 _PARAGRAPH = 80
 

@@ -135,7 +135,7 @@ def _journalism(ctx: DocContext) -> bool:
             return True
         if b.kind == "content" and PHOTO_CAPTION.match(lower_same_length(b.text[:12])):
             return True
-    content = lower_same_length(ctx.content_text)
+    content = ctx.content_lower
     if _holds(content, SPEECH_WORDS) and REPORTED_SPEECH.search(content):
         return True
     city = ctx.city
@@ -147,7 +147,7 @@ def _journalism(ctx: DocContext) -> bool:
 
 def detect_source_kind(ctx: DocContext) -> str:
     whole = lower_same_length(ctx.source.view)
-    content = lower_same_length(ctx.content_text)
+    content = ctx.content_lower
     if dateline(ctx) or (_holds(content, NEWS_WORDS) and NEWS_CUES.search(content)) or _journalism(ctx):
         return "news"
     if _holds(whole, PROFILE_WORDS) and PROFILE_CUES.search(whole):

@@ -31,7 +31,7 @@ from analysis.extraction.lexicon.people import (
 from analysis.extraction.names import NAME, NAME_WORD, NOT_NAME_WORDS
 from analysis.extraction.rules import alternation
 from analysis.reading.german import CAPITALISED_ARTICLES
-from analysis.reading.text import LOWER, UPPER, clean_name
+from analysis.reading.text import LOWER, UPPER, clean_name, compile_skippable, skippable_all
 
 MUNICIPAL_ROLE = (
     r"Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Stadtdirektor(?:in)?|Stadträtin|Stadtrat|"
@@ -72,8 +72,9 @@ RULES.append(
     re.compile(rf"\b(?P<role>{ROLE})\s+(?:des|der)\s+[^.;:„“\"]{{2,80}}?,\s+(?P<name>{NAME})(?=\s*[.,;]|$)")
 )
 RULES.append(re.compile(rf"\b(?:Leiten|Führen)\s+wird\s+(?:es|sie|ihn)\s+(?P<name>{NAME})"))
+RULES = skippable_all(RULES)  # the same matches, faster (reading.text.skippable)
 # Two people named together: "die Professoren A und B", "von A und B im Tandem geleitet"
-PAIR = re.compile(
+PAIR = compile_skippable(
     rf"\b(?:Professoren|Professorinnen|Leiter|Leiterinnen|Geschäftsführer|Vorsitzenden|von)\s+(?P<a>{NAME})\s+und\s+(?P<b>{NAME})"
     rf"(?=[^.]{{0,40}}\b(?:geleitet|berufen|ernannt|gewählt|vorgestellt)|\s*\()"
 )

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from analysis.reading.text import compile_skippable
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -66,7 +68,7 @@ def rule(
     r = Rule(
         name,
         reads,
-        re.compile(pattern, flags),
+        compile_skippable(pattern, flags),  # the same matches, faster (reading.text.skippable)
         matches,
         not_matches,
         all_of,

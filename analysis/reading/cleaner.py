@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.reading.dates import WEEKDAYS
-from analysis.reading.text import Span, lower_same_length
+from analysis.reading.text import Span, compile_skippable, computed_once, lower_same_length
 
 
 @dataclass(frozen=True)
@@ -28,9 +28,14 @@ class Block:
     kind: str  # content | heading | meta | page
     reason: str | None = None
 
-    @property
+    @computed_once
     def span(self) -> Span:
         return Span(self.start, self.end, self.text)
+
+    @computed_once
+    def lower(self) -> str:
+        """Lower-cased text, offsets unchanged (its sentences read slices of it)."""
+        return lower_same_length(self.text)
 
 
 # The furniture patterns are lower case and run on lower-cased lines (faster than IGNORECASE).
@@ -126,7 +131,7 @@ DATED_LABEL_LINE = re.compile(rf"^(?:(?!\.\s).){{0,60}}{_FULL_DATE}(?:(?!\.\s).)
 # the day the page was viewed, fetched or printed: never the publication
 VIEW_DATE_WORDS = re.compile(r"\b(?:abgerufen|aufgerufen|zugriff|druckversion|gedruckt|heute)\b")
 # ... said in a short sentence too ("Die Seite wurde am 3. März 2030 abgerufen.")
-FETCH_WORDS = re.compile(r"\b(?:abgerufen|aufgerufen|zugriff am|gedruckt am)\b")
+FETCH_WORDS = compile_skippable(r"\b(?:abgerufen|aufgerufen|zugriff am|gedruckt am)\b")
 # the day the report or page appeared or was updated: header meta
 PAGE_DATE_WORDS = re.compile(
     r"\b(?:artikel|beitrag|meldung|pressemitteilung|veröffentlicht|erschienen|erstellt|aktualisiert"
@@ -195,9 +200,11 @@ def segment(text: str) -> list[Block]:
     seen: set[str] = set()
     tail_reason = None
     substantial = 0  # characters of content so far: furniture cues only count after the body
+    lows: list[str] = []  # each line's lower case: every line becomes one block
     for i, line in enumerate(lines):
         t = line.text
         low = lower_same_length(t)
+        lows.append(low)
         if tail_reason is None:
             if TAIL_START.match(low):
                 tail_reason = "related articles / more news"
@@ -239,6 +246,8 @@ def segment(text: str) -> list[Block]:
             continue
         blocks.append(Block(line.start, line.end, t, "content"))
         substantial += len(t)
+    for block, low in zip(blocks, lows, strict=True):
+        block.__dict__["lower"] = low  # Block.lower, already computed here (see computed_once)
     _drop_teaser_headers(blocks)
     _drop_teaser_runs(blocks)
     return blocks
