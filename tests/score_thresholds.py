@@ -11,15 +11,15 @@ from __future__ import annotations
 
 # metric: minimum on the development corpus
 SCORE_THRESHOLDS: dict[str, float | None] = {
-    # measured on the 40 development texts (2026-12-07, after the second round of issue 15);
+    # measured on the 40 development texts (2026-12-08, after the third round of issue 15);
     # each is the figure reached then, so that any regression fails: raise them as rules improve
     "city": 1.0,
     "source_kind": 0.925,
     "published": 1.0,
     "cdo": 0.975,
     "cdo_status": 0.975,
-    "cdo_placement": 0.925,
-    "cdo_holder": 0.867,
+    "cdo_placement": 0.95,
+    "cdo_holder": 0.933,
     "events_recall": 0.982,
     "events_precision": 1.0,
     "events_f1": 0.991,
@@ -32,7 +32,7 @@ SCORE_THRESHOLDS: dict[str, float | None] = {
     "project_domain": 1.0,
     "people": 1.0,
     "people_affiliation": 1.0,
-    "core_mean": 0.971,
+    "core_mean": 0.98,
 }
 MUST_BE_ZERO = ("leaks", "bad_evidence")
 
