@@ -14,6 +14,8 @@ text_profiles), so the city is Musterfeld. Run `python tests/test_gov_families.p
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from text_profiles import profile_of
 
@@ -1087,7 +1089,10 @@ def test_every_unit_pattern_has_its_trigger_words():
 
     assert len(UNIT_TRIGGERS) == len(UNIT_PATTERNS)
     for pattern, words in zip(UNIT_PATTERNS, UNIT_TRIGGERS, strict=True):
-        assert any(w.casefold() in pattern.pattern.casefold() for w in words), pattern.pattern[:60]
+        # the speed rewrite (reading.text.skippable) puts a lookbehind after each word's first
+        # letter ("S(?<=\b.)tabsstelle"): read the words without it
+        plain = re.sub(r"\(\?<=.*?\.\)", "", pattern.pattern)
+        assert any(w.casefold() in plain.casefold() for w in words), plain[:60]
 
 
 def family_table() -> list[tuple[str, int, int]]:
