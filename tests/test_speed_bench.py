@@ -12,28 +12,23 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.slow
-def test_bench_extract_against_a_commit(tmp_path: Path) -> None:
-    out = tmp_path / "against.json"
-    r = subprocess.run(
-        [
-            sys.executable,
-            "benchmarks/bench_extract.py",
-            "--against",
-            "HEAD",
-            "--passes",
-            "1",
-            "--documents",
-            "6",
-            "--out",
-            str(out),
-        ],
+def _against_head(out: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    """bench_extract.py against this very tree on six documents, results in `out`."""
+    return subprocess.run(
+        [sys.executable, "benchmarks/bench_extract.py", "--against", "HEAD", *options]
+        + ["--documents", "6", "--out", str(out)],
         cwd=REPO,
         capture_output=True,
         text=True,
         timeout=900,
         check=False,
     )
+
+
+@pytest.mark.slow
+def test_bench_extract_against_a_commit(tmp_path: Path) -> None:
+    out = tmp_path / "against.json"
+    r = _against_head(out, "--passes", "1")
     assert r.returncode == 0, r.stderr
     assert "median ratio" in r.stdout
     result = json.loads(out.read_text(encoding="utf-8"))
@@ -45,26 +40,7 @@ def test_bench_extract_against_a_commit(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_bench_extract_against_a_commit_in_one_process(tmp_path: Path) -> None:
     out = tmp_path / "against.json"
-    r = subprocess.run(
-        [
-            sys.executable,
-            "benchmarks/bench_extract.py",
-            "--against",
-            "HEAD",
-            "--in-process",
-            "--passes",
-            "2",
-            "--documents",
-            "6",
-            "--out",
-            str(out),
-        ],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
+    r = _against_head(out, "--in-process", "--passes", "2")
     assert r.returncode == 0, r.stderr
     assert "both in one process" in r.stdout and "median ratio" in r.stdout
     result = json.loads(out.read_text(encoding="utf-8"))
