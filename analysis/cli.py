@@ -56,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--seeds", type=_existing_dir, required=True, help="folder of .txt/.html sources")
     ex.add_argument("--out", type=Path, required=True, help="profiles JSON to write")
     ex.add_argument("--max-mb", type=_size_mb, default=20, help="skip files larger than this (default 20)")
+    ex.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="processes for a large folder (default: the number of cores; the result is the same)",
+    )
 
     tb = sub.add_parser("tables", help="profiles JSON -> one CSV per table")
     tb.add_argument("--profiles", type=Path, required=True)
@@ -100,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_extract(args: argparse.Namespace) -> int:
     from analysis.dataset.profiles import extract_folder, write_profiles
 
-    result = extract_folder(args.seeds, max_bytes=int(args.max_mb * 1024 * 1024))
+    result = extract_folder(args.seeds, max_bytes=int(args.max_mb * 1024 * 1024), jobs=max(1, args.jobs))
     for err in result.skipped:
         print(err.line(), file=sys.stderr)
     write_profiles(result.dataset, args.out)

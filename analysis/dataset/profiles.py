@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import multiprocessing as mp
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -23,28 +25,34 @@ class ExtractResult:
     skipped: list[SourceError] = field(default_factory=list)
 
 
+# Below this many sources a second process costs more than it saves (forking, sending the
+# profiles back): the five seeds or one city's texts are extracted in this process.
+PARALLEL_FROM = 32
+
+
 def extract_folder(
-    seeds: Path, max_bytes: int = DEFAULT_MAX_BYTES, corrections: bool = True
+    seeds: Path, max_bytes: int = DEFAULT_MAX_BYTES, corrections: bool = True, jobs: int = 1
 ) -> ExtractResult:
     """Every document in `seeds` (non-recursive); files that cannot be read are skipped with a
     reason. With `corrections`, the analysts' `corrections.csv` in `seeds` (if any) is applied;
-    its rows that cannot apply are skipped, one line each (see `analysis.dataset.corrections`)."""
-    from analysis.extraction import (
-        extract_document,  # not needed to load profiles: keeps report kernels light
-    )
+    its rows that cannot apply are skipped, one line each (see `analysis.dataset.corrections`).
 
+    With `jobs` > 1 and at least PARALLEL_FROM sources, that many forked processes read and
+    extract the sources; the result is the same, in the same order, as with one."""
     documents, skipped = [], []
     ids: dict[str, str] = {}
-    for path in list_sources(seeds):
-        try:
-            if path.stem in ids:  # "a.txt" and "a.html" would both be document "a"
-                raise SourceError(path.name, f"document id {path.stem!r} already used by {ids[path.stem]}")
-            source = read_source(path, seeds, max_bytes=max_bytes)
-        except SourceError as exc:
-            skipped.append(exc)
+    paths = list_sources(seeds)
+    for path, outcome in zip(paths, _read_and_extract_all(paths, seeds, max_bytes, jobs), strict=True):
+        if path.stem in ids:  # "a.txt" and "a.html" would both be document "a"
+            skipped.append(
+                SourceError(path.name, f"document id {path.stem!r} already used by {ids[path.stem]}")
+            )
+            continue
+        if isinstance(outcome, SourceError):
+            skipped.append(outcome)
             continue
         ids[path.stem] = path.name
-        documents.append(extract_document(source))
+        documents.append(outcome)
     documents.sort(key=lambda d: d["doc_id"])
     _flag_duplicates(documents)
     dataset = {"schema_version": SCHEMA_VERSION, "documents": documents}
@@ -53,6 +61,44 @@ def extract_folder(
         return ExtractResult(dataset, skipped)
     corrected = corr.apply_corrections(dataset, Path(seeds) / corr.FILE_NAME, in_place=True)
     return ExtractResult(corrected.dataset, [*skipped, *corrected.skipped])
+
+
+def _read_and_extract(path: Path, seeds: Path, max_bytes: int) -> dict | SourceError:
+    """One source's profile, or why it cannot be read."""
+    from analysis.extraction import (
+        extract_document,  # not needed to load profiles: keeps report kernels light
+    )
+
+    try:
+        source = read_source(path, seeds, max_bytes=max_bytes)
+    except SourceError as exc:
+        return exc
+    return extract_document(source)
+
+
+def _read_and_extract_all(
+    paths: list[Path], seeds: Path, max_bytes: int, jobs: int
+) -> Iterator[dict | SourceError]:
+    """`_read_and_extract` of each path, in order: here one after another (a source read only
+    when its turn comes), or in `jobs` forked processes for a large folder."""
+    if jobs <= 1 or len(paths) < PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
+        yield from (_read_and_extract(path, seeds, max_bytes) for path in paths)
+        return
+    from analysis.extraction import extract_document  # noqa: F401 - the rules, compiled once before forking
+
+    # fork: the workers inherit the compiled rules, the gazetteer and the lemma table instead
+    # of loading them again (about a second each); a SourceError does not pickle (its
+    # arguments), so it travels as (name, reason)
+    with mp.get_context("fork").Pool(min(jobs, len(paths))) as pool:
+        work = [(path, seeds, max_bytes) for path in paths]
+        chunk = max(1, len(paths) // (jobs * 8))
+        for outcome in pool.imap(_extract_in_worker, work, chunksize=chunk):
+            yield SourceError(*outcome) if isinstance(outcome, tuple) else outcome
+
+
+def _extract_in_worker(work: tuple[Path, Path, int]) -> dict | tuple[str, str]:
+    outcome = _read_and_extract(*work)
+    return (outcome.name, outcome.reason) if isinstance(outcome, SourceError) else outcome
 
 
 def _flag_duplicates(documents: list[dict]) -> None:
