@@ -25,8 +25,9 @@ class ExtractResult:
     skipped: list[SourceError] = field(default_factory=list)
 
 
-# Below this many sources a second process costs more than it saves (forking, sending the
-# profiles back): the five seeds or one city's texts are extracted in this process.
+# Below this many sources a second process costs about what it saves (forking, sending the
+# profiles back; measured: 40 real texts 1.28 s with one process, 1.18 s with two): the five
+# seeds or one city's texts are extracted in this process.
 PARALLEL_FROM = 32
 
 
