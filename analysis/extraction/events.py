@@ -538,8 +538,30 @@ def _clauses_around(sentence: str, m: dates.DateMention, before: int, after: int
 
 
 def _clause(sentence: str, m: dates.DateMention) -> str:
-    """The clause a date stands in."""
-    return _clauses_around(sentence, m, 0, 0)
+    """The clause a date stands in, without what another date's participle says of that date
+    ("die 2030 beschlossene Strategie soll 2034 fortgeschrieben werden": "beschlossene" is the
+    step of 2030; the step of 2034 is the clause's own verb)."""
+    clause = _clauses_around(sentence, m, 0, 0)
+    offset = max(0, m.start - REACH) if len(clause) < len(sentence) else 0
+    offset = sentence.find(clause, offset)
+    return _OTHER_DATES_PARTICIPLE.sub(
+        lambda p: _blank_participle(p, m.start - offset, m.end - offset), clause
+    )
+
+
+# A year, then up to two lower-case words, then a past participle used as an adjective
+# (ATTRIBUTIVE_PARTICIPLE's shape): "2030 beschlossene", "2029 vom Rat verabschiedeten".
+_OTHER_DATES_PARTICIPLE = re.compile(
+    r"(?<![\w-])(?:19|20)\d\d\s+(?:[a-zäöü]+\s+){0,2}?(?P<participle>[a-zäöü]+(?:t|en)e[nmrs]?)(?=\s+[A-ZÄÖÜ])"
+)
+
+
+def _blank_participle(found: re.Match[str], own_start: int, own_end: int) -> str:
+    """The participle of another date blanked (same length: offsets stay); the date's own kept."""
+    if own_start <= found.start() < own_end or not _in_noun_phrase(found.string[: found.start()]):
+        return found.group(0)
+    cut = found.start("participle") - found.start()
+    return found.group(0)[:cut] + " " * len(found.group("participle"))
 
 
 def _window(sentence: str, m: dates.DateMention) -> str:
@@ -554,6 +576,34 @@ def near(sentence: str, m: dates.DateMention) -> str:
     return sentence[max(0, m.start - REACH) : m.end + REACH]
 
 
+_WORD_REST = re.compile(r"[\w-]*")
+# An attributive participle stands inside a noun phrase: its article or determiner comes before
+# the date ("die 2030 beschlossene", "der im Mai 2030 vorgestellten"); without one, a verb after
+# a date is the sentence's own ("2030 erreichte Musterfeld das Finale").
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|[\s(„\"])(?:die|der|das|den|dem|des|eine|einer|einen|einem|eines|ihre[nmrs]?|seine[nmrs]?"
+    r"|unsere[nmrs]?|diese[nmrs]?)\s+(?:[\w.-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _in_noun_phrase(before: str) -> bool:
+    """Whether the text before a date ends in an article or determiner (and up to two words)."""
+    return _DETERMINER_BEFORE.search(before[-60:]) is not None
+
+
+def _own_participle_rule(sentence: str, m: dates.DateMention) -> str | None:
+    """The type rule a date's own participle phrase holds ("die im Mai 2030 vorgestellte
+    Strategie wurde im Juli beschlossen": May is the presentation, whatever the verb says;
+    "der 2029 gegründete Beirat": the founding of a body)."""
+    participle = ATTRIBUTIVE_PARTICIPLE.match(sentence[m.end :])  # (the pattern opens with ^)
+    if participle is None or not _in_noun_phrase(sentence[: m.start]):
+        return None
+    noun = _WORD_REST.match(sentence, m.end + participle.end())
+    name = _rule_for(sentence[m.start : noun.end() if noun else m.end + participle.end()])
+    return name if name is not None and name not in ("event_started", "event_past_role") else None
+
+
 def _type(ctx: DocContext, s: Sentence, m: dates.DateMention, kind: str, lead: str | None) -> str:
     if lead is not None:
         return event_type(lead)
@@ -561,7 +611,7 @@ def _type(ctx: DocContext, s: Sentence, m: dates.DateMention, kind: str, lead: s
         return "target"  # a plan named by its year ("Masterplan … 2025")
     # Each date from its own clause first: one sentence may hold a decision and a target.
     clause = _clause(s.text, m)
-    name = _rule_for(clause)
+    name = _own_participle_rule(s.text, m) or _rule_for(clause)
     about_cdo = s.span.start in ctx.cdo_context
     if name in (None, "event_started", "event_project") and about_cdo and "seit" in lower_same_length(clause):
         return "cdo_appointed"  # "Seit 2030 verantwortet die Leiterin des …" about the CDO
