@@ -789,6 +789,12 @@ _GAIN_VERBS = "hat|haben|hatte|bekommt|bekam|erhält|erhielt|gewinnt|gewann"
 # Verbs of taking up a post, and the post nouns they take ("tritt die Stelle des CDO an").
 _TAKE_UP_VERBS = "übernimmt|übernahm|übernehmen|tritt|trat|nimmt|nahm|hat|hatte|bekleidet|besetzt"
 _POSTS = "Funktion|Rolle|Aufgabe|Aufgaben|Position|Stelle|Posten|Arbeit|Tätigkeit|Dienst"
+# After a name's apposition ("Die Leiterin des Amtes, Anna Muster, übernimmt die Rolle der CDO")
+# only verbs of taking up a post: "hat" there is too often an auxiliary ("…, hat die Stelle der
+# CDO ausgeschrieben").
+_TAKE_UP_AFTER_APPOSITION = "übernimmt|übernahm|tritt|trat|nimmt|nahm|bekleidet"
+# Participles that make "A hat die Stelle der CDO …" an act on the post, not holding it.
+_POST_NOT_HELD = "ausgeschrieben|geschaffen|eingerichtet|gestrichen|abgeschafft|beantragt|vorgeschlagen"
 # Up to six words between a verb and "als": lower-case words, numbers, a capitalised word
 # before a lower-case one ("im Mai seine Arbeit"), never two capitalised words (a name).
 _SHORT_WORDS = r"(?:\s+(?:[a-zäöüß]+|\d[\d.]*|[A-ZÄÖÜ][a-zäöüß]+(?=\s+[a-zäöüß\d]))){0,6}"
@@ -828,8 +834,10 @@ HOLDER = rule(
     # "In Musterstadt ist Anna Muster CDO.", "Als Leiterin des Amtes ist Anna Muster zugleich CDO"
     rf"|\bist\s+(?P<c>{_HOLDER_NAME})\s+{_ADVERBS}(?:der\s+|die\s+)?{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
     rf"|\bAls\s+{_ADJECTIVES}{_ROLE}[^.]{{0,80}}?\s+(?:{_HOLDER_VERBS})\s+(?P<d>{_HOLDER_NAME})"
-    rf"|(?P<e>{_HOLDER_NAME})\s+(?:wird|wurde|erhält|erhielt|{_TAKE_UP_VERBS})\s+(?:[^.]|(?<=\d)\.){{0,80}}?\b(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+"
-    rf"{_ADJECTIVES}{_Q}{_ROLE}"
+    # ... also after the name's apposition: "Die Leiterin des Amtes, Anna Muster, übernimmt die Rolle der CDO"
+    rf"|(?P<e>{_HOLDER_NAME})(?:,\s+(?:{_TAKE_UP_AFTER_APPOSITION})|\s+(?:wird|wurde|erhält|erhielt|{_TAKE_UP_VERBS}))\s+"
+    rf"(?:[^.]|(?<=\d)\.){{0,80}}?\b(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+"
+    rf"{_ADJECTIVES}{_Q}{_ROLE}(?![^.;]{{0,60}}?\b(?:{_POST_NOT_HELD})\b)"
     rf"|{_ROLE}{_EXPANSION}(?:\s+der\s+Stadt(?:\s+[{UPPER}][\w-]+)?)?[,:]\s+(?P<f>{_HOLDER_NAME})"
     # appointed to the role: "Anna Muster wurde im Mai zur CDO ernannt", "hat Jan Beispiel zum CDO bestellt"
     rf"|(?P<i>{_HOLDER_NAME})\s+(?:wurde|wird|ist)\s+(?:[^.,]{{0,40}}?\s+)?zu[mr]\s+{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
@@ -846,8 +854,9 @@ HOLDER = rule(
     # die Aufgaben der …", "Die Funktion des CDO übernimmt Anna Muster"
     rf"|\b(?:{_TAKE_UP_VERBS})\s+(?P<m>{_HOLDER_NAME})\s+(?:[^.]{{0,40}}?\s+)?(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+"
     rf"{_ADJECTIVES}{_Q}{_ROLE}(?![\w-])"
-    # ... also in the passive: "Mit der Aufgabe des CDO wurde Anna Muster betraut"
-    rf"|\b(?:{_POSTS})\s+(?:des|der|als)\s+{_ADJECTIVES}{_Q}{_ROLE}{_Q}{_OF_THE_CITY}\s+(?:{_TAKE_UP_VERBS}|wurde|wird)\s+"
+    # ... also in the passive: "Mit der Aufgabe des CDO wurde Anna Muster betraut"; the post
+    # topicalised: "Die Aufgaben einer CDO nimmt Anna Muster wahr"
+    rf"|\b(?:{_POSTS})\s+(?:des|der|eines|einer|als)\s+{_ADJECTIVES}{_Q}{_ROLE}{_Q}{_OF_THE_CITY}\s+(?:{_TAKE_UP_VERBS}|wurde|wird)\s+"
     rf"(?:[^.,]{{0,40}}?,?\s+)?{_NO_ARTICLE_BEFORE}(?P<n>{_HOLDER_NAME})"
     # a name, an apposition between commas, the copula: "Anna Muster, Leiterin des Amtes für
     # IT, ist zugleich CDO"
