@@ -82,11 +82,7 @@ def _real_text_run(tmp: Path, n: int, repeat: int, extract_folder) -> dict:
     """n documents copied round-robin from the real texts (dev corpus and seeds)."""
     from analysis.extraction import gazetteer
 
-    sources = sorted(SEEDS.glob("*.txt")) + (sorted(DEV_DOCS.glob("*.txt")) if DEV_DOCS.is_dir() else [])
-    folder = tmp / "real"
-    folder.mkdir()
-    for i in range(n):
-        shutil.copyfile(sources[i % len(sources)], folder / f"real{i:05d}.txt")
+    folder = _real_corpus(tmp / "real", n)
     gazetteer.index.cache_clear()
     started = time.perf_counter()
     names = sum(len(forms) for forms in gazetteer.index().values())
@@ -99,7 +95,7 @@ def _real_text_run(tmp: Path, n: int, repeat: int, extract_folder) -> dict:
     shutil.rmtree(folder, ignore_errors=True)
     return {
         "command_line": command_line,
-        "sources": len(sources),
+        "sources": len(_real_sources()),
         "documents": n,
         "mb": round(mb, 3),
         "cpu_s": round(t_cpu, 4),
@@ -147,9 +143,14 @@ def _command_line_run(folder: Path, out: Path, repeat: int) -> dict:
     }
 
 
+def _real_sources() -> list[Path]:
+    """The real texts: the seeds, then the dev corpus where it is present."""
+    return sorted(SEEDS.glob("*.txt")) + (sorted(DEV_DOCS.glob("*.txt")) if DEV_DOCS.is_dir() else [])
+
+
 def _real_corpus(folder: Path, n: int) -> Path:
     """n documents copied round-robin from the real texts (seeds, then the dev corpus)."""
-    sources = sorted(SEEDS.glob("*.txt")) + (sorted(DEV_DOCS.glob("*.txt")) if DEV_DOCS.is_dir() else [])
+    sources = _real_sources()
     folder.mkdir(parents=True)
     for i in range(n):
         shutil.copyfile(sources[i % len(sources)], folder / f"real{i:05d}.txt")

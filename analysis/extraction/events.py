@@ -55,9 +55,9 @@ _QUALIFIER_MONTH = {"early": "03", "mid": "07", "late": "11"}
 # Strategie", "der 2019 gegründete Beirat", "die 2020 vorgestellten Leitlinien"): the step is
 # done, whatever tense the sentence's own verb has. A participle of planning ("die für 2025
 # geplante Strategie") names a step still ahead.
-ATTRIBUTIVE_PARTICIPLE = re.compile(
-    r"^\s+(?:[a-zäöü]+\s+){0,2}?(?P<participle>[a-zäöü]+(?:t|en))e[nmrs]?\s+[A-ZÄÖÜ]"
-)
+# (up to two lower-case words, the participle with an adjective ending, a capitalised noun)
+_ATTRIBUTIVE = r"(?:[a-zäöü]+\s+){0,2}?(?P<participle>[a-zäöü]+(?:t|en))e[nmrs]?(?=\s+[A-ZÄÖÜ])"
+ATTRIBUTIVE_PARTICIPLE = re.compile(rf"^\s+{_ATTRIBUTIVE}")
 PLAN_PARTICIPLES = frozenset(
     {"geplant", "vorgesehen", "angestrebt", "erwartet", "angekündigt", "beabsichtigt", "anvisiert"}
 )
@@ -527,13 +527,19 @@ def _cuts(sentence: str) -> tuple[int, ...]:
     return (0, *(c.end() for c in _CLAUSE.finditer(sentence)), len(sentence))
 
 
-def _clauses_around(sentence: str, m: dates.DateMention, before: int, after: int) -> str:
-    """The clause of a date with `before` clauses before it and `after` after it, bounded."""
+def _clauses_span(sentence: str, m: dates.DateMention, before: int, after: int) -> tuple[int, int]:
+    """Where the clause of a date with `before` clauses before it and `after` after it starts
+    and ends, bounded."""
     cuts = _cuts(sentence)
     own = max(0, bisect_right(cuts, m.start) - 1)
     start = cuts[max(0, own - before)]
     end = cuts[min(len(cuts) - 1, own + 1 + after)]
-    start, end = max(start, m.start - REACH), min(end, m.end + REACH)
+    return max(start, m.start - REACH), min(end, m.end + REACH)
+
+
+def _clauses_around(sentence: str, m: dates.DateMention, before: int, after: int) -> str:
+    """The clause of a date with `before` clauses before it and `after` after it, bounded."""
+    start, end = _clauses_span(sentence, m, before, after)
     return sentence[start:end]
 
 
@@ -541,19 +547,15 @@ def _clause(sentence: str, m: dates.DateMention) -> str:
     """The clause a date stands in, without what another date's participle says of that date
     ("die 2030 beschlossene Strategie soll 2034 fortgeschrieben werden": "beschlossene" is the
     step of 2030; the step of 2034 is the clause's own verb)."""
-    clause = _clauses_around(sentence, m, 0, 0)
-    offset = max(0, m.start - REACH) if len(clause) < len(sentence) else 0
-    offset = sentence.find(clause, offset)
+    start, end = _clauses_span(sentence, m, 0, 0)
     return _OTHER_DATES_PARTICIPLE.sub(
-        lambda p: _blank_participle(p, m.start - offset, m.end - offset), clause
+        lambda p: _blank_participle(p, m.start - start, m.end - start), sentence[start:end]
     )
 
 
-# A year, then up to two lower-case words, then a past participle used as an adjective
-# (ATTRIBUTIVE_PARTICIPLE's shape): "2030 beschlossene", "2029 vom Rat verabschiedeten".
-_OTHER_DATES_PARTICIPLE = re.compile(
-    r"(?<![\w-])(?:19|20)\d\d\s+(?:[a-zäöü]+\s+){0,2}?(?P<participle>[a-zäöü]+(?:t|en)e[nmrs]?)(?=\s+[A-ZÄÖÜ])"
-)
+# A year, then a past participle used as an adjective (ATTRIBUTIVE_PARTICIPLE's shape):
+# "2030 beschlossene", "2029 erst beschlossenen".
+_OTHER_DATES_PARTICIPLE = re.compile(rf"(?<![\w-])(?:19|20)\d\d\s+{_ATTRIBUTIVE}")
 
 
 def _blank_participle(found: re.Match[str], own_start: int, own_end: int) -> str:
@@ -561,7 +563,7 @@ def _blank_participle(found: re.Match[str], own_start: int, own_end: int) -> str
     if own_start <= found.start() < own_end or not _in_noun_phrase(found.string[: found.start()]):
         return found.group(0)
     cut = found.start("participle") - found.start()
-    return found.group(0)[:cut] + " " * len(found.group("participle"))
+    return found.group(0)[:cut] + " " * (found.end() - found.start("participle"))
 
 
 def _window(sentence: str, m: dates.DateMention) -> str:
@@ -576,7 +578,7 @@ def near(sentence: str, m: dates.DateMention) -> str:
     return sentence[max(0, m.start - REACH) : m.end + REACH]
 
 
-_WORD_REST = re.compile(r"[\w-]*")
+_NOUN_AFTER = re.compile(r"\s+[\w-]*")
 # An attributive participle stands inside a noun phrase: its article or determiner comes before
 # the date ("die 2030 beschlossene", "der im Mai 2030 vorgestellten"); without one, a verb after
 # a date is the sentence's own ("2030 erreichte Musterfeld das Finale").
@@ -599,7 +601,7 @@ def _own_participle_rule(sentence: str, m: dates.DateMention) -> str | None:
     participle = ATTRIBUTIVE_PARTICIPLE.match(sentence[m.end :])  # (the pattern opens with ^)
     if participle is None or not _in_noun_phrase(sentence[: m.start]):
         return None
-    noun = _WORD_REST.match(sentence, m.end + participle.end())
+    noun = _NOUN_AFTER.match(sentence, m.end + participle.end())
     name = _rule_for(sentence[m.start : noun.end() if noun else m.end + participle.end()])
     return name if name is not None and name not in ("event_started", "event_past_role") else None
 

@@ -790,9 +790,11 @@ _GAIN_VERBS = "hat|haben|hatte|bekommt|bekam|erhält|erhielt|gewinnt|gewann"
 _TAKE_UP_VERBS = "übernimmt|übernahm|übernehmen|tritt|trat|nimmt|nahm|hat|hatte|bekleidet|besetzt"
 _POSTS = "Funktion|Rolle|Aufgabe|Aufgaben|Position|Stelle|Posten|Arbeit|Tätigkeit|Dienst"
 # After a name's apposition ("Die Leiterin des Amtes, Anna Muster, übernimmt die Rolle der CDO")
-# only verbs of taking up a post: "hat" there is too often an auxiliary ("…, hat die Stelle der
-# CDO ausgeschrieben").
-_TAKE_UP_AFTER_APPOSITION = "übernimmt|übernahm|tritt|trat|nimmt|nahm|bekleidet"
+# only finite verbs of taking up a post: "hat" there is too often an auxiliary ("…, hat die
+# Stelle der CDO ausgeschrieben"; "übernehmen" and "besetzt" are no verb of a single name).
+_TAKE_UP_AFTER_APPOSITION = "|".join(
+    verb for verb in _TAKE_UP_VERBS.split("|") if verb not in ("hat", "hatte", "übernehmen", "besetzt")
+)
 # Participles that make "A hat die Stelle der CDO …" an act on the post, not holding it.
 _POST_NOT_HELD = "ausgeschrieben|geschaffen|eingerichtet|gestrichen|abgeschafft|beantragt|vorgeschlagen"
 # Up to six words between a verb and "als": lower-case words, numbers, a capitalised word
